@@ -1,0 +1,60 @@
+"""Demo loader for the page tree root: the home page, a few standard pages, the site."""
+
+from wagtail.models import Locale, Page, Site
+
+from .models import HomePage, NavigationSettings, StandardPage
+
+HOME_INTRO = (
+    "Minga brings together think tanks, NGOs, governments and UN agencies of the Global South "
+    "to learn from each other: join an e-discussion, browse good practices of South-South and "
+    "triangular cooperation, and find partners who have solved a problem like yours."
+)
+
+ABOUT_TEXT = (
+    "<p>A <em>minga</em> is Andean communal work for a common good: neighbours gather to build a "
+    "road or bring in a harvest, and everyone leaves with something shared. This platform applies "
+    "the same idea to knowledge. Organisations that work on development cooperation post what "
+    "they have learned, ask each other questions in moderated e-discussions and keep a catalogue "
+    "of practices that others can adapt.</p>"
+    "<p>Minga is open source. Any agency can run its own copy, in its own languages.</p>"
+)
+
+
+def get_home_page() -> HomePage:
+    """Return the English home page, creating it (and pointing the default site at it)."""
+    locale = Locale.get_default()
+    home = HomePage.objects.filter(locale=locale).first()
+    if home is None:
+        root = Page.get_first_root_node()
+        home = root.add_child(
+            instance=HomePage(title="Minga", slug="home", intro=HOME_INTRO, locale=locale)
+        )
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost", root_page=home, is_default_site=True, site_name="Minga"
+        )
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.site_name = "Minga"
+        site.save()
+    return home
+
+
+def _remove_wagtail_welcome_page() -> None:
+    for page in Page.objects.filter(depth=2, content_type__model="page", slug="home"):
+        page.delete()
+
+
+def load(stdout=None, style=None) -> None:
+    _remove_wagtail_welcome_page()
+    home = get_home_page()
+    if not StandardPage.objects.child_of(home).filter(slug="about").exists():
+        about = StandardPage(
+            title="About Minga", slug="about", introduction="Communal work for a common good."
+        )
+        about.body = [("paragraph", ABOUT_TEXT)]
+        home.add_child(instance=about)
+    NavigationSettings.for_site(Site.objects.get(is_default_site=True))
+    if stdout:
+        stdout.write("Home page and site ready.")

@@ -1,0 +1,92 @@
+"""Home page, standard content pages and site-wide navigation settings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import ContentBlock
+
+
+class HomePage(Page):
+    """The site's front page: an introduction and the doors to the three sections."""
+
+    intro = models.CharField(_("introduction"), max_length=300, blank=True)
+    body = StreamField(ContentBlock(), blank=True, use_json_field=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class StandardPage(Page):
+    """A plain content page (about, terms, privacy...)."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    body = StreamField(ContentBlock(), blank=True, use_json_field=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+@register_setting(icon="list-ul")
+class NavigationSettings(BaseSiteSetting):
+    """The pages the header links to; each link follows the visitor's language."""
+
+    discussions_page = models.ForeignKey(
+        Page,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("discussions page"),
+    )
+    practices_page = models.ForeignKey(
+        Page,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("practices page"),
+    )
+    partners_page = models.ForeignKey(
+        Page,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("partners page"),
+    )
+    footer_text = RichTextField(_("footer text"), blank=True, features=["bold", "italic", "link"])
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("discussions_page"),
+                FieldPanel("practices_page"),
+                FieldPanel("partners_page"),
+            ],
+            heading=_("Header links"),
+        ),
+        FieldPanel("footer_text"),
+        FieldPanel("contact_email"),
+    ]
+
+    class Meta:
+        verbose_name = _("navigation")

@@ -1,0 +1,43 @@
+"""Small template helpers used by the base layout."""
+
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+
+register = template.Library()
+
+
+@register.filter
+def startswith(value, prefix) -> bool:
+    return bool(prefix) and str(value).startswith(str(prefix))
+
+
+def _swap_language_prefix(path: str, code: str) -> str:
+    parts = path.split("/", 2)
+    codes = {lang for lang, _name in settings.LANGUAGES}
+    if len(parts) > 1 and parts[1] in codes:
+        rest = parts[2] if len(parts) > 2 else ""
+        return f"/{code}/{rest}"
+    return f"/{code}{path}"
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[dict]:
+    """One link per UI language: the page's translation if it has one, else the same path."""
+    request = context.get("request")
+    page = context.get("page")
+    current = get_language()
+    translations = {}
+    if page is not None and hasattr(page, "get_translations"):
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation.get_url(request)
+    path = request.get_full_path() if request else "/"
+    return [
+        {
+            "code": code,
+            "name": name,
+            "current": code == current,
+            "url": translations.get(code) or _swap_language_prefix(path, code),
+        }
+        for code, name in settings.LANGUAGES
+    ]

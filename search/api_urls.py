@@ -1,0 +1,3 @@
+"""Search JSON API."""
+
+urlpatterns: list = []
