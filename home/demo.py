@@ -25,6 +25,7 @@ def get_home_page() -> HomePage:
     locale = Locale.get_default()
     home = HomePage.objects.filter(locale=locale).first()
     if home is None:
+        _remove_wagtail_welcome_page()
         root = Page.get_first_root_node()
         home = root.add_child(
             instance=HomePage(title="Minga", slug="home", intro=HOME_INTRO, locale=locale)
@@ -47,7 +48,6 @@ def _remove_wagtail_welcome_page() -> None:
 
 
 def load(stdout=None, style=None) -> None:
-    _remove_wagtail_welcome_page()
     home = get_home_page()
     if not StandardPage.objects.child_of(home).filter(slug="about").exists():
         about = StandardPage(

@@ -15,3 +15,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# With a real broker (CI's second run), the worker runs in another process: e-mail goes to
+# files both processes can read, and tests that need a task's effect wait for it.
+if CELERY_BROKER_URL:  # noqa: F405
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", default="/tmp/minga-test-mail")

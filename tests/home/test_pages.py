@@ -1,0 +1,50 @@
+"""Page types, routing and the base layout."""
+
+import pytest
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+class TestPageTypes(WagtailPageTestCase):
+    def test_home_page_can_only_be_created_at_the_root(self):
+        self.assertCanCreateAt(Page, HomePage)
+        self.assertCanNotCreateAt(HomePage, HomePage)
+
+    def test_standard_pages_nest_under_home(self):
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+        self.assertCanCreateAt(HomePage, StandardPage)
+
+
+def test_root_redirects_to_a_language_prefix(client, site):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "pt"])
+def test_home_page_renders_in_every_language(client, site, language):
+    response = client.get(f"/{language}/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f'<html lang="{language}">' in html
+    assert 'href="#main"' in html and '<main id="main"' in html
+    assert "<header" in html and "<footer" in html and 'class="language-switcher"' in html
+
+
+def test_home_page_is_translated_into_french(client, site):
+    html = client.get("/fr/").content.decode()
+    assert "Aller au contenu principal" in html
+
+
+def test_unknown_address_gets_a_friendly_404(client, site):
+    response = client.get("/en/no-such-page/")
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+
+
+def test_health_check_reports_ok(client, db):
+    assert client.get("/healthz/").json() == {"status": "ok"}
