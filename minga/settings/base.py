@@ -195,6 +195,15 @@ COMMENTS_XTD_MAX_THREAD_LEVEL = 2  # three visible levels: 0, 1, 2; deeper repli
 COMMENTS_XTD_CONFIRM_EMAIL = False
 COMMENTS_XTD_SALT = env("COMMENTS_XTD_SALT", default="minga-contributions").encode()
 
+# discussions
+INSTALLED_APPS += ["wagtail.contrib.routable_page"]
+COMMENTS_XTD_MODEL = "discussions.models.Contribution"
+COMMENTS_XTD_FORM_CLASS = "discussions.forms.ContributionForm"
+COMMENT_MAX_LENGTH = 20_000
+COMMENTS_XTD_LIST_ORDER = ("thread_id", "order")
+DISCUSSIONS_PAGE_SIZE = 50  # top-level contributions per page
+DISCUSSIONS_EDIT_MINUTES = 30
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -1,0 +1,396 @@
+"""E-discussions: an index, discussion pages with guiding questions, contributions, follows."""
+
+import itertools
+import zoneinfo
+from datetime import timedelta
+
+from django import forms
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django_comments_xtd.models import XtdComment, XtdCommentManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from .languages import contribution_language_name, language_choices
+
+
+class Status(models.TextChoices):
+    UPCOMING = "upcoming", _("Upcoming")
+    OPEN = "open", _("Open")
+    CLOSED = "closed", _("Closed")
+
+
+def timezone_choices() -> list[tuple[str, str]]:
+    return [(name, name) for name in sorted(zoneinfo.available_timezones())]
+
+
+class DiscussionIndexPage(Page):
+    """Lists the discussions: open first, then upcoming, then closed."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["discussions.DiscussionPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("discussion index page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .listing import discussions_for_index
+
+        context = super().get_context(request, *args, **kwargs)
+        context["discussions"] = discussions_for_index(self)
+        return context
+
+
+class DiscussionPageQuerySet(PageQuerySet):
+    def open(self, now=None):
+        now = now or timezone.now()
+        return self.filter(opens_at__lte=now, closes_at__gt=now)
+
+    def upcoming(self, now=None):
+        return self.filter(opens_at__gt=now or timezone.now())
+
+    def closed(self, now=None):
+        return self.filter(closes_at__lte=now or timezone.now())
+
+
+DiscussionPageManager = PageManager.from_queryset(DiscussionPageQuerySet)
+
+
+class DiscussionPageForm(WagtailAdminPageForm):
+    accepted_languages = forms.MultipleChoiceField(
+        label=_("accepted languages"),
+        choices=language_choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Languages members may write in; none ticked accepts all of them."),
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        opens_at, closes_at = cleaned_data.get("opens_at"), cleaned_data.get("closes_at")
+        if opens_at and closes_at and closes_at <= opens_at:
+            self.add_error("closes_at", _("The discussion must close after it opens."))
+        return cleaned_data
+
+
+class DiscussionPage(RoutablePageMixin, Page):
+    """An e-discussion: background, an open period, guiding questions and contributions."""
+
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("One or two sentences shown in listings.")
+    )
+    background = RichTextField(_("background"), blank=True)
+    summary = RichTextField(
+        _("summary"),
+        blank=True,
+        help_text=_("The synthesis moderators publish at the end; shown above the contributions."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+    )
+    organisers = ParentalManyToManyField(
+        "practices.PartnerPage",
+        blank=True,
+        related_name="organised_discussions",
+        verbose_name=_("organisers"),
+    )
+    facilitators = ParentalManyToManyField(
+        "practices.PartnerPage",
+        blank=True,
+        related_name="facilitated_discussions",
+        verbose_name=_("facilitators"),
+    )
+    moderators = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="moderated_discussions",
+        verbose_name=_("moderators"),
+    )
+    opens_at = models.DateTimeField(_("opens at"), db_index=True)
+    closes_at = models.DateTimeField(_("closes at"), db_index=True)
+    timezone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        choices=timezone_choices,
+        default="UTC",
+        help_text=_("Dates on the page are shown in this time zone."),
+    )
+    accepted_languages = models.JSONField(_("accepted languages"), default=list, blank=True)
+
+    objects = DiscussionPageManager()
+    base_form_class = DiscussionPageForm
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("hero_image"),
+        FieldPanel("background"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+                FieldPanel("timezone"),
+                FieldPanel("accepted_languages"),
+            ],
+            heading=_("Period and languages"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("organisers"), FieldPanel("facilitators"), FieldPanel("moderators")],
+            heading=_("People"),
+        ),
+        InlinePanel(
+            "guiding_questions",
+            heading=_("Guiding questions"),
+            label=_("Guiding question"),
+            help_text=_(
+                "Questions are numbered in this order; consecutive questions with the same "
+                "section form a group. Editing or reordering keeps their contributions."
+            ),
+        ),
+        FieldPanel("summary"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("background"),
+        index.SearchField("summary"),
+        index.FilterField("opens_at"),
+        index.FilterField("closes_at"),
+    ]
+    parent_page_types = ["discussions.DiscussionIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("discussion page")
+
+    @property
+    def status(self) -> str:
+        now = timezone.now()
+        if self.opens_at and now < self.opens_at:
+            return Status.UPCOMING
+        if self.closes_at and now >= self.closes_at:
+            return Status.CLOSED
+        return Status.OPEN
+
+    @property
+    def status_label(self) -> str:
+        return Status(self.status).label
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == Status.OPEN
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        try:
+            return zoneinfo.ZoneInfo(self.timezone or "UTC")
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return zoneinfo.ZoneInfo("UTC")
+
+    def accepts_language(self, code: str) -> bool:
+        return not self.accepted_languages or code in self.accepted_languages
+
+    @property
+    def accepted_language_choices(self) -> list[tuple[str, str]]:
+        return [
+            (code, name)
+            for code, name in language_choices()
+            if not self.accepted_languages or code in self.accepted_languages
+        ]
+
+    @cached_property
+    def numbered_questions(self) -> list["GuidingQuestion"]:
+        """The guiding questions in order, each with its `number` (continuous across sections)."""
+        questions = list(self.guiding_questions.all())
+        for number, question in enumerate(questions, start=1):
+            question.number = number
+        return questions
+
+    @property
+    def question_sections(self) -> list[tuple[str, list["GuidingQuestion"]]]:
+        return [
+            (section, list(questions))
+            for section, questions in itertools.groupby(
+                self.numbered_questions, key=lambda q: q.section
+            )
+        ]
+
+    def is_moderator(self, user) -> bool:
+        if not user.is_authenticated:
+            return False
+        return user.is_staff or self.moderators.filter(pk=user.pk).exists()
+
+
+class GuidingQuestion(Orderable):
+    """A question of a discussion; its primary key stays when editors edit or reorder it."""
+
+    discussion = ParentalKey(
+        DiscussionPage, on_delete=models.CASCADE, related_name="guiding_questions"
+    )
+    section = models.CharField(
+        _("section"),
+        max_length=200,
+        blank=True,
+        help_text=_('e.g. "Broad guiding questions"; questions in a row with one section group.'),
+    )
+    question = models.TextField(_("question"), max_length=1000)
+    explanation = models.TextField(_("explanation"), blank=True, max_length=2000)
+
+    panels = [FieldPanel("section"), FieldPanel("question"), FieldPanel("explanation")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("guiding question")
+        verbose_name_plural = _("guiding questions")
+
+    def __str__(self) -> str:
+        number = getattr(self, "number", None)
+        return f"{number}. {self.question}" if number else self.question
+
+    @property
+    def anchor(self) -> str:
+        return f"q{self.pk}"
+
+
+class ContributionQuerySet(models.QuerySet):
+    def published(self):
+        """What every visitor may see (moderation extends this: pending, hidden...)."""
+        return self.filter(is_public=True, is_removed=False)
+
+    def visible_to(self, user):
+        """Published contributions, plus the member's own (e.g. awaiting moderation)."""
+        if user is not None and user.is_authenticated:
+            return self.filter(Q(is_public=True, is_removed=False) | Q(user=user, is_removed=False))
+        return self.published()
+
+    def top_level(self):
+        return self.filter(level=0)
+
+
+ContributionManager = XtdCommentManager.from_queryset(ContributionQuerySet)
+
+
+class Contribution(XtdComment):
+    """A member's contribution to a discussion (a django-comments-xtd comment).
+
+    The Markdown source is the inherited `comment` field; `is_public` / `is_removed` carry the
+    basic moderation state, `is_featured` the moderators' highlight.
+    """
+
+    discussion = models.ForeignKey(
+        DiscussionPage,
+        on_delete=models.CASCADE,
+        related_name="contributions",
+        verbose_name=_("discussion"),
+    )
+    guiding_questions = models.ManyToManyField(
+        GuidingQuestion,
+        blank=True,
+        related_name="contributions",
+        verbose_name=_("guiding questions"),
+    )
+    language = models.CharField(
+        _("language"), max_length=12, blank=True, choices=language_choices, db_index=True
+    )
+    edited_at = models.DateTimeField(_("edited at"), null=True, blank=True)
+    is_featured = models.BooleanField(_("featured"), default=False, db_index=True)
+
+    objects = ContributionManager()
+
+    class Meta:
+        verbose_name = _("contribution")
+        verbose_name_plural = _("contributions")
+        ordering = ["thread_id", "order"]
+
+    def save(self, *args, **kwargs):
+        if not self.discussion_id and self.object_pk:
+            self.discussion_id = int(self.object_pk)
+        super().save(*args, **kwargs)
+
+    @property
+    def body(self) -> str:
+        return self.comment
+
+    @property
+    def language_name(self) -> str:
+        return contribution_language_name(self.language)
+
+    @property
+    def anchor(self) -> str:
+        return f"c{self.pk}"
+
+    def get_absolute_url(self, anchor_pattern="#c%(id)s"):
+        from django.urls import reverse
+
+        return reverse("discussions:permalink", kwargs={"pk": self.pk})
+
+    def edit_deadline(self):
+        return self.submit_date + timedelta(minutes=settings.DISCUSSIONS_EDIT_MINUTES)
+
+    def can_edit(self, user, now=None) -> bool:
+        return (
+            user.is_authenticated
+            and user.pk == self.user_id
+            and not self.is_removed
+            and (now or timezone.now()) < self.edit_deadline()
+        )
+
+    def can_delete(self, user) -> bool:
+        return (
+            user.is_authenticated
+            and user.pk == self.user_id
+            and not self.is_removed
+            and self.nested_count == 0
+        )
+
+
+class Subscription(models.Model):
+    """A member follows a whole discussion (thread empty) or one thread."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="discussion_subscriptions"
+    )
+    discussion = models.ForeignKey(
+        DiscussionPage, on_delete=models.CASCADE, related_name="subscriptions"
+    )
+    thread = models.ForeignKey(
+        Contribution,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="subscriptions",
+        help_text=_("The thread's first contribution; empty to follow the whole discussion."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("subscription")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "discussion"],
+                condition=Q(thread__isnull=True),
+                name="unique_discussion_subscription",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "discussion", "thread"], name="unique_thread_subscription"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} → {self.thread or self.discussion}"
