@@ -44,7 +44,6 @@ serve: install
 	$(BIN)/gunicorn minga.wsgi --bind 127.0.0.1:$(PORT) --workers 2
 
 test: install
-	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules -v0
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install
