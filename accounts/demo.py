@@ -8,6 +8,23 @@ DEMO_ACCOUNTS = [
     ("member", "member@example.org", "minga-member-demo", "Lucía Fernández", False),
 ]
 
+# Filled in only where the profile is still blank, so later edits survive a reload. Both keep
+# English as preferred language, so logging in as them lands on the English site.
+DEMO_PROFILES = {
+    "moderator": {
+        "organisation": "West African Policy Forum",
+        "country": "SN",
+        "role": "E-discussion facilitator",
+        "bio": "Facilitates Minga's e-discussions on food systems and rural finance.",
+    },
+    "member": {
+        "organisation": "Instituto de Cooperación Sur-Sur",
+        "country": "AR",
+        "role": "Research coordinator",
+        "bio": "Studies how triangular cooperation projects scale up in Latin America.",
+    },
+}
+
 
 def ensure_user(username: str, email: str, password: str, full_name: str, is_staff=False):
     """Create the account once; later runs keep whatever the person changed."""
@@ -27,8 +44,18 @@ def ensure_user(username: str, email: str, password: str, full_name: str, is_sta
     return user
 
 
+def fill_blank_profile_fields(user, values: dict) -> None:
+    profile = user.profile
+    blank = {name: value for name, value in values.items() if not getattr(profile, name)}
+    if blank:
+        for name, value in blank.items():
+            setattr(profile, name, value)
+        profile.save(update_fields=list(blank))
+
+
 def load(stdout=None, style=None) -> None:
     for username, email, password, full_name, is_staff in DEMO_ACCOUNTS:
-        ensure_user(username, email, password, full_name, is_staff)
+        user = ensure_user(username, email, password, full_name, is_staff)
+        fill_blank_profile_fields(user, DEMO_PROFILES.get(username, {}))
         if stdout:
             stdout.write(f"Demo account: {username} / {password} (demo only)")
