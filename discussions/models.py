@@ -15,7 +15,7 @@ from django_comments_xtd.models import XtdComment, XtdCommentManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
@@ -231,6 +231,19 @@ class DiscussionPage(RoutablePageMixin, Page):
                 self.numbered_questions, key=lambda q: q.section
             )
         ]
+
+    def get_context(self, request, *args, **kwargs):
+        from .threads import discussion_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(discussion_context(self, request))
+        return context
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from .feeds import ContributionFeed
+
+        return ContributionFeed()(request, discussion=self)
 
     def is_moderator(self, user) -> bool:
         if not user.is_authenticated:

@@ -5,4 +5,10 @@ from . import views
 app_name = "discussions"
 urlpatterns = [
     path("<int:pk>/", views.permalink, name="permalink"),
+    path("<int:pk>/edit/", views.edit_contribution, name="edit"),
+    path("<int:pk>/reply/", views.reply, name="reply"),
+    path("<int:pk>/delete/", views.delete_contribution, name="delete"),
+    path("post/<int:discussion_pk>/", views.post_contribution, name="post"),
+    path("follow/<int:discussion_pk>/", views.follow, name="follow"),
+    path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
 ]

@@ -1,10 +1,262 @@
-"""Views for contributions: post, permalink, edit, delete, follow, unsubscribe."""
+"""Views for contributions: post, permalink, edit, delete, follow and unsubscribe."""
 
-from django.shortcuts import get_object_or_404, redirect
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.sites.shortcuts import get_current_site
+from django.db import transaction
+from django.db.models import F
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django_comments.signals import comment_was_posted, comment_will_be_posted
 
-from .models import Contribution
+from .forms import ContributionEditForm, ContributionForm
+from .models import Contribution, DiscussionPage, Status, Subscription
+from .notifications import queue_notifications, read_unsubscribe_token
+from .threads import page_number_of
+
+SECURITY_FIELDS = ("content_type", "object_pk", "timestamp", "security_hash", "honeypot")
+
+
+def contribution_url(contribution: Contribution, user) -> str:
+    page = page_number_of(contribution, user)
+    query = f"?page={page}" if page > 1 else ""
+    return f"{contribution.discussion.url}{query}#c{contribution.pk}"
 
 
 def permalink(request, pk: int):
-    contribution = get_object_or_404(Contribution.objects.published(), pk=pk)
-    return redirect(contribution.discussion.url + f"#c{contribution.pk}")
+    contribution = get_object_or_404(
+        Contribution.objects.visible_to(request.user).select_related("discussion"), pk=pk
+    )
+    if not contribution.discussion.live:
+        raise Http404
+    return redirect(contribution_url(contribution, request.user))
+
+
+def _closed_message(discussion: DiscussionPage) -> str:
+    from django.template.defaultfilters import date as date_filter
+
+    when = timezone.localtime(
+        discussion.opens_at if discussion.status == Status.UPCOMING else discussion.closes_at,
+        discussion.zone,
+    )
+    formatted = f"{date_filter(when, 'j F Y, H:i')} ({discussion.timezone})"
+    if discussion.status == Status.UPCOMING:
+        return _("This discussion is not open yet: it opens on %(date)s.") % {"date": formatted}
+    return _("This discussion closed on %(date)s; it no longer accepts contributions.") % {
+        "date": formatted
+    }
+
+
+def _render_form_page(request, discussion, form, status: int, error: str = ""):
+    parent = None
+    reply_to = form.data.get("reply_to") if form.is_bound else form.initial.get("reply_to")
+    if reply_to and str(reply_to).isdigit():
+        parent = (
+            Contribution.objects.filter(pk=int(reply_to), discussion=discussion).published().first()
+        )
+    context = {
+        "page": discussion,
+        "discussion": discussion,
+        "form": form,
+        "error": error,
+        "parent": parent,
+        "question_numbers": {q.pk: q.number for q in discussion.numbered_questions},
+    }
+    return render(request, "discussions/contribution_form_page.html", context, status=status)
+
+
+def _fresh_form(request, discussion, data) -> ContributionForm:
+    """A new form (new security data) holding what the member typed, so nothing is lost."""
+    initial = {
+        "comment": data.get("comment", ""),
+        "language": data.get("language", ""),
+        "guiding_questions": data.getlist("guiding_questions"),
+        "followup": bool(data.get("followup")),
+    }
+    reply_to = data.get("reply_to", "")
+    if str(reply_to).isdigit():
+        initial["reply_to"] = int(reply_to)
+    return ContributionForm(discussion, initial=initial, user=request.user)
+
+
+@login_required
+def reply(request, pk: int):
+    """A page with the contribution replied to and the form (works without JavaScript)."""
+    parent = get_object_or_404(Contribution.objects.published().select_related("discussion"), pk=pk)
+    discussion = parent.discussion
+    if not discussion.live:
+        raise Http404
+    if discussion.status != Status.OPEN:
+        messages.error(request, _closed_message(discussion))
+        return redirect(contribution_url(parent, request.user))
+    form = ContributionForm(discussion, initial={"reply_to": parent.pk}, user=request.user)
+    return _render_form_page(request, discussion, form, 200)
+
+
+@require_POST
+def post_contribution(request, discussion_pk: int):
+    discussion = get_object_or_404(DiscussionPage.objects.live(), pk=discussion_pk)
+    if not request.user.is_authenticated:
+        return redirect(f"{reverse('account_login')}?next={discussion.url}")
+    if discussion.status != Status.OPEN:
+        form = _fresh_form(request, discussion, request.POST)
+        return _render_form_page(request, discussion, form, 403, _closed_message(discussion))
+    form = ContributionForm(discussion, data=request.POST, user=request.user)
+    tampered = request.POST.get("content_type") != str(discussion._meta) or request.POST.get(
+        "object_pk"
+    ) != str(discussion.pk)
+    if tampered or (not form.is_valid() and form.security_errors()):
+        error = _(
+            "This form was changed or has expired, so we could not accept it. Your text is "
+            "kept below: please check it and send it again."
+        )
+        return _render_form_page(
+            request, discussion, _fresh_form(request, discussion, request.POST), 400, error
+        )
+    if not form.is_valid():
+        return _render_form_page(request, discussion, form, 400)
+    contribution = form.get_comment_object(site_id=get_current_site(request).id)
+    if contribution.pk:  # the same text sent twice
+        return redirect(contribution_url(contribution, request.user))
+    contribution.ip_address = request.META.get("REMOTE_ADDR")
+    responses = comment_will_be_posted.send(
+        sender=Contribution, comment=contribution, request=request
+    )
+    if any(response is False for _receiver, response in responses):
+        error = _("Your contribution could not be accepted. Your text is kept below.")
+        return _render_form_page(
+            request, discussion, _fresh_form(request, discussion, request.POST), 400, error
+        )
+    with transaction.atomic():
+        contribution.save()
+        contribution.guiding_questions.set(form.cleaned_data["guiding_questions"])
+        if form.cleaned_data.get("followup"):
+            Subscription.objects.get_or_create(
+                user=request.user, discussion=discussion, thread_id=contribution.thread_id
+            )
+        queue_notifications(contribution)
+    comment_was_posted.send(sender=Contribution, comment=contribution, request=request)
+    if contribution.is_public:
+        messages.success(
+            request,
+            _(
+                "Your contribution is published. Its language was recorded as %(language)s; "
+                "you can correct it (and edit your text) for %(minutes)d minutes."
+            )
+            % {"language": contribution.language_name, "minutes": 30},
+        )
+    else:
+        messages.info(request, _("Your contribution is awaiting moderation."))
+    return redirect(contribution_url(contribution, request.user))
+
+
+def _own_contribution(request, pk: int) -> Contribution:
+    contribution = get_object_or_404(
+        Contribution.objects.select_related("discussion"), pk=pk, is_removed=False
+    )
+    if contribution.user_id != request.user.pk:
+        raise Http404
+    return contribution
+
+
+@login_required
+def edit_contribution(request, pk: int):
+    contribution = _own_contribution(request, pk)
+    if not contribution.can_edit(request.user):
+        messages.error(request, _("Contributions can only be edited for 30 minutes after posting."))
+        return redirect(contribution_url(contribution, request.user))
+    form = ContributionEditForm(request.POST or None, instance=contribution)
+    if request.method == "POST" and form.is_valid():
+        contribution = form.save(commit=False)
+        contribution.language = form.cleaned_data["language"] or contribution.language
+        contribution.edited_at = timezone.now()
+        contribution.save()
+        form.save_m2m()
+        messages.success(request, _("Your contribution was updated."))
+        return redirect(contribution_url(contribution, request.user))
+    status = 400 if form.is_bound else 200
+    context = {"discussion": contribution.discussion, "contribution": contribution, "form": form}
+    return render(request, "discussions/contribution_edit.html", context, status=status)
+
+
+@login_required
+def delete_contribution(request, pk: int):
+    contribution = _own_contribution(request, pk)
+    discussion = contribution.discussion
+    if not contribution.can_delete(request.user):
+        messages.error(request, _("A contribution that has replies cannot be deleted."))
+        return redirect(contribution_url(contribution, request.user))
+    if request.method == "POST":
+        with transaction.atomic():
+            _decrement_ancestors(contribution)
+            contribution.delete()
+        messages.success(request, _("Your contribution was deleted."))
+        return redirect(discussion.url)
+    context = {"discussion": discussion, "contribution": contribution}
+    return render(request, "discussions/contribution_delete.html", context)
+
+
+def _decrement_ancestors(contribution: Contribution) -> None:
+    ancestors, parent_id, current = [], contribution.parent_id, contribution.pk
+    while parent_id and parent_id != current:
+        ancestors.append(parent_id)
+        current, parent_id = Contribution.objects.filter(pk=parent_id).values_list(
+            "pk", "parent_id"
+        ).first() or (parent_id, None)
+    Contribution.objects.filter(pk__in=ancestors).update(nested_count=F("nested_count") - 1)
+
+
+@login_required
+@require_POST
+def follow(request, discussion_pk: int):
+    discussion = get_object_or_404(DiscussionPage.objects.live(), pk=discussion_pk)
+    thread_id = request.POST.get("thread", "")
+    thread = None
+    if thread_id.isdigit():
+        thread = get_object_or_404(
+            Contribution.objects.published().top_level(), pk=int(thread_id), discussion=discussion
+        )
+    subscription = Subscription.objects.filter(
+        user=request.user, discussion=discussion, thread=thread
+    ).first()
+    if subscription:
+        subscription.delete()
+        messages.success(
+            request, _("You no longer follow this %(what)s.") % {"what": _what(thread)}
+        )
+    else:
+        Subscription.objects.create(user=request.user, discussion=discussion, thread=thread)
+        messages.success(
+            request,
+            _("You follow this %(what)s: we will e-mail you about new contributions.")
+            % {"what": _what(thread)},
+        )
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}):
+        target = discussion.url
+    return HttpResponseRedirect(target)
+
+
+def _what(thread) -> str:
+    return _("thread") if thread else _("discussion")
+
+
+def unsubscribe(request, token: str):
+    subscription_pk = read_unsubscribe_token(token)
+    if subscription_pk is None:
+        return render(request, "discussions/unsubscribe.html", {"invalid": True}, status=400)
+    subscription = (
+        Subscription.objects.filter(pk=subscription_pk)
+        .select_related("discussion", "thread")
+        .first()
+    )
+    if request.method == "POST" and subscription:
+        subscription.delete()
+        return render(request, "discussions/unsubscribe.html", {"done": True})
+    context = {"subscription": subscription, "done": subscription is None}
+    return render(request, "discussions/unsubscribe.html", context)

@@ -8,17 +8,11 @@ from django.utils import timezone
 from discussions.models import DiscussionPage, Status
 from tests.factories.discussions import (
     ContributionFactory,
-    DiscussionIndexPageFactory,
     DiscussionPageFactory,
     GuidingQuestionFactory,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def index(site):
-    return DiscussionIndexPageFactory(parent=site.root_page)
 
 
 def test_status_is_derived_from_the_dates(index):

@@ -1,0 +1,55 @@
+"""An Atom feed of a discussion's published contributions (<discussion url>feed/)."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from .markdown import render_markdown
+from .models import Contribution
+
+FEED_SIZE = 50
+
+
+class ContributionFeed(Feed):
+    feed_type = Atom1Feed
+
+    def get_object(self, request, discussion=None):
+        return discussion
+
+    def title(self, discussion):
+        return _("Contributions to “%(title)s”") % {"title": discussion.title}
+
+    def link(self, discussion):
+        return discussion.url
+
+    def subtitle(self, discussion):
+        return discussion.introduction
+
+    def items(self, discussion):
+        return (
+            Contribution.objects.filter(discussion=discussion)
+            .published()
+            .select_related("user__profile", "discussion")
+            .order_by("-submit_date")[:FEED_SIZE]
+        )
+
+    def item_title(self, item):
+        return _("%(author)s in “%(title)s”") % {
+            "author": item.user.profile.display_name if item.user else item.user_name,
+            "title": item.discussion.title,
+        }
+
+    def item_description(self, item):
+        return render_markdown(item.comment)
+
+    def item_link(self, item):
+        return item.get_absolute_url()
+
+    def item_pubdate(self, item):
+        return item.submit_date
+
+    def item_updateddate(self, item):
+        return item.edited_at or item.submit_date
+
+    def item_author_name(self, item):
+        return item.user.profile.display_name if item.user else item.user_name

@@ -1,0 +1,52 @@
+"""Background work for discussions: e-mail followers about new contributions."""
+
+from celery import shared_task
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+from .notifications import subscriptions_to_notify, unsubscribe_token
+
+
+def absolute(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+@shared_task
+def notify_followers(contribution_pk: int) -> int:
+    """Send one e-mail per follower; returns how many were sent (0 if it is not published)."""
+    from .models import Contribution
+
+    contribution = (
+        Contribution.objects.published()
+        .select_related("discussion", "user__profile")
+        .filter(pk=contribution_pk)
+        .first()
+    )
+    if contribution is None:
+        return 0
+    sent = 0
+    for subscription in subscriptions_to_notify(contribution):
+        language = getattr(getattr(subscription.user, "profile", None), "preferred_language", "en")
+        with translation.override(language):
+            context = {
+                "contribution": contribution,
+                "discussion": contribution.discussion,
+                "subscription": subscription,
+                "contribution_url": absolute(
+                    reverse("discussions:permalink", kwargs={"pk": contribution.pk})
+                ),
+                "unsubscribe_url": absolute(
+                    reverse(
+                        "discussions:unsubscribe",
+                        kwargs={"token": unsubscribe_token(subscription.pk)},
+                    )
+                ),
+            }
+            subject = render_to_string("discussions/email/new_contribution_subject.txt", context)
+            body = render_to_string("discussions/email/new_contribution.txt", context)
+        send_mail(" ".join(subject.split()), body, None, [subscription.user.email])
+        sent += 1
+    return sent

@@ -1,0 +1,50 @@
+"""Template helpers for discussions: Markdown bodies, dates in the discussion's time zone."""
+
+from django import template
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+
+from ..markdown import render_markdown
+
+register = template.Library()
+
+
+@register.filter
+def markdown(source: str) -> str:
+    return mark_safe(render_markdown(source))  # noqa: S308 - sanitised by nh3
+
+
+@register.filter
+def in_zone(value, discussion):
+    """The datetime in the discussion's time zone (its period is set in that zone)."""
+    if not value:
+        return value
+    return timezone.localtime(value, discussion.zone)
+
+
+@register.simple_tag
+def filter_url(filters, **changes) -> str:
+    """`?…` for the listing with the current filters and `changes` (page always resets)."""
+    query = filters.querystring(page=None, **changes)
+    return f"?{query}#contributions" if query else "?#contributions"
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number) -> str:
+    query = context["filters"].querystring(page=number if number != 1 else None)
+    return f"?{query}#contributions" if query else "?#contributions"
+
+
+@register.filter
+def can_edit(contribution, user) -> bool:
+    return contribution.can_edit(user)
+
+
+@register.filter
+def can_delete(contribution, user) -> bool:
+    return contribution.can_delete(user)
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key, "") if mapping else ""

@@ -1,0 +1,213 @@
+"""What the discussion page shows: filtered, sorted, paginated threads and participation figures."""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from home.countries import country_name
+
+from .languages import contribution_language_name
+from .models import Contribution, DiscussionPage, GuidingQuestion
+
+SORTS = {
+    "oldest": (_("Oldest first"), ("submit_date", "pk")),
+    "newest": (_("Newest first"), ("-submit_date", "-pk")),
+    "replies": (_("Most replied"), ("-nested_count", "submit_date", "pk")),
+}
+DEFAULT_SORT = "oldest"
+
+
+@dataclass
+class Filters:
+    question: GuidingQuestion | None = None
+    language: str = ""
+    country: str = ""
+    sort: str = DEFAULT_SORT
+    active: dict = field(default_factory=dict)
+
+    def querystring(self, **changes) -> str:
+        """The filters as a query string, with `changes` applied (None drops a key)."""
+        from urllib.parse import urlencode
+
+        values = {**self.active, **changes}
+        return urlencode({k: v for k, v in values.items() if v not in (None, "")})
+
+
+def visible_contributions(discussion: DiscussionPage, user):
+    return Contribution.objects.filter(discussion=discussion).visible_to(user)
+
+
+def read_filters(request, discussion: DiscussionPage) -> Filters:
+    """Accept a parameter only when it names an existing value; ignore it otherwise."""
+    filters = Filters()
+    questions = {str(q.pk): q for q in discussion.numbered_questions}
+    question = request.GET.get("question", "")
+    if question in questions:
+        filters.question = questions[question]
+        filters.active["question"] = question
+    language = request.GET.get("language", "")
+    if language and language in dict(facet_languages(discussion)):
+        filters.language = filters.active["language"] = language
+    country = request.GET.get("country", "").upper()
+    if country and country in dict(facet_countries(discussion)):
+        filters.country = filters.active["country"] = country
+    sort = request.GET.get("sort", "")
+    if sort in SORTS and sort != DEFAULT_SORT:
+        filters.sort = filters.active["sort"] = sort
+    return filters
+
+
+def facet_languages(discussion: DiscussionPage) -> list[tuple[str, str]]:
+    if not hasattr(discussion, "_facet_languages"):
+        codes = (
+            Contribution.objects.filter(discussion=discussion)
+            .published()
+            .exclude(language="")
+            .values_list("language", flat=True)
+            .distinct()
+            .order_by()
+        )
+        discussion._facet_languages = sorted(
+            ((code, contribution_language_name(code)) for code in set(codes)),
+            key=lambda item: str(item[1]),
+        )
+    return discussion._facet_languages
+
+
+def facet_countries(discussion: DiscussionPage) -> list[tuple[str, str]]:
+    if not hasattr(discussion, "_facet_countries"):
+        codes = (
+            Contribution.objects.filter(discussion=discussion)
+            .published()
+            .exclude(user__profile__country="")
+            .exclude(user__isnull=True)
+            .values_list("user__profile__country", flat=True)
+            .distinct()
+            .order_by()
+        )
+        discussion._facet_countries = sorted(
+            ((code, country_name(code)) for code in set(codes)), key=lambda item: item[1]
+        )
+    return discussion._facet_countries
+
+
+def _with_details(queryset):
+    return queryset.select_related(
+        "user__profile__partner", "content_type", "site"
+    ).prefetch_related(
+        Prefetch("guiding_questions", queryset=GuidingQuestion.objects.order_by("sort_order"))
+    )
+
+
+def thread_ordering(sort: str) -> tuple:
+    return ("-is_featured", *SORTS.get(sort, SORTS[DEFAULT_SORT])[1])
+
+
+def threads_page(discussion: DiscussionPage, user, filters: Filters, page_number) -> PaginatorPage:
+    """One page of top-level contributions, each with `thread_replies` (all levels, in order)."""
+    contributions = visible_contributions(discussion, user)
+    matching = contributions
+    if filters.question:
+        matching = matching.filter(guiding_questions=filters.question)
+    if filters.language:
+        matching = matching.filter(language=filters.language)
+    if filters.country:
+        matching = matching.filter(user__profile__country=filters.country)
+    top_level = contributions.top_level()
+    if filters.active.keys() - {"sort"}:
+        top_level = top_level.filter(thread_id__in=matching.values("thread_id"))
+    top_level = _with_details(top_level.order_by(*thread_ordering(filters.sort)))
+    paginator = Paginator(top_level, settings.DISCUSSIONS_PAGE_SIZE, allow_empty_first_page=True)
+    page = paginator.get_page(page_number)
+    threads = list(page.object_list)
+    replies = _with_details(
+        contributions.filter(thread_id__in=[t.pk for t in threads], level__gt=0)
+    ).order_by("thread_id", "order")
+    by_thread: dict[int, list] = {}
+    for reply in replies:
+        by_thread.setdefault(reply.thread_id, []).append(reply)
+    for thread in threads:
+        thread.thread_replies = by_thread.get(thread.pk, [])
+    page.object_list = threads
+    return page
+
+
+def page_number_of(contribution: Contribution, user) -> int:
+    """The page (default sort, no filter) on which a contribution's thread appears."""
+    ids = list(
+        visible_contributions(contribution.discussion, user)
+        .top_level()
+        .order_by(*thread_ordering(DEFAULT_SORT))
+        .values_list("pk", flat=True)
+    )
+    try:
+        position = ids.index(contribution.thread_id)
+    except ValueError:
+        return 1
+    return position // settings.DISCUSSIONS_PAGE_SIZE + 1
+
+
+def participation(discussion: DiscussionPage) -> dict:
+    """Published contributions, participants, countries and languages, and per-question counts."""
+    published = Contribution.objects.filter(discussion=discussion).published()
+    totals = published.aggregate(
+        contributions=Count("pk"),
+        participants=Count("user", distinct=True),
+        countries=Count(
+            "user__profile__country", distinct=True, filter=~Q(user__profile__country="")
+        ),
+        languages=Count("language", distinct=True, filter=~Q(language="")),
+    )
+    counts = dict(
+        GuidingQuestion.objects.filter(discussion=discussion)
+        .annotate(
+            n=Count(
+                "contributions",
+                filter=Q(contributions__is_public=True, contributions__is_removed=False),
+            )
+        )
+        .values_list("pk", "n")
+    )
+    for question in discussion.numbered_questions:
+        question.contribution_count = counts.get(question.pk, 0)
+    return totals
+
+
+def discussion_context(discussion: DiscussionPage, request) -> dict:
+    """Everything the discussion page template needs, in a bounded number of queries."""
+    from .forms import ContributionForm
+    from .models import Status, Subscription
+
+    user = request.user
+    filters = read_filters(request, discussion)
+    totals = participation(discussion)
+    context = {
+        "discussion": discussion,
+        "filters": filters,
+        "threads": threads_page(discussion, user, filters, request.GET.get("page")),
+        "participation": totals,
+        "languages": facet_languages(discussion),
+        "countries": facet_countries(discussion),
+        "sorts": [(key, label) for key, (label, _order) in SORTS.items()],
+        "question_numbers": {q.pk: q.number for q in discussion.numbered_questions},
+        "login_url": f"{reverse('account_login')}?next={request.get_full_path()}#contribute",
+        "can_post": discussion.status == Status.OPEN and user.is_authenticated,
+        "followed_threads": set(),
+        "follows_discussion": False,
+    }
+    if context["can_post"]:
+        context["form"] = ContributionForm(discussion, user=user)
+    if user.is_authenticated:
+        followed = set(
+            Subscription.objects.filter(user=user, discussion=discussion).values_list(
+                "thread_id", flat=True
+            )
+        )
+        context["follows_discussion"] = None in followed
+        context["followed_threads"] = followed - {None}
+    return context
