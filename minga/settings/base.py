@@ -224,4 +224,5 @@ MINGA_DEMO_LOADERS = [
     "accounts.demo.load",
     "practices.demo.load",
     "discussions.demo.load",
+    "search.demo.load",
 ]

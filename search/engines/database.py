@@ -1,0 +1,175 @@
+"""The embedded engine: Wagtail's database full-text backend fused with in-process embeddings."""
+
+import logging
+
+import numpy as np
+from wagtail.search.backends import get_search_backend
+
+from ..embeddings import embed_query
+from ..models import SearchEntry
+from ..query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
+from ..snapshot import FACETS, Snapshot, get_snapshot, normalise
+
+logger = logging.getLogger("minga.search")
+
+RRF_K = 60
+FULL_TEXT_LIMIT = 2000
+# Cosine similarity (multilingual-e5-small) a document needs to count as a semantic match:
+# at least SEMANTIC_FLOOR, and within SEMANTIC_MARGIN of the best document for the query.
+SEMANTIC_FLOOR = 0.815
+SEMANTIC_MARGIN = 0.025
+SEMANTIC_LIMIT = 200
+NEAREST_COUNT = 5
+
+
+class DatabaseEngine:
+    name = "database"
+
+    # -- Matching --------------------------------------------------------------------------
+
+    def full_text_positions(self, snapshot: Snapshot, text: str) -> list[int]:
+        """Snapshot positions of full-text hits (all terms), best first.
+
+        Records matching only some terms are left to the semantic side, which ranks them by
+        meaning rather than by shared stop words.
+        """
+        results = get_search_backend().search(text, SearchEntry.objects.all(), operator="and")
+        ids = [entry.pk for entry in results[:FULL_TEXT_LIMIT]]
+        positions = snapshot.positions
+        return [positions[entry_id] for entry_id in ids if entry_id in positions]
+
+    def semantic_scores(self, snapshot: Snapshot, text: str) -> np.ndarray:
+        if not snapshot.size:
+            return np.zeros(0, dtype=np.float32)
+        return snapshot.matrix @ embed_query(text)
+
+    def match(self, snapshot: Snapshot, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(matching rows, fused score per row, semantic similarity per row)."""
+        size = snapshot.size
+        if not text:
+            return np.ones(size, dtype=bool), snapshot.published.copy(), np.zeros(size)
+        full_text = self.full_text_positions(snapshot, text)
+        similarity = self.semantic_scores(snapshot, text)
+        score = np.zeros(size, dtype=np.float64)
+        matched = np.zeros(size, dtype=bool)
+        if full_text:
+            ranks = np.arange(1, len(full_text) + 1)
+            score[full_text] += 1.0 / (RRF_K + ranks)
+            matched[full_text] = True
+        if size:
+            best = float(similarity.max())
+            threshold = max(SEMANTIC_FLOOR, best - SEMANTIC_MARGIN)
+            order = np.argsort(-similarity, kind="stable")[:SEMANTIC_LIMIT]
+            order = order[similarity[order] >= threshold]
+            score[order] += 1.0 / (RRF_K + np.arange(1, len(order) + 1))
+            matched[order] = True
+            # Full-text hits also get their semantic rank, so meaning orders them too.
+            semantic_rank = np.empty(size, dtype=np.int64)
+            semantic_rank[np.argsort(-similarity, kind="stable")] = np.arange(1, size + 1)
+            others = np.setdiff1d(np.asarray(full_text, dtype=np.int64), order)
+            score[others] += 1.0 / (RRF_K + semantic_rank[others])
+        for position in snapshot.titles.get(normalise(text), []):
+            score[position] += 1.0  # exact title matches stay on top
+            matched[position] = True
+        return matched, score, similarity
+
+    def filter_mask(self, snapshot: Snapshot, filters: dict[str, list[str]]) -> np.ndarray:
+        mask = np.ones(snapshot.size, dtype=bool)
+        for facet, values in filters.items():
+            if values:
+                mask &= snapshot.mask(facet, values)
+        return mask
+
+    # -- Search ----------------------------------------------------------------------------
+
+    def search(self, params: SearchParams) -> SearchResponse:
+        snapshot = get_snapshot()
+        matched, score, similarity = self.match(snapshot, params.text)
+        selected = matched & self.filter_mask(snapshot, params.filters)
+        positions = np.flatnonzero(selected)
+        if params.sort == "newest" or not params.text:
+            key = -snapshot.published[positions]
+        else:
+            key = -score[positions]
+        ordered = positions[np.argsort(key, kind="stable")]
+        start = (params.page - 1) * params.page_size
+        page_positions = ordered[start : start + params.page_size]
+        response = SearchResponse(
+            params=params,
+            total=int(len(positions)),
+            hits=self.hits(snapshot, page_positions, score, params.text),
+            facets=self.facets(snapshot, matched, params),
+        )
+        if not response.total:
+            self.explain_zero(snapshot, matched, similarity, response)
+        return response
+
+    def hits(self, snapshot: Snapshot, positions, score, text: str) -> list[Hit]:
+        ids = [int(snapshot.ids[p]) for p in positions]
+        entries = SearchEntry.objects.defer("embedding").in_bulk(ids)
+        return [
+            Hit(entry=entries[i], score=float(score[p]), snippet=highlight(entries[i].body, text))
+            for i, p in zip(ids, positions, strict=True)
+            if i in entries
+        ]
+
+    def facets(self, snapshot: Snapshot, matched, params: SearchParams) -> dict:
+        """Counts per value among matching rows with every *other* facet's filters applied."""
+        facets = {}
+        for facet in FACETS:
+            others = {name: values for name, values in params.filters.items() if name != facet}
+            base = matched & self.filter_mask(snapshot, others)
+            chosen = set(params.filters.get(facet, []))
+            values = []
+            for value, members in snapshot.facet_members.get(facet, {}).items():
+                count = int(np.count_nonzero(base[members]))
+                if count or value in chosen:
+                    values.append(
+                        FacetValue(value, facet_label(facet, value), count, value in chosen)
+                    )
+            values.sort(key=lambda v: (-v.count, v.label))
+            facets[facet] = values
+        return facets
+
+    def explain_zero(self, snapshot, matched, similarity, response: SearchResponse) -> None:
+        params = response.params
+        for facet, values in params.filters.items():
+            for value in values:
+                rest = self.filter_mask(snapshot, params.without(facet, value))
+                count = int(np.count_nonzero(matched & rest))
+                if count:
+                    response.blocking_filters.append(
+                        (facet, value, facet_label(facet, value), count)
+                    )
+        if params.text and snapshot.size:
+            nearest = np.argsort(-similarity, kind="stable")[:NEAREST_COUNT]
+            response.nearest = self.hits(snapshot, nearest, similarity, params.text)
+
+    # -- Suggestions and similar items -----------------------------------------------------
+
+    def suggest(self, text: str, limit: int = 8) -> list[dict]:
+        prefix = normalise(text)
+        if not prefix:
+            return []
+        snapshot = get_snapshot()
+        starts, contains = [], []
+        for key, label, kind in snapshot.suggestions:
+            if key.startswith(prefix) or f" {prefix}" in f" {key}":
+                (starts if key.startswith(prefix) else contains).append(
+                    {"label": label, "type": kind}
+                )
+        return (starts + contains)[:limit]
+
+    def similar(self, entry: SearchEntry, kinds: list[str], limit: int = 4) -> list[SearchEntry]:
+        snapshot = get_snapshot()
+        position = snapshot.positions.get(entry.pk)
+        if position is None or not snapshot.size:
+            return []
+        similarity = snapshot.matrix @ snapshot.matrix[position]
+        similarity[position] = -1
+        mask = snapshot.mask("type", kinds)
+        candidates = np.flatnonzero(mask)
+        best = candidates[np.argsort(-similarity[candidates], kind="stable")][:limit]
+        ids = [int(snapshot.ids[p]) for p in best]
+        entries = SearchEntry.objects.defer("embedding").in_bulk(ids)
+        return [entries[i] for i in ids if i in entries]

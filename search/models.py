@@ -1,0 +1,71 @@
+"""The search app's own denormalised index: one row per searchable record, any source app."""
+
+import numpy as np
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
+
+EMBEDDING_DIM = 384
+
+
+class EntryType(models.TextChoices):
+    PRACTICE = "practice", _("Good practice")
+    PARTNER = "partner", _("Partner")
+    DISCUSSION = "discussion", _("Discussion")
+    CONTRIBUTION = "contribution", _("Contribution")
+
+
+class SearchEntry(index.Indexed, models.Model):
+    """A record as search sees it: text, facets and an embedding (built by search.documents)."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    kind = models.CharField(_("type"), max_length=20, choices=EntryType.choices, db_index=True)
+    title = models.CharField(_("title"), max_length=500)
+    body = models.TextField(_("text"), blank=True)
+    language = models.CharField(_("language"), max_length=8, blank=True, db_index=True)
+    url = models.CharField(_("URL"), max_length=1000, blank=True)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    regions = models.JSONField(default=list, blank=True)
+    countries = models.JSONField(default=list, blank=True)
+    sdgs = models.JSONField(default=list, blank=True)
+    themes = models.JSONField(default=list, blank=True)
+    modality = models.CharField(max_length=40, blank=True)
+    partners = models.JSONField(default=list, blank=True)
+    years = models.JSONField(default=list, blank=True)
+    source_id = models.CharField(max_length=255, blank=True)
+    discussion_title = models.CharField(max_length=500, blank=True)
+    discussion_url = models.CharField(max_length=1000, blank=True)
+    questions = models.JSONField(default=list, blank=True)
+    embedding = models.BinaryField(blank=True, default=b"")
+    content_hash = models.CharField(max_length=64, blank=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.SearchField("body"),
+        index.AutocompleteField("title"),
+        index.FilterField("kind"),
+        index.FilterField("language"),
+    ]
+    # search.tasks index each entry explicitly, in the same step that writes it.
+    search_auto_update = False
+
+    class Meta:
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"], name="search_entry_source"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.title}"
+
+    @property
+    def vector(self) -> np.ndarray | None:
+        if len(self.embedding or b"") != EMBEDDING_DIM * 4:
+            return None
+        return np.frombuffer(bytes(self.embedding), dtype=np.float32)

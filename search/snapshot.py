@@ -1,0 +1,137 @@
+"""A per-process, in-memory picture of the index: embedding matrix, facet masks, titles.
+
+The database engine filters, scores, fuses and counts facets with NumPy over this snapshot.
+It is rebuilt when the index changes: a cheap (count, last update) query detects changes
+made by other processes (a Celery worker, another web worker).
+"""
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+
+import numpy as np
+from django.db.models import Count, Max
+
+from .models import EMBEDDING_DIM, SearchEntry
+
+FACETS = ("type", "region", "country", "sdg", "theme", "modality", "language", "period", "partner")
+FACET_COLUMNS = {
+    "type": "kind",
+    "region": "regions",
+    "country": "countries",
+    "sdg": "sdgs",
+    "theme": "themes",
+    "modality": "modality",
+    "language": "language",
+    "period": "years",
+    "partner": "partners",
+}
+
+
+def normalise(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form used for exact-title matching."""
+    text = unicodedata.normalize("NFKD", text or "").casefold()
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    return " ".join(re.findall(r"\w+", text))
+
+
+@dataclass
+class Snapshot:
+    stamp: tuple
+    ids: np.ndarray
+    matrix: np.ndarray
+    published: np.ndarray
+    facet_members: dict[str, dict[str, np.ndarray]]
+    titles: dict[str, list[int]]
+    suggestions: list[tuple[str, str, str]] = field(default_factory=list)
+    positions: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def size(self) -> int:
+        return len(self.ids)
+
+    def values(self, facet: str) -> set[str]:
+        return set(self.facet_members.get(facet, {}))
+
+    def mask(self, facet: str, values: list[str]) -> np.ndarray:
+        """Rows having any of the values in the facet."""
+        mask = np.zeros(self.size, dtype=bool)
+        for value in values:
+            mask[self.facet_members.get(facet, {}).get(value, [])] = True
+        return mask
+
+
+_lock = threading.Lock()
+_current: Snapshot | None = None
+
+
+def _stamp() -> tuple:
+    found = SearchEntry.objects.aggregate(count=Count("id"), last=Max("updated_at"), top=Max("id"))
+    return found["count"], found["last"], found["top"]
+
+
+def invalidate() -> None:
+    global _current
+    with _lock:
+        _current = None
+
+
+def get_snapshot() -> Snapshot:
+    """The current snapshot, rebuilt if another process (or this one) changed the index."""
+    global _current
+    stamp = _stamp()
+    snapshot = _current
+    if snapshot is not None and snapshot.stamp == stamp:
+        return snapshot
+    with _lock:
+        if _current is None or _current.stamp != stamp:
+            _current = _build(stamp)
+        return _current
+
+
+def _as_values(column: str, raw) -> list[str]:
+    if isinstance(raw, list):
+        return [str(value) for value in raw if value not in (None, "")]
+    return [str(raw)] if raw not in (None, "") else []
+
+
+def _build(stamp: tuple) -> Snapshot:
+    columns = ["id", "kind", "title", "published_at", "embedding", *FACET_COLUMNS.values()]
+    rows = list(SearchEntry.objects.order_by("id").values_list(*dict.fromkeys(columns)))
+    names = list(dict.fromkeys(columns))
+    count = len(rows)
+    ids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=count)
+    matrix = np.zeros((count, EMBEDDING_DIM), dtype=np.float32)
+    published = np.zeros(count, dtype=np.float64)
+    members: dict[str, dict[str, list[int]]] = {facet: {} for facet in FACETS}
+    titles: dict[str, list[int]] = {}
+    suggestions: list[tuple[str, str, str]] = []
+    for position, row in enumerate(rows):
+        record = dict(zip(names, row, strict=True))
+        if len(record["embedding"] or b"") == EMBEDDING_DIM * 4:
+            matrix[position] = np.frombuffer(bytes(record["embedding"]), dtype=np.float32)
+        if record["published_at"]:
+            published[position] = record["published_at"].timestamp()
+        for facet, column in FACET_COLUMNS.items():
+            for value in _as_values(column, record[column]):
+                members[facet].setdefault(value, []).append(position)
+        titles.setdefault(normalise(record["title"]), []).append(position)
+        if record["kind"] in ("practice", "partner"):
+            suggestions.append((normalise(record["title"]), record["title"], record["kind"]))
+    for theme in members["theme"]:
+        suggestions.append((normalise(theme), theme, "theme"))
+    facet_members = {
+        facet: {value: np.asarray(positions, dtype=np.int32) for value, positions in values.items()}
+        for facet, values in members.items()
+    }
+    return Snapshot(
+        stamp=stamp,
+        ids=ids,
+        matrix=matrix,
+        published=published,
+        facet_members=facet_members,
+        titles=titles,
+        suggestions=sorted(set(suggestions)),
+        positions={int(entry_id): position for position, entry_id in enumerate(ids)},
+    )
