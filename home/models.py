@@ -9,9 +9,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import ContentBlock
+from .urls_i18n import VisitorLanguageUrlMixin
 
 
-class HomePage(Page):
+class HomePage(VisitorLanguageUrlMixin, Page):
     """The site's front page: an introduction and the doors to the three sections."""
 
     intro = models.CharField(_("introduction"), max_length=300, blank=True)
@@ -26,7 +27,7 @@ class HomePage(Page):
         verbose_name = _("home page")
 
 
-class StandardPage(Page):
+class StandardPage(VisitorLanguageUrlMixin, Page):
     """A plain content page (about, terms, privacy...)."""
 
     introduction = models.TextField(_("introduction"), blank=True)

@@ -48,3 +48,29 @@ def test_unknown_address_gets_a_friendly_404(client, site):
 
 def test_health_check_reports_ok(client, db):
     assert client.get("/healthz/").json() == {"status": "ok"}
+
+
+def test_links_keep_the_visitors_language_while_pages_are_untranslated(client, site):
+    from home.models import StandardPage
+
+    home = site.root_page.specific
+    home.add_child(instance=StandardPage(title="About", slug="about"))
+    html = client.get("/fr/").content.decode()
+    response = client.get("/fr/about/")
+    assert response.status_code == 200
+    assert '<html lang="fr">' in response.content.decode()
+    assert 'href="/fr/"' in html
+
+
+def test_translated_pages_link_to_their_own_locale(client, site):
+    from wagtail.models import Locale
+
+    home = site.root_page.specific
+    french_home = home.copy_for_translation(Locale.objects.get(language_code="fr"))
+    french_home.save_revision().publish()
+    from django.utils import translation
+
+    with translation.override("fr"):
+        assert french_home.url == "/fr/"
+    with translation.override("es"):
+        assert home.url == "/es/"
