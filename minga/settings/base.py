@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "accounts",
     "practices",
     "discussions",
+    "discussions.moderation",
     "search",
     # Wagtail
     "wagtail.contrib.forms",
@@ -209,6 +210,13 @@ COMMENT_MAX_LENGTH = 20_000
 COMMENTS_XTD_LIST_ORDER = ("thread_id", "order")
 DISCUSSIONS_PAGE_SIZE = 50  # top-level contributions per page
 DISCUSSIONS_EDIT_MINUTES = 30
+
+# moderation
+MINGA_PREMODERATE_FIRST_CONTRIBUTIONS = 1  # a member's first N contributions wait for a moderator
+MINGA_PREMODERATE_MAX_LINKS = 2  # a contribution with more links than this waits too
+MINGA_FLAG_THRESHOLD = 3  # distinct members' flags that hide a contribution until reviewed
+MINGA_MODERATOR_NOTICE_MINUTES = 15  # at most one pending-items e-mail per moderator and discussion
+MINGA_EXPORT_ASYNC_THRESHOLD = 500  # larger admin exports run as a Celery task
 
 LOGGING = {
     "version": 1,

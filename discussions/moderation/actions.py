@@ -1,0 +1,203 @@
+"""What moderators (and the flag threshold) do to contributions; every step is logged."""
+
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_save
+from django.utils import timezone
+
+from .models import (
+    VISIBILITY,
+    Action,
+    Flag,
+    HeldBecause,
+    MemberStanding,
+    ModerationAction,
+    ModerationRecord,
+    State,
+)
+
+
+def state_of(contribution) -> str:
+    try:
+        return contribution.moderation.state
+    except ModerationRecord.DoesNotExist:
+        pass
+    if contribution.is_removed:
+        return State.REJECTED
+    return State.PUBLISHED if contribution.is_public else State.PENDING
+
+
+def _store(contribution, **fields) -> None:
+    """Write fields without Contribution.save(): xtd's pre_save would republish nested replies."""
+    type(contribution).objects.filter(pk=contribution.pk).update(**fields)
+    for name, value in fields.items():
+        setattr(contribution, name, value)
+    # Listeners (search indexing) still hear about the change.
+    post_save.send(
+        sender=type(contribution),
+        instance=contribution,
+        created=False,
+        update_fields=frozenset(fields),
+        raw=False,
+        using="default",
+    )
+
+
+def _log(contribution, action: str, moderator=None, reason: str = "", original_text: str = ""):
+    return ModerationAction.objects.create(
+        contribution=contribution,
+        member_id=contribution.user_id if contribution is not None else None,
+        moderator=moderator if moderator and moderator.is_authenticated else None,
+        action=action,
+        reason=reason,
+        original_text=original_text,
+    )
+
+
+def set_state(contribution, state: str, held_because: str = "", reason: str = "") -> None:
+    record, _created = ModerationRecord.objects.get_or_create(contribution=contribution)
+    record.state = state
+    record.held_because = held_because if state in (State.PENDING, State.HIDDEN) else ""
+    record.reason = reason
+    record.save()
+    contribution.moderation = record
+    _store(contribution, **VISIBILITY[State(state)])
+
+
+def hold(contribution, held_because: str) -> None:
+    """A new contribution waits for a moderator (called right after it is saved)."""
+    set_state(contribution, State.PENDING, held_because)
+    _log(contribution, Action.HELD, reason=HeldBecause(held_because).label)
+    from .tasks import queue_moderator_notice
+
+    queue_moderator_notice(contribution.discussion_id)
+
+
+def _resolve_flags(contribution) -> None:
+    Flag.objects.filter(contribution=contribution, resolved=False).update(resolved=True)
+
+
+@transaction.atomic
+def approve(contribution, moderator, notify: bool = True) -> None:
+    was_pending = state_of(contribution) == State.PENDING
+    set_state(contribution, State.PUBLISHED)
+    _resolve_flags(contribution)
+    _log(contribution, Action.APPROVE, moderator)
+    if contribution.user_id:
+        standing, _created = MemberStanding.objects.get_or_create(user_id=contribution.user_id)
+        if not standing.trusted:
+            standing.trusted = True
+            standing.save(update_fields=["trusted", "updated_at"])
+    if was_pending and notify:
+        from discussions.tasks import notify_followers
+
+        from .tasks import notify_author
+
+        pk = contribution.pk
+        transaction.on_commit(lambda: notify_author.delay(pk, "approve"))
+        transaction.on_commit(lambda: notify_followers.delay(pk))
+
+
+@transaction.atomic
+def reject(contribution, moderator, reason: str, notify: bool = True) -> None:
+    set_state(contribution, State.REJECTED, reason=reason)
+    _resolve_flags(contribution)
+    _log(contribution, Action.REJECT, moderator, reason)
+    if notify:
+        from .tasks import notify_author
+
+        pk = contribution.pk
+        transaction.on_commit(lambda: notify_author.delay(pk, "reject"))
+
+
+@transaction.atomic
+def hide(contribution, moderator, reason: str = "") -> None:
+    set_state(contribution, State.HIDDEN, HeldBecause.MODERATOR, reason)
+    _resolve_flags(contribution)
+    _log(contribution, Action.HIDE, moderator, reason)
+
+
+@transaction.atomic
+def unhide(contribution, moderator, reason: str = "") -> None:
+    set_state(contribution, State.PUBLISHED)
+    _resolve_flags(contribution)
+    _log(contribution, Action.UNHIDE, moderator, reason)
+
+
+@transaction.atomic
+def edit(contribution, moderator, new_text: str, reason: str = "") -> None:
+    original = contribution.comment
+    if new_text == original:
+        return
+    _store(contribution, comment=new_text, edited_at=timezone.now())
+    _log(contribution, Action.EDIT, moderator, reason, original_text=original)
+
+
+@transaction.atomic
+def set_featured(contribution, moderator, featured: bool) -> None:
+    if contribution.is_featured == featured:
+        return
+    _store(contribution, is_featured=featured)
+    _log(contribution, Action.FEATURE if featured else Action.UNFEATURE, moderator)
+
+
+@transaction.atomic
+def block_member(user, moderator, reason: str = "", contribution=None) -> int:
+    """Block a member from posting and reject their pending items; returns how many."""
+    from discussions.models import Contribution
+
+    standing, _created = MemberStanding.objects.get_or_create(user=user)
+    standing.blocked, standing.trusted, standing.blocked_reason = True, False, reason
+    standing.save()
+    ModerationAction.objects.create(
+        contribution=contribution,
+        member=user,
+        moderator=moderator,
+        action=Action.BLOCK,
+        reason=reason,
+    )
+    pending = Contribution.objects.filter(user=user, moderation__state=State.PENDING)
+    rejected = 0
+    for item in pending.select_related("moderation"):
+        reject(item, moderator, reason or str(Action.BLOCK.label), notify=False)
+        rejected += 1
+    return rejected
+
+
+@transaction.atomic
+def unblock_member(user, moderator, reason: str = "") -> None:
+    MemberStanding.objects.filter(user=user).update(blocked=False, blocked_reason="")
+    ModerationAction.objects.create(
+        member=user, moderator=moderator, action=Action.UNBLOCK, reason=reason
+    )
+
+
+def bulk_approve(contributions: Iterable, moderator) -> int:
+    approved = 0
+    for contribution in contributions:
+        if state_of(contribution) != State.PUBLISHED:
+            approve(contribution, moderator)
+            approved += 1
+    return approved
+
+
+@transaction.atomic
+def add_flag(contribution, user, reason: str, text: str = "") -> tuple[Flag, bool]:
+    """Record a member's flag; enough distinct flags hide the contribution pending review."""
+    flag, created = Flag.objects.get_or_create(
+        user=user, contribution=contribution, defaults={"reason": reason, "text": text}
+    )
+    unresolved = Flag.objects.filter(contribution=contribution, resolved=False).count()
+    if (
+        created
+        and unresolved >= settings.MINGA_FLAG_THRESHOLD
+        and state_of(contribution) == State.PUBLISHED
+    ):
+        set_state(contribution, State.HIDDEN, HeldBecause.FLAGS)
+        _log(contribution, Action.AUTO_HIDE, reason=HeldBecause.FLAGS.label)
+        from .tasks import queue_moderator_notice
+
+        queue_moderator_notice(contribution.discussion_id)
+    return flag, created

@@ -1,0 +1,86 @@
+"""The rules: who moderates what, who is blocked or trusted, which contributions wait."""
+
+import re
+
+from django.conf import settings
+from django.db.models import Q, QuerySet
+
+from .models import DiscussionModeration, HeldBecause, MemberStanding, ModerationRecord, State
+
+LINK = re.compile(r"(?:https?://|www\.)[^\s)\]>]+", re.IGNORECASE)
+PERMISSION = "moderation.moderate_contributions"
+
+
+def moderates_everything(user) -> bool:
+    """Members of the Moderators group, staff editors and superusers moderate every discussion."""
+    return bool(
+        user.is_authenticated and (user.is_staff or user.is_superuser or user.has_perm(PERMISSION))
+    )
+
+
+def can_moderate(user, discussion) -> bool:
+    return moderates_everything(user) or bool(
+        user.is_authenticated and discussion.moderators.filter(pk=user.pk).exists()
+    )
+
+
+def moderated_discussions(user) -> QuerySet:
+    """The discussion pages a user moderates."""
+    from discussions.models import DiscussionPage
+
+    pages = DiscussionPage.objects.all()
+    if moderates_everything(user):
+        return pages
+    return pages.filter(moderators=user) if user.is_authenticated else pages.none()
+
+
+def moderators_of(discussion) -> QuerySet:
+    """Who hears about pending items: the discussion's moderators and the Moderators group."""
+    from django.contrib.auth import get_user_model
+
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(moderated_discussions=discussion) | Q(groups__name="Moderators"))
+        .exclude(email="")
+        .distinct()
+    )
+
+
+def standing(user) -> MemberStanding | None:
+    if not user.is_authenticated:
+        return None
+    return MemberStanding.objects.filter(user=user).first()
+
+
+def is_blocked(user) -> bool:
+    found = standing(user)
+    return bool(found and found.blocked)
+
+
+def count_links(text: str) -> int:
+    return len(LINK.findall(text or ""))
+
+
+def hold_reason(contribution, user) -> str:
+    """Why a new contribution must wait for a moderator ("" when it is published at once)."""
+    from discussions.models import Contribution
+
+    discussion = contribution.discussion
+    if can_moderate(user, discussion):
+        return ""
+    if DiscussionModeration.objects.filter(
+        discussion=discussion, moderate_everything=True
+    ).exists():
+        return HeldBecause.DISCUSSION
+    if count_links(contribution.comment) > settings.MINGA_PREMODERATE_MAX_LINKS:
+        return HeldBecause.LINKS
+    found = standing(user)
+    if found and found.trusted:
+        return ""
+    own = Contribution.objects.filter(user=user)
+    earlier = own.exclude(moderation__state=State.REJECTED).count()
+    waiting = ModerationRecord.objects.filter(contribution__user=user, state=State.PENDING).exists()
+    if earlier < settings.MINGA_PREMODERATE_FIRST_CONTRIBUTIONS or waiting:
+        return HeldBecause.FIRST_CONTRIBUTION
+    return ""

@@ -1,0 +1,47 @@
+"""Hooks into posting: blocked members are refused, some contributions wait for a moderator."""
+
+from django.contrib import messages
+from django.db.models.signals import post_save
+from django.utils.translation import gettext_lazy as _
+from django_comments.signals import comment_will_be_posted
+
+from . import policy
+
+BLOCKED_MESSAGE = _(
+    "Your account has been blocked from posting by the moderators, so your contribution was "
+    "not published. Your text is kept below; contact the moderators if you think this is a "
+    "mistake."
+)
+
+
+def check_new_contribution(sender, comment, request, **kwargs):
+    """Refuse blocked members (with a clear message); mark the ones that must wait."""
+    from discussions.models import Contribution
+
+    if not isinstance(comment, Contribution):
+        return True
+    user = request.user
+    if policy.is_blocked(user):
+        messages.error(request, BLOCKED_MESSAGE)
+        return False
+    reason = policy.hold_reason(comment, user)
+    if reason:
+        comment.is_public = False
+        comment._moderation_hold = reason
+    return True
+
+
+def contribution_saved(sender, instance, created, raw=False, **kwargs):
+    reason = getattr(instance, "_moderation_hold", "")
+    if created and reason and not raw:
+        from .actions import hold
+
+        del instance._moderation_hold
+        hold(instance, reason)
+
+
+def connect() -> None:
+    from discussions.models import Contribution
+
+    comment_will_be_posted.connect(check_new_contribution, dispatch_uid="moderation-check")
+    post_save.connect(contribution_saved, sender=Contribution, dispatch_uid="moderation-hold")

@@ -1,0 +1,132 @@
+"""Moderation e-mails (batched notices to moderators, verdicts to authors) and large exports."""
+
+from datetime import timedelta
+
+from celery import shared_task
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from .models import HeldBecause, ModerationRecord, ModeratorNotice, State
+
+
+def absolute(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _language_of(user) -> str:
+    profile = getattr(user, "profile", None)
+    return getattr(profile, "preferred_language", "") or settings.LANGUAGE_CODE
+
+
+def _send(template: str, context: dict, user) -> None:
+    with translation.override(_language_of(user)):
+        subject = render_to_string(f"moderation/email/{template}_subject.txt", context)
+        body = render_to_string(f"moderation/email/{template}.txt", context)
+    send_mail(" ".join(subject.split()), body, None, [user.email])
+
+
+def queue_moderator_notice(discussion_pk: int) -> None:
+    transaction.on_commit(lambda: notify_moderators.delay(discussion_pk))
+
+
+def _waiting(discussion_pk: int, since):
+    records = ModerationRecord.objects.filter(
+        contribution__discussion_id=discussion_pk, state__in=[State.PENDING, State.HIDDEN]
+    ).exclude(held_because=HeldBecause.MODERATOR)
+    if since:
+        records = records.filter(updated_at__gt=since)
+    return records.select_related("contribution").order_by("updated_at")
+
+
+@shared_task
+def notify_moderators(discussion_pk: int) -> int:
+    """E-mail each moderator about new waiting items, at most once per window and discussion."""
+    from discussions.models import DiscussionPage
+
+    from .policy import moderators_of
+
+    discussion = DiscussionPage.objects.filter(pk=discussion_pk).first()
+    if discussion is None:
+        return 0
+    window = timedelta(minutes=settings.MINGA_MODERATOR_NOTICE_MINUTES)
+    sent, retry_in = 0, None
+    for moderator in moderators_of(discussion):
+        with transaction.atomic():
+            ModeratorNotice.objects.get_or_create(moderator=moderator, discussion=discussion)
+            notice = ModeratorNotice.objects.select_for_update().get(
+                moderator=moderator, discussion=discussion
+            )
+            now = timezone.now()
+            waiting = list(_waiting(discussion_pk, notice.last_sent_at))
+            if not waiting:
+                continue
+            if notice.last_sent_at and now - notice.last_sent_at < window:
+                retry_in = window - (now - notice.last_sent_at)
+                continue
+            context = {
+                "moderator": moderator,
+                "discussion": discussion,
+                "records": waiting,
+                "minutes": settings.MINGA_MODERATOR_NOTICE_MINUTES,
+                "queue_url": absolute(reverse("moderation_admin:queue"))
+                + f"?discussion={discussion.pk}",
+            }
+            _send("moderator_notice", context, moderator)
+            notice.last_sent_at = now
+            notice.save(update_fields=["last_sent_at"])
+            sent += 1
+    if retry_in is not None and not settings.CELERY_TASK_ALWAYS_EAGER:
+        # Items that arrived inside the window go out in one mail when it ends.
+        notify_moderators.apply_async((discussion_pk,), countdown=retry_in.total_seconds() + 1)
+    return sent
+
+
+@shared_task
+def notify_author(contribution_pk: int, verdict: str) -> bool:
+    """Tell the author their contribution was approved or rejected (with the reason)."""
+    from discussions.models import Contribution
+
+    contribution = (
+        Contribution.objects.select_related("discussion", "user__profile", "moderation")
+        .filter(pk=contribution_pk)
+        .first()
+    )
+    if contribution is None or contribution.user is None or not contribution.user.email:
+        return False
+    context = {
+        "contribution": contribution,
+        "discussion": contribution.discussion,
+        "verdict": verdict,
+        "reason": getattr(getattr(contribution, "moderation", None), "reason", ""),
+        "contribution_url": absolute(
+            reverse("discussions:permalink", kwargs={"pk": contribution.pk})
+        ),
+        "discussion_url": contribution.discussion.full_url or "",
+    }
+    template = "approved" if verdict == "approve" else "rejected"
+    _send(template, context, contribution.user)
+    return True
+
+
+@shared_task
+def export_for_moderator(discussion_pk: int, file_format: str, user_pk: int, full: bool) -> str:
+    """Write a large export to MEDIA_ROOT/exports/ and e-mail the moderator a download link."""
+    from django.contrib.auth import get_user_model
+
+    from discussions.models import DiscussionPage
+
+    from .exports import store_export
+
+    discussion = DiscussionPage.objects.get(pk=discussion_pk)
+    user = get_user_model().objects.get(pk=user_pk)
+    name = store_export(discussion, file_format, full=full)
+    context = {
+        "discussion": discussion,
+        "download_url": absolute(reverse("moderation_admin:download", kwargs={"name": name})),
+    }
+    _send("export_ready", context, user)
+    return name
