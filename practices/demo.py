@@ -1,5 +1,101 @@
-"""Demo loader for the catalogue: partner profiles (practices arrive with the catalogue issue)."""
+"""Demo loader for the catalogue: index pages, partner profiles, themes and good practices."""
+
+from wagtail.models import Site
+
+from home.demo import get_home_page
+from home.models import NavigationSettings
+
+from .interchange import import_rows
+from .interchange.importing import text_to_html
+from .models import SDG, GoodPracticePage, PartnerIndexPage, PartnerPage, PracticeIndexPage, Theme
+
+PRACTICES_INTRO = (
+    "Solutions that developing countries have tested together, with the partners who made them "
+    "work. Filter by region, goal or theme, and contact the partners to adapt one at home."
+)
+PARTNERS_INTRO = (
+    "Think tanks, NGOs, governments and UN entities that share their practices on Minga."
+)
+
+
+def _child(parent, model, slug: str, **fields):
+    """The child page of this type and slug, created (and published) if missing."""
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    if page is None:
+        page = model(slug=slug, **fields)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+    return page
 
 
 def load(stdout=None, style=None) -> None:
-    return None
+    from . import demo_data
+
+    home = get_home_page()
+    practices_index = _child(
+        home,
+        PracticeIndexPage,
+        "good-practices",
+        title="Good practices",
+        introduction=PRACTICES_INTRO,
+    )
+    partners_index = _child(
+        home, PartnerIndexPage, "partners", title="Partners", introduction=PARTNERS_INTRO
+    )
+    navigation = NavigationSettings.for_site(Site.objects.get(is_default_site=True))
+    navigation.practices_page = practices_index
+    navigation.partners_page = partners_index
+    navigation.save()
+    assign_review_workflow(practices_index)
+
+    for name in getattr(demo_data, "THEMES", []):
+        if not Theme.objects.filter(name__iexact=name).exists():
+            Theme.objects.create(name=name)
+    created_partners = sum(_load_partner(partners_index, data) for data in demo_data.PARTNERS)
+
+    existing = set(GoodPracticePage.objects.values_list("source_id", flat=True))
+    rows = [
+        (number, record)
+        for number, record in enumerate(demo_data.PRACTICES, start=1)
+        if record["source_id"] not in existing
+    ]
+    report = import_rows(rows, publish=True, update_existing=False)
+    if stdout:
+        stdout.write(
+            f"Catalogue: {created_partners} partners and {report.imported} practices created."
+        )
+        for error in report.errors:
+            stdout.write(f"  demo practice skipped: {error}")
+
+
+def _load_partner(parent: PartnerIndexPage, data: dict) -> int:
+    if PartnerPage.objects.child_of(parent).filter(slug=data["slug"]).exists():
+        return 0
+    partner = PartnerPage(
+        title=data["name"],
+        slug=data["slug"],
+        acronym=data.get("acronym", ""),
+        organisation_type=data.get("type", "ngo"),
+        country=data.get("country", ""),
+        website=data.get("website", ""),
+        description=text_to_html(data.get("description", "")),
+        contact=data.get("contact", ""),
+    )
+    partner.focus_themes = [_theme(name) for name in data.get("themes", [])]
+    partner.sdgs = list(SDG.objects.filter(number__in=data.get("sdgs", [])))
+    parent.add_child(instance=partner)
+    partner.save_revision().publish()
+    return 1
+
+
+def _theme(name: str) -> Theme:
+    return Theme.objects.filter(name__iexact=name).first() or Theme.objects.create(name=name)
+
+
+def assign_review_workflow(index: PracticeIndexPage) -> None:
+    """Members' proposals under this index go through the "Practice review" workflow."""
+    from wagtail.models import Workflow, WorkflowPage
+
+    workflow = Workflow.objects.filter(name="Practice review", active=True).first()
+    if workflow and not WorkflowPage.objects.filter(page=index).exists():
+        WorkflowPage.objects.create(page=index, workflow=workflow)

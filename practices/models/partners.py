@@ -1,13 +1,24 @@
-"""Partner profiles (the catalogue's good practices arrive with the catalogue issue)."""
+"""Partner profiles: organisations that run, fund or host good practices."""
 
+from itertools import groupby
+
+from django import forms
+from django.core.paginator import Paginator
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
 from home.countries import country_choices, country_name
+
+from ..data.m49 import REGIONS, regions_for_country
+
+REGION_NAMES = {region["code"]: region["name"] for region in REGIONS}
 
 
 class PartnerType(models.TextChoices):
@@ -26,6 +37,7 @@ class PartnerIndexPage(Page):
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["practices.PartnerPage"]
     max_count_per_parent = 1
@@ -35,7 +47,20 @@ class PartnerIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["partners"] = PartnerPage.objects.live().child_of(self).order_by("title")
+        partners = (
+            PartnerPage.objects.live()
+            .public()
+            .child_of(self)
+            .annotate(
+                practice_count=models.Count(
+                    "practice_roles__practice",
+                    filter=models.Q(practice_roles__practice__live=True),
+                    distinct=True,
+                )
+            )
+            .order_by("title")
+        )
+        context["partners"] = Paginator(partners, 48).get_page(request.GET.get("page"))
         return context
 
 
@@ -60,6 +85,12 @@ class PartnerPage(Page):
         _("short description"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
     )
     contact = models.CharField(_("contact"), max_length=255, blank=True)
+    focus_themes = ParentalManyToManyField(
+        "practices.Theme", blank=True, related_name="partners", verbose_name=_("focus themes")
+    )
+    sdgs = ParentalManyToManyField(
+        "practices.SDG", blank=True, related_name="partners", verbose_name=_("SDGs")
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -73,13 +104,34 @@ class PartnerPage(Page):
             heading=_("Organisation"),
         ),
         FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("focus_themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("sdgs", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Focus"),
+        ),
         FieldPanel("contact"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("acronym"),
+        index.AutocompleteField("acronym"),
         index.SearchField("description"),
         index.FilterField("organisation_type"),
         index.FilterField("country"),
+        index.RelatedFields("focus_themes", [index.SearchField("name")]),
+    ]
+    api_fields = [
+        APIField("acronym"),
+        APIField("organisation_type"),
+        APIField("country"),
+        APIField("region_codes"),
+        APIField("website"),
+        APIField("description"),
+        APIField("contact"),
+        APIField("focus_theme_names"),
+        APIField("sdg_numbers"),
+        APIField("logo"),
     ]
     parent_page_types = ["practices.PartnerIndexPage"]
     subpage_types: list[str] = []
@@ -90,3 +142,55 @@ class PartnerPage(Page):
     @property
     def country_name(self) -> str:
         return country_name(self.country)
+
+    @property
+    def region_codes(self) -> list[str]:
+        """M49 regions of the partner's country, most specific first (derived, never typed)."""
+        return list(regions_for_country(self.country)) if self.country else []
+
+    @property
+    def region_names(self) -> list[str]:
+        return [gettext(REGION_NAMES[code]) for code in self.region_codes]
+
+    @property
+    def focus_theme_names(self) -> list[str]:
+        return [theme.name for theme in self.focus_themes.all()]
+
+    @property
+    def sdg_numbers(self) -> list[int]:
+        return [sdg.number for sdg in self.sdgs.all()]
+
+    def practices_by_role(self) -> list[tuple[str, list]]:
+        """[(role label, [practice pages])] for the live practices this partner takes part in."""
+        from .practices import PartnerRole, PracticePartner
+
+        links = (
+            PracticePartner.objects.filter(partner=self, practice__live=True)
+            .select_related("practice")
+            .order_by("role", "practice__title")
+        )
+        order = {value: position for position, value in enumerate(PartnerRole.values)}
+        links = sorted(links, key=lambda link: (order.get(link.role, 99), link.practice.title))
+        return [
+            (PartnerRole(role).label, [link.practice for link in group])
+            for role, group in groupby(links, key=lambda link: link.role)
+        ]
+
+    def discussions(self, relation: str) -> list:
+        """Live discussions linked through `relation` (declared by the discussions app, if any)."""
+        manager = getattr(self, relation, None)
+        if manager is None or not hasattr(manager, "all"):
+            return []
+        pages = []
+        for item in manager.all():
+            page = item if isinstance(item, Page) else getattr(item, "discussion", None)
+            if page is not None and page.live and page not in pages:
+                pages.append(page)
+        return pages
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["practices_by_role"] = self.practices_by_role()
+        context["organised_discussions"] = self.discussions("organised_discussions")
+        context["facilitated_discussions"] = self.discussions("facilitated_discussions")
+        return context

@@ -1,0 +1,109 @@
+"""Read-only public API (Wagtail API v2): practices and partners with catalogue filters."""
+
+from django.utils.translation import gettext as _
+from rest_framework.filters import BaseFilterBackend
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+
+from .browsing import FILTERS_BY_PARAM
+from .data.m49 import REGIONS
+from .models import GoodPracticePage, PartnerPage, PartnerType
+
+PRACTICE_FILTERS = ["sdg", "country", "region", "theme", "modality", "language"]
+
+
+class PracticeFilter(BaseFilterBackend):
+    """?sdg=3&country=KE&region=002&theme=food-security&modality=triangular&language=fr"""
+
+    def filter_queryset(self, request, queryset, view):
+        for param in PRACTICE_FILTERS:
+            raw = request.GET.get(param)
+            if raw is None:
+                continue
+            definition = FILTERS_BY_PARAM[param]
+            value = definition.parse(raw.strip()) if raw.strip() else None
+            if value is None:
+                raise BadRequestError(
+                    _("unknown %(param)s: %(value)s") % {"param": param, "value": raw}
+                )
+            queryset = definition.apply(queryset, value)
+        return queryset
+
+
+class PartnerFilter(BaseFilterBackend):
+    """?organisation_type=ngo&country=KE&region=002&sdg=17&theme=food-security"""
+
+    def filter_queryset(self, request, queryset, view):
+        from .models import SDG, Theme
+
+        checks = {
+            "organisation_type": lambda v: v in PartnerType.values and {"organisation_type": v},
+            "country": lambda v: len(v) == 2 and v.isalpha() and {"country": v.upper()},
+            "region": lambda v: v in {r["code"] for r in REGIONS} and {"region": v},
+            "sdg": lambda v: (
+                v.isdigit()
+                and SDG.objects.filter(number=int(v)).exists()
+                and {"sdgs__number": int(v)}
+            ),
+            "theme": lambda v: Theme.objects.filter(slug=v).exists() and {"focus_themes__slug": v},
+        }
+        for param, check in checks.items():
+            raw = request.GET.get(param)
+            if raw is None:
+                continue
+            lookup = check(raw.strip())
+            if not lookup:
+                raise BadRequestError(
+                    _("unknown %(param)s: %(value)s") % {"param": param, "value": raw}
+                )
+            if "region" in lookup:
+                from .data.m49 import COUNTRY_REGIONS
+
+                codes = [c for c, chain in COUNTRY_REGIONS.items() if lookup["region"] in chain]
+                queryset = queryset.filter(country__in=codes)
+            else:
+                matching = PartnerPage.objects.filter(**lookup).values("pk")
+                queryset = queryset.filter(pk__in=matching)
+        return queryset
+
+
+class _TypedPagesAPIViewSet(PagesAPIViewSet):
+    """A pages endpoint fixed to one page type (the `type` parameter is not needed)."""
+
+    extra_filters: list = []
+    extra_parameters: list[str] = []
+
+    def get_queryset(self):
+        return self.model.objects.filter(
+            pk__in=self.get_base_queryset().values_list("pk", flat=True)
+        )
+
+
+class PracticesAPIViewSet(_TypedPagesAPIViewSet):
+    name = "practices"
+    model = GoodPracticePage
+    filter_backends = [PracticeFilter, *PagesAPIViewSet.filter_backends]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(PRACTICE_FILTERS)
+    listing_default_fields = PagesAPIViewSet.listing_default_fields + [
+        "source_id",
+        "summary",
+        "countries",
+        "sdgs",
+        "themes",
+        "modality",
+        "language",
+    ]
+
+
+class PartnersAPIViewSet(_TypedPagesAPIViewSet):
+    name = "partners"
+    model = PartnerPage
+    filter_backends = [PartnerFilter, *PagesAPIViewSet.filter_backends]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
+        ["organisation_type", "country", "region", "sdg", "theme"]
+    )
+    listing_default_fields = PagesAPIViewSet.listing_default_fields + [
+        "acronym",
+        "organisation_type",
+        "country",
+    ]

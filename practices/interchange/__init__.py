@@ -1,0 +1,32 @@
+"""Import and export of practices in the interchange format (CSV or JSON Lines)."""
+
+from .exporting import export_practices, export_records, html_to_text, practice_record
+from .importing import ImportReport, import_file, import_rows, save_practice, text_to_html
+from .records import (
+    ALL_COLUMNS,
+    COLUMNS,
+    InterchangeError,
+    PracticeRecord,
+    RowError,
+    read_rows,
+    validate_row,
+)
+
+__all__ = [
+    "ALL_COLUMNS",
+    "COLUMNS",
+    "ImportReport",
+    "InterchangeError",
+    "PracticeRecord",
+    "RowError",
+    "export_practices",
+    "export_records",
+    "html_to_text",
+    "import_file",
+    "import_rows",
+    "practice_record",
+    "read_rows",
+    "save_practice",
+    "text_to_html",
+    "validate_row",
+]

@@ -1,0 +1,237 @@
+"""Writing validated records into the page tree: create or update practices by source_id."""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.db import DatabaseError, transaction
+from django.utils.html import escape
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page
+
+from ..models import (
+    SDG,
+    Country,
+    GoodPracticePage,
+    PartnerIndexPage,
+    PartnerPage,
+    PracticeIndexPage,
+    PracticePartner,
+    Theme,
+)
+from .records import InterchangeError, PracticeRecord, RowError, read_rows, validate_row
+
+
+@dataclass
+class ImportReport:
+    imported: int = 0
+    updated: int = 0
+    rejected: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        text = _("%(imported)s imported, %(updated)s updated, %(rejected)s rejected") % {
+            "imported": self.imported,
+            "updated": self.updated,
+            "rejected": self.rejected,
+        }
+        return text + (_(" (dry run: nothing was saved)") if self.dry_run else "")
+
+
+def text_to_html(text: str) -> str:
+    """Plain text with blank-line paragraphs as rich text paragraphs."""
+    paragraphs = [part.strip() for part in text.replace("\r\n", "\n").split("\n\n")]
+    return "".join(f"<p>{escape(part)}</p>" for part in paragraphs if part)
+
+
+def default_index() -> PracticeIndexPage | None:
+    return PracticeIndexPage.objects.filter(locale=Locale.get_default()).first()
+
+
+def default_partner_index() -> PartnerIndexPage | None:
+    return PartnerIndexPage.objects.filter(locale=Locale.get_default()).first()
+
+
+def import_file(data: bytes | str, name: str = "", **options) -> ImportReport:
+    """Read, validate and import a CSV or JSON Lines file (see `import_rows` for options)."""
+    try:
+        rows = read_rows(data, name)
+    except InterchangeError as error:
+        report = ImportReport(dry_run=options.get("dry_run", False))
+        report.errors.append(RowError(1, "", str(error)))
+        return report
+    return import_rows(rows, **options)
+
+
+def import_rows(
+    rows: list[tuple[int, dict | RowError]],
+    *,
+    dry_run: bool = False,
+    publish: bool = False,
+    user=None,
+    update_existing: bool = True,
+    progress: Callable[[Iterable], Iterable] = lambda rows: rows,
+) -> ImportReport:
+    """Import every valid row; report each bad row. A dry run rolls everything back."""
+    report = ImportReport(dry_run=dry_run)
+    index = default_index()
+    if index is None:
+        report.errors.append(
+            RowError(1, "", _("There is no practice index page: create one before importing."))
+        )
+        report.rejected = len(rows)
+        return report
+    seen: dict[str, int] = {}
+    with transaction.atomic():
+        for line, row in progress(rows):
+            record, errors = (None, [row]) if isinstance(row, RowError) else validate_row(line, row)
+            if record and record.source_id in seen:
+                errors = [
+                    RowError(
+                        line,
+                        "source_id",
+                        _("“%(id)s” already appears on line %(first)s")
+                        % {"id": record.source_id, "first": seen[record.source_id]},
+                    )
+                ]
+            if errors:
+                report.rejected += 1
+                report.errors.extend(errors)
+                continue
+            seen[record.source_id] = line
+            exists = GoodPracticePage.objects.filter(source_id=record.source_id).exists()
+            if exists and not update_existing:
+                continue
+            try:
+                with transaction.atomic():
+                    save_practice(record, index, publish=publish, user=user)
+            except (ValidationError, DatabaseError, InterchangeError) as error:
+                report.rejected += 1
+                report.errors.append(RowError(line, "", _describe(error)))
+                continue
+            if exists:
+                report.updated += 1
+            else:
+                report.imported += 1
+        if dry_run:
+            transaction.set_rollback(True)
+    return report
+
+
+def _describe(error: Exception) -> str:
+    if isinstance(error, ValidationError) and hasattr(error, "message_dict"):
+        return "; ".join(f"{key}: {' '.join(value)}" for key, value in error.message_dict.items())
+    if isinstance(error, ValidationError):
+        return " ".join(error.messages)
+    return str(error)
+
+
+def unique_slug(parent: Page, title: str, page: Page | None = None) -> str:
+    base = slugify(title, allow_unicode=True)[:70].strip("-") or "practice"
+    siblings = parent.get_children()
+    if page is not None and page.pk:
+        siblings = siblings.exclude(pk=page.pk)
+    taken = set(siblings.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def save_practice(
+    record: PracticeRecord, index: PracticeIndexPage, *, publish: bool = False, user=None
+) -> GoodPracticePage:
+    """Create or update the practice with this source_id, then save a revision (and publish)."""
+    page = GoodPracticePage.objects.filter(source_id=record.source_id).first()
+    created = page is None
+    if created:
+        page = GoodPracticePage(source_id=record.source_id, live=False, owner=user)
+    _apply(page, record)
+    if created:
+        page.slug = unique_slug(index, record.title)
+        index.add_child(instance=page)
+    else:
+        page.save()
+    revision = page.save_revision(user=user, log_action=True)
+    if publish:
+        revision.publish(user=user)
+    return page
+
+
+def _apply(page: GoodPracticePage, record: PracticeRecord) -> None:
+    page.title = record.title
+    page.draft_title = record.title
+    page.summary = record.summary
+    page.subtitle = record.subtitle
+    page.language = record.language
+    page.modality = record.modality
+    page.stage = record.stage
+    page.status = record.status
+    page.start_year = record.start_year
+    page.end_year = record.end_year
+    page.budget = record.budget
+    page.budget_currency = record.currency
+    page.source_url = record.url
+    for column in ("challenge", "objectives", "results", "beneficiaries"):
+        setattr(page, column, text_to_html(record.texts[column]))
+    for column in ("sustainability", "replicability", "enabling_factors"):
+        setattr(page, column, text_to_html(record.texts[column]))
+    page.solution = _solution(record)
+    page.countries = list(Country.objects.filter(code__in=record.countries))
+    page.sdgs = list(SDG.objects.filter(number__in=record.sdgs))
+    page.themes = [theme_named(name) for name in record.themes]
+    page.practice_partners = [
+        PracticePartner(partner=partner_named(name, user_publish=True), role=role, sort_order=n)
+        for n, (name, role) in enumerate(record.partners)
+    ]
+
+
+def _solution(record: PracticeRecord) -> list:
+    blocks = []
+    if record.texts["solution"]:
+        blocks.append(("text", text_to_html(record.texts["solution"])))
+    for block in record.building_blocks:
+        blocks.append(
+            (
+                "building_block",
+                {
+                    "title": block["title"],
+                    "description": text_to_html(block["description"]),
+                    "enabling_factors": text_to_html(block["enabling_factors"]),
+                    "lessons_learned": text_to_html(block["lessons_learned"]),
+                },
+            )
+        )
+    return blocks
+
+
+def theme_named(name: str) -> Theme:
+    theme = Theme.objects.filter(name__iexact=name).first()
+    return theme or Theme.objects.create(name=name)
+
+
+def partner_named(name: str, user_publish: bool = True) -> PartnerPage:
+    """The partner profile with this name or acronym; created (published) if missing."""
+    locale = Locale.get_default()
+    partners = PartnerPage.objects.filter(locale=locale)
+    partner = (
+        partners.filter(title__iexact=name).first()
+        or partners.filter(acronym__iexact=name).exclude(acronym="").first()
+    )
+    if partner is not None:
+        return partner
+    parent = default_partner_index()
+    if parent is None:
+        raise InterchangeError(
+            _("There is no partner index page to create “%(name)s” in.") % {"name": name}
+        )
+    partner = PartnerPage(title=name, slug=unique_slug(parent, name), live=user_publish)
+    parent.add_child(instance=partner)
+    partner.save_revision().publish()
+    return partner

@@ -1,0 +1,379 @@
+"""The good-practice catalogue: an index page with filters and one page per practice."""
+
+import uuid
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Count, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework import serializers
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.countries import language_choices, language_name
+
+from ..blocks import DocumentsBlock, SolutionBlock
+
+TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+MIN_YEAR, MAX_YEAR = 1950, 2100
+
+
+class Modality(models.TextChoices):
+    SOUTH_SOUTH = "south-south", _("Bilateral South-South")
+    REGIONAL_SOUTH_SOUTH = "regional-south-south", _("Regional South-South")
+    TRIANGULAR = "triangular", _("Triangular")
+    NORTH_SOUTH = "north-south", _("North-South")
+    MULTILATERAL = "multilateral", _("Multilateral")
+
+
+class Stage(models.TextChoices):
+    PROMISING = "promising", _("Promising practice")
+    ADVANCED = "advanced", _("Advanced practice")
+    SUCCESSFUL = "successful", _("Successful practice")
+
+
+class Status(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    ONGOING = "ongoing", _("Ongoing")
+    COMPLETED = "completed", _("Completed")
+
+
+class PartnerRole(models.TextChoices):
+    PROVIDER = "provider", _("Provider / pivotal partner")
+    BENEFICIARY = "beneficiary", _("Beneficiary / host")
+    FACILITATING = "facilitating", _("Facilitating partner")
+    FUNDER = "funder", _("Funder")
+    PARTNER = "partner", _("Other partner")
+
+
+def new_source_id() -> str:
+    return f"minga-{uuid.uuid4().hex[:12]}"
+
+
+def currency_choices() -> list[tuple[str, str]]:
+    import pycountry
+
+    return sorted((c.alpha_3, f"{c.alpha_3} · {c.name}") for c in pycountry.currencies)
+
+
+class PracticeIndexPage(Page):
+    """The catalogue: practices with filters as links, counts, sort and pagination."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["practices.GoodPracticePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("practice index page")
+
+    def practices(self):
+        return GoodPracticePage.objects.live().public().child_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        from ..browsing import browse
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(browse(self.practices(), request.GET))
+        return context
+
+
+class GoodPracticePage(Page):
+    """One good practice, merged from the UN DESA, PANORAMA and South-South Galaxy templates."""
+
+    source_id = models.CharField(
+        _("source identifier"),
+        max_length=100,
+        unique=True,
+        default=new_source_id,
+        help_text=_("Identifies the record in imports and exports; keep it stable."),
+    )
+    language = models.CharField(
+        _("language of the record"), max_length=3, choices=language_choices, default="en"
+    )
+    subtitle = models.CharField(_("subtitle"), max_length=255, blank=True)
+    summary = models.TextField(_("summary"))
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+    )
+    countries = ParentalManyToManyField(
+        "practices.Country", blank=True, related_name="practices", verbose_name=_("countries")
+    )
+    sdgs = ParentalManyToManyField(
+        "practices.SDG", blank=True, related_name="practices", verbose_name=_("SDGs")
+    )
+    sdg_targets = ParentalManyToManyField(
+        "practices.SDGTarget", blank=True, related_name="practices", verbose_name=_("SDG targets")
+    )
+    themes = ParentalManyToManyField(
+        "practices.Theme", blank=True, related_name="practices", verbose_name=_("themes")
+    )
+    modality = models.CharField(_("modality"), max_length=30, choices=Modality.choices, blank=True)
+    stage = models.CharField(_("stage"), max_length=20, choices=Stage.choices, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, blank=True)
+    start_year = models.PositiveSmallIntegerField(
+        _("start year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(MIN_YEAR), MaxValueValidator(MAX_YEAR)],
+    )
+    end_year = models.PositiveSmallIntegerField(
+        _("end year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(MIN_YEAR), MaxValueValidator(MAX_YEAR)],
+        help_text=_("Leave empty while the practice is ongoing."),
+    )
+    budget = models.DecimalField(
+        _("resources mobilised"), max_digits=16, decimal_places=2, null=True, blank=True
+    )
+    budget_currency = models.CharField(
+        _("currency"), max_length=3, blank=True, choices=currency_choices
+    )
+    challenge = RichTextField(_("challenge"), blank=True, features=TEXT_FEATURES)
+    objectives = RichTextField(_("objectives"), blank=True, features=TEXT_FEATURES)
+    solution = StreamField(SolutionBlock(), blank=True, verbose_name=_("solution"))
+    results = RichTextField(_("results and impact"), blank=True, features=TEXT_FEATURES)
+    beneficiaries = RichTextField(_("beneficiaries"), blank=True, features=TEXT_FEATURES)
+    sustainability = RichTextField(_("sustainability"), blank=True, features=TEXT_FEATURES)
+    replicability = RichTextField(_("replicability"), blank=True, features=TEXT_FEATURES)
+    enabling_factors = RichTextField(
+        _("enabling factors and constraints"), blank=True, features=TEXT_FEATURES
+    )
+    contact = RichTextField(_("contact"), blank=True, features=["bold", "italic", "link"])
+    source_url = models.URLField(_("source link"), blank=True, max_length=500)
+    documents = StreamField(DocumentsBlock(), blank=True, verbose_name=_("documents"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("subtitle"),
+        FieldPanel("summary"),
+        FieldPanel("hero_image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("countries"),
+                FieldPanel("sdgs", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("sdg_targets"),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Where and what"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("modality"), FieldPanel("stage")]),
+                FieldRowPanel(
+                    [FieldPanel("status"), FieldPanel("start_year"), FieldPanel("end_year")]
+                ),
+                FieldRowPanel([FieldPanel("budget"), FieldPanel("budget_currency")]),
+            ],
+            heading=_("Cooperation"),
+        ),
+        InlinePanel("practice_partners", heading=_("Partners by role"), label=_("partner")),
+        FieldPanel("challenge"),
+        FieldPanel("objectives"),
+        FieldPanel("solution"),
+        FieldPanel("results"),
+        FieldPanel("beneficiaries"),
+        FieldPanel("sustainability"),
+        FieldPanel("replicability"),
+        FieldPanel("enabling_factors"),
+        FieldPanel("contact"),
+        MultiFieldPanel([FieldPanel("source_url"), FieldPanel("documents")], heading=_("Sources")),
+        MultiFieldPanel([FieldPanel("language"), FieldPanel("source_id")], heading=_("Record")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("subtitle"),
+        index.SearchField("summary"),
+        index.SearchField("challenge"),
+        index.SearchField("objectives"),
+        index.SearchField("solution"),
+        index.SearchField("results"),
+        index.SearchField("beneficiaries"),
+        index.SearchField("sustainability"),
+        index.SearchField("replicability"),
+        index.SearchField("enabling_factors"),
+        index.FilterField("source_id"),
+        index.FilterField("language"),
+        index.FilterField("modality"),
+        index.FilterField("stage"),
+        index.FilterField("status"),
+        index.FilterField("start_year"),
+        index.FilterField("end_year"),
+        index.RelatedFields("countries", [index.FilterField("code"), index.SearchField("name_en")]),
+        index.RelatedFields("sdgs", [index.FilterField("number"), index.SearchField("short_name")]),
+        index.RelatedFields("themes", [index.FilterField("slug"), index.SearchField("name")]),
+        index.RelatedFields(
+            "practice_partners",
+            [index.RelatedFields("partner", [index.SearchField("title")])],
+        ),
+    ]
+    api_fields = [
+        APIField("source_id"),
+        APIField("language"),
+        APIField("subtitle"),
+        APIField("summary"),
+        APIField("hero_image"),
+        APIField(
+            "countries",
+            serializer=serializers.SlugRelatedField(many=True, read_only=True, slug_field="code"),
+        ),
+        APIField("region_codes"),
+        APIField(
+            "sdgs",
+            serializer=serializers.SlugRelatedField(many=True, read_only=True, slug_field="number"),
+        ),
+        APIField(
+            "sdg_targets",
+            serializer=serializers.SlugRelatedField(many=True, read_only=True, slug_field="code"),
+        ),
+        APIField(
+            "themes",
+            serializer=serializers.SlugRelatedField(many=True, read_only=True, slug_field="name"),
+        ),
+        APIField("modality"),
+        APIField("stage"),
+        APIField("status"),
+        APIField("start_year"),
+        APIField("end_year"),
+        APIField("budget"),
+        APIField("budget_currency"),
+        APIField("partners"),
+        APIField("challenge"),
+        APIField("objectives"),
+        APIField("solution"),
+        APIField("results"),
+        APIField("beneficiaries"),
+        APIField("sustainability"),
+        APIField("replicability"),
+        APIField("enabling_factors"),
+        APIField("contact"),
+        APIField("source_url"),
+    ]
+    exclude_fields_in_copy = ["source_id"]
+    parent_page_types = ["practices.PracticeIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("good practice")
+        verbose_name_plural = _("good practices")
+
+    def clean(self):
+        super().clean()
+        if self.start_year and self.end_year and self.end_year < self.start_year:
+            raise ValidationError({"end_year": _("The end year is before the start year.")})
+
+    @property
+    def language_name(self) -> str:
+        return language_name(self.language)
+
+    @property
+    def regions(self):
+        """The M49 regions of the practice's countries (derived, never typed)."""
+        from .taxonomies import Region
+
+        return (
+            Region.objects.filter(countries__practices=self).distinct().order_by("kind", "name_en")
+        )
+
+    @property
+    def region_codes(self) -> list[str]:
+        return [region.code for region in self.regions]
+
+    @property
+    def partners(self) -> list[dict]:
+        return [
+            {"id": link.partner_id, "name": link.partner.title, "role": link.role}
+            for link in self.practice_partners.select_related("partner")
+        ]
+
+    @property
+    def period(self) -> str:
+        if self.start_year and self.end_year:
+            return f"{self.start_year}–{self.end_year}"
+        if self.start_year:
+            return _("since %(year)s") % {"year": self.start_year}
+        return ""
+
+    def partner_links(self) -> list:
+        return list(self.practice_partners.select_related("partner").order_by("sort_order"))
+
+    def related_practices(self, limit: int = 4) -> list:
+        """Other live practices sharing themes, then SDGs, then regions with this one."""
+        others = GoodPracticePage.objects.live().public().exclude(pk=self.pk)
+        others = others.filter(locale_id=self.locale_id)
+        theme_ids = list(self.themes.values_list("pk", flat=True))
+        sdg_ids = list(self.sdgs.values_list("pk", flat=True))
+        region_ids = list(self.regions.values_list("pk", flat=True))
+        through = GoodPracticePage.themes.through
+        sdg_through = GoodPracticePage.sdgs.through
+        country_through = GoodPracticePage.countries.through
+
+        def shared(model, field, ids):
+            rows = (
+                model.objects.filter(goodpracticepage=OuterRef("pk"), **{f"{field}__in": ids})
+                .values("goodpracticepage")
+                .annotate(n=Count(field, distinct=True))
+                .values("n")
+            )
+            return Coalesce(Subquery(rows), Value(0))
+
+        scored = others.annotate(
+            shared_themes=shared(through, "theme", theme_ids),
+            shared_sdgs=shared(sdg_through, "sdg", sdg_ids),
+            shared_regions=shared(country_through, "country__regions", region_ids),
+        ).filter(Q(shared_themes__gt=0) | Q(shared_sdgs__gt=0) | Q(shared_regions__gt=0))
+        return list(
+            scored.order_by(
+                "-shared_themes", "-shared_sdgs", "-shared_regions", "title"
+            ).prefetch_related("sdgs")[:limit]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partner_links"] = self.partner_links()
+        context["related_practices"] = self.related_practices()
+        return context
+
+
+class PracticePartner(Orderable):
+    """A partner's role in a practice: several partners per role, several roles per partner."""
+
+    practice = ParentalKey(
+        GoodPracticePage, on_delete=models.CASCADE, related_name="practice_partners"
+    )
+    partner = models.ForeignKey(
+        "practices.PartnerPage",
+        on_delete=models.CASCADE,
+        related_name="practice_roles",
+        verbose_name=_("partner"),
+    )
+    role = models.CharField(
+        _("role"), max_length=20, choices=PartnerRole.choices, default=PartnerRole.PROVIDER
+    )
+
+    panels = [FieldPanel("partner"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("partner role")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["practice", "partner", "role"], name="unique_partner_role_per_practice"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.partner} ({self.get_role_display()})"

@@ -1,0 +1,115 @@
+"""Page types, derived regions, validation and partner back-links."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage
+from practices.data.m49 import REGIONS
+from practices.data.sdgs import SDGS
+from practices.labels import REGION_NAMES, SDG_NAMES
+from practices.models import (
+    SDG,
+    Country,
+    GoodPracticePage,
+    PartnerIndexPage,
+    PartnerPage,
+    PracticeIndexPage,
+    Region,
+    SDGTarget,
+)
+from tests.factories.practices import GoodPracticePageFactory, PartnerPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+class TestPageTypes(WagtailPageTestCase):
+    def test_catalogue_pages_nest_under_home(self):
+        self.assertCanCreateAt(HomePage, PracticeIndexPage)
+        self.assertCanCreateAt(HomePage, PartnerIndexPage)
+        self.assertAllowedSubpageTypes(PracticeIndexPage, {GoodPracticePage})
+        self.assertAllowedSubpageTypes(PartnerIndexPage, {PartnerPage})
+        self.assertAllowedSubpageTypes(GoodPracticePage, set())
+        self.assertCanNotCreateAt(HomePage, GoodPracticePage)
+
+
+def test_migrations_load_every_sdg_target_region_and_country(db):
+    assert SDG.objects.count() == 17
+    assert SDG.objects.get(number=13).colour == "#3F7E44"
+    assert SDGTarget.objects.filter(sdg__number=17).count() == 19
+    assert Region.objects.count() == len(REGIONS)
+    assert Country.objects.count() >= 249
+    assert set(Country.objects.get(code="KE").regions.values_list("code", flat=True)) == {
+        "002",
+        "202",
+        "014",
+    }
+
+
+def test_data_file_names_are_marked_for_translation():
+    assert set(SDG_NAMES) == {sdg["short_name"] for sdg in SDGS}
+    assert set(REGION_NAMES) == {region["name"] for region in REGIONS}
+
+
+def test_regions_are_derived_from_the_countries(practice_index):
+    practice = GoodPracticePageFactory(parent=practice_index, countries=["KE", "BR"])
+    codes = set(practice.region_codes)
+    assert {"002", "202", "014", "019", "419", "005"} == codes
+
+    practice.countries = list(Country.objects.filter(code="FJ"))
+    practice.save()
+    assert set(practice.region_codes) == {"009", "054"}
+
+
+def test_end_year_before_start_year_is_refused(practice_index):
+    practice = GoodPracticePageFactory(parent=practice_index)
+    practice.start_year, practice.end_year = 2020, 2018
+    with pytest.raises(ValidationError) as error:
+        practice.full_clean()
+    assert "end_year" in error.value.message_dict
+
+
+def test_translations_get_a_new_source_id(practice_index):
+    from wagtail.models import Locale
+
+    practice = GoodPracticePageFactory(parent=practice_index, source_id="UNDESA-1")
+    french = Locale.objects.get_or_create(language_code="fr")[0]
+    translated = practice.copy_for_translation(french, copy_parents=True)
+    assert translated.source_id != "UNDESA-1" and translated.source_id.startswith("minga-")
+
+
+def test_partner_page_lists_practices_by_role(client, practice_index, partner_index):
+    partner = PartnerPageFactory(parent=partner_index, title="Sahel Seed Network", country="SN")
+    GoodPracticePageFactory(
+        parent=practice_index, title="Seed banks", partners=[(partner, "provider")]
+    )
+    GoodPracticePageFactory(
+        parent=practice_index, title="Millet markets", partners=[(partner, "funder")]
+    )
+    draft = GoodPracticePageFactory(
+        parent=practice_index, title="Unpublished idea", partners=[(partner, "provider")]
+    )
+    draft.unpublish()
+
+    html = client.get(partner.url).content.decode()
+    assert "Provider / pivotal partner" in html and "Funder" in html
+    assert "Seed banks" in html and "Millet markets" in html
+    assert "Unpublished idea" not in html
+    assert partner.region_names == ["Western Africa", "Sub-Saharan Africa", "Africa"]
+
+
+def test_partner_page_lists_discussions_when_the_relation_exists(partner_index):
+    partner = PartnerPageFactory(parent=partner_index)
+    assert partner.discussions("organised_discussions") == [] or hasattr(
+        partner, "organised_discussions"
+    )
+    assert partner.discussions("no_such_relation") == []
+
+
+def test_sdg_badges_have_one_css_class_per_goal_with_its_colours():
+    from django.conf import settings
+
+    css = (settings.BASE_DIR / "static" / "css" / "practices.css").read_text()
+    for sdg in SDGS:
+        rule = f".sdg-{sdg['number']} {{ background: {sdg['colour']}; color: {sdg['text_colour']};"
+        assert rule in css
