@@ -30,6 +30,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
+    path("contributions/moderation/", include("discussions.moderation.urls")),
     path("contributions/", include("discussions.urls")),
     path("comments/", include("django_comments_xtd.urls")),
     path("practices-submit/", include("practices.urls")),

@@ -1,0 +1,279 @@
+"""The moderation queue in the Wagtail admin: review, act, bulk approve, log, export."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from discussions.models import Contribution, GuidingQuestion
+
+from . import actions, exports, policy
+from .forms import EditForm, ExportForm, ReasonForm, RejectForm
+from .models import DiscussionModeration, Flag, HeldBecause, MemberStanding, State
+
+TABS = {
+    "pending": gettext_lazy("Awaiting moderation"),
+    "flagged": gettext_lazy("Flagged"),
+    "hidden": gettext_lazy("Hidden"),
+    "rejected": gettext_lazy("Rejected"),
+    "published": gettext_lazy("Published"),
+}
+PAGE_SIZE = 50
+
+
+def _require_moderator(request) -> None:
+    if not policy.moderated_discussions(request.user).exists():
+        raise PermissionDenied
+
+
+def in_scope(user):
+    """Contributions of the discussions the user moderates."""
+    return Contribution.objects.filter(discussion__in=policy.moderated_discussions(user))
+
+
+def filter_tab(contributions, tab: str):
+    if tab == "flagged":
+        return contributions.filter(member_flags__resolved=False).distinct()
+    if tab in (State.HIDDEN, State.REJECTED, State.PENDING):
+        return contributions.filter(moderation__state=tab)
+    return contributions.filter(is_public=True, is_removed=False)
+
+
+def waiting_count(user) -> int:
+    """What the menu item shows: pending items and items flagged but not reviewed."""
+    scope = in_scope(user)
+    return scope.filter(
+        Q(moderation__state=State.PENDING) | Q(member_flags__resolved=False)
+    ).aggregate(n=Count("pk", distinct=True))["n"]
+
+
+def _with_context(contributions):
+    return contributions.select_related(
+        "discussion", "user__profile", "moderation"
+    ).prefetch_related(
+        Prefetch("guiding_questions", queryset=GuidingQuestion.objects.order_by("sort_order")),
+        Prefetch(
+            "member_flags", queryset=Flag.objects.select_related("user").order_by("created_at")
+        ),
+    )
+
+
+def _attach_parents(items: list) -> None:
+    parent_ids = {c.parent_id for c in items if c.parent_id and c.parent_id != c.pk}
+    parents = Contribution.objects.in_bulk(parent_ids)
+    for item in items:
+        item.parent_contribution = (
+            parents.get(item.parent_id) if item.parent_id != item.pk else None
+        )
+        item.state = actions.state_of(item)
+
+
+def queue(request):
+    _require_moderator(request)
+    tab = request.GET.get("tab", "pending")
+    tab = tab if tab in TABS else "pending"
+    discussions = policy.moderated_discussions(request.user).order_by("title")
+    contributions = in_scope(request.user)
+    discussion_id = request.GET.get("discussion", "")
+    if discussion_id.isdigit() and discussions.filter(pk=int(discussion_id)).exists():
+        contributions = contributions.filter(discussion_id=int(discussion_id))
+    else:
+        discussion_id = ""
+    listed = _with_context(filter_tab(contributions, tab)).order_by("-submit_date", "-pk")
+    page = Paginator(listed, PAGE_SIZE).get_page(request.GET.get("p"))
+    _attach_parents(page.object_list)
+    context = {
+        "header_title": _("Moderation"),
+        "page_title": _("Moderation queue"),
+        "header_icon": "warning",
+        "tabs": [(key, label, key == tab) for key, label in TABS.items()],
+        "tab": tab,
+        "discussions": discussions,
+        "discussion_id": discussion_id,
+        "items": page,
+        "pending_count": waiting_count(request.user),
+    }
+    return render(request, "moderation/admin/queue.html", context)
+
+
+def _moderated_contribution(request, pk: int) -> Contribution:
+    contribution = get_object_or_404(_with_context(Contribution.objects.all()), pk=pk)
+    if not policy.can_moderate(request.user, contribution.discussion):
+        raise PermissionDenied
+    return contribution
+
+
+def contribution_detail(request, pk: int):
+    contribution = _moderated_contribution(request, pk)
+    _attach_parents([contribution])
+    standing = MemberStanding.objects.filter(user_id=contribution.user_id).first()
+    context = {
+        "header_title": _("Contribution %(pk)s") % {"pk": contribution.pk},
+        "page_title": _("Contribution by %(name)s") % {"name": contribution.user_name},
+        "header_icon": "comment",
+        "contribution": contribution,
+        "standing": standing,
+        "log": contribution.moderation_actions.select_related("moderator").order_by("-created_at"),
+        "reject_form": RejectForm(),
+        "reason_form": ReasonForm(),
+        "held_because_flags": getattr(contribution, "moderation", None)
+        and contribution.moderation.held_because == HeldBecause.FLAGS,
+    }
+    return render(request, "moderation/admin/contribution.html", context)
+
+
+def _back(request, contribution):
+    target = request.POST.get("next", "")
+    if target.startswith("/admin/") and "//" not in target:
+        return redirect(target)
+    return redirect("moderation_admin:contribution", pk=contribution.pk)
+
+
+@require_POST
+def act(request, pk: int, action: str):
+    contribution = _moderated_contribution(request, pk)
+    form = (RejectForm if action == "reject" else ReasonForm)(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        return redirect("moderation_admin:contribution", pk=contribution.pk)
+    reason, moderator = form.cleaned_data["reason"], request.user
+    done = {
+        "approve": lambda: actions.approve(contribution, moderator),
+        "reject": lambda: actions.reject(contribution, moderator, reason),
+        "hide": lambda: actions.hide(contribution, moderator, reason),
+        "unhide": lambda: actions.unhide(contribution, moderator, reason),
+        "feature": lambda: actions.set_featured(contribution, moderator, True),
+        "unfeature": lambda: actions.set_featured(contribution, moderator, False),
+        "block": lambda: _block(request, contribution, reason),
+        "unblock": lambda: actions.unblock_member(contribution.user, moderator, reason),
+    }.get(action)
+    if done is None or (action in ("block", "unblock") and contribution.user is None):
+        raise Http404
+    done()
+    messages.success(request, _("Done: %(action)s.") % {"action": action})
+    return _back(request, contribution)
+
+
+def _block(request, contribution, reason: str) -> None:
+    rejected = actions.block_member(contribution.user, request.user, reason, contribution)
+    messages.info(
+        request,
+        _("%(name)s can no longer post; %(count)d pending contribution(s) rejected.")
+        % {"name": contribution.user_name, "count": rejected},
+    )
+
+
+def edit(request, pk: int):
+    contribution = _moderated_contribution(request, pk)
+    form = EditForm(request.POST or None, initial={"comment": contribution.comment})
+    if request.method == "POST" and form.is_valid():
+        actions.edit(
+            contribution, request.user, form.cleaned_data["comment"], form.cleaned_data["reason"]
+        )
+        messages.success(request, _("The contribution was edited; the original is in the log."))
+        return redirect("moderation_admin:contribution", pk=contribution.pk)
+    context = {
+        "header_title": _("Edit contribution %(pk)s") % {"pk": contribution.pk},
+        "page_title": _("Edit a contribution"),
+        "header_icon": "edit",
+        "contribution": contribution,
+        "form": form,
+    }
+    return render(
+        request, "moderation/admin/edit.html", context, status=400 if form.errors else 200
+    )
+
+
+@require_POST
+def bulk_approve(request):
+    _require_moderator(request)
+    ids = [int(value) for value in request.POST.getlist("ids") if value.isdigit()]
+    chosen = in_scope(request.user).filter(pk__in=ids).select_related("moderation")
+    approved = actions.bulk_approve(list(chosen), request.user)
+    messages.success(request, _("%(count)d contribution(s) approved.") % {"count": approved})
+    return redirect(f"{reverse('moderation_admin:queue')}?tab=pending")
+
+
+def discussions(request):
+    """The moderated discussions: waiting counts, the moderate-everything switch, exports."""
+    _require_moderator(request)
+    pages = policy.moderated_discussions(request.user).order_by("-opens_at")
+    pages = pages.annotate(
+        pending=Count("contributions", filter=Q(contributions__moderation__state=State.PENDING))
+    )
+    everything = set(
+        DiscussionModeration.objects.filter(moderate_everything=True).values_list(
+            "discussion_id", flat=True
+        )
+    )
+    context = {
+        "header_title": _("Moderated discussions"),
+        "page_title": _("Moderated discussions"),
+        "header_icon": "comment",
+        "pages": pages,
+        "everything": everything,
+        "export_form": ExportForm(),
+    }
+    return render(request, "moderation/admin/discussions.html", context)
+
+
+def _moderated_discussion(request, pk: int):
+    discussion = get_object_or_404(policy.moderated_discussions(request.user), pk=pk)
+    return discussion
+
+
+@require_POST
+def toggle_moderate_everything(request, pk: int):
+    discussion = _moderated_discussion(request, pk)
+    setting, _created = DiscussionModeration.objects.get_or_create(discussion=discussion)
+    setting.moderate_everything = request.POST.get("moderate_everything") == "1"
+    setting.save()
+    messages.success(
+        request, _("Moderation setting saved for “%(title)s”.") % {"title": discussion.title}
+    )
+    return redirect("moderation_admin:discussions")
+
+
+def export(request, pk: int):
+    discussion = _moderated_discussion(request, pk)
+    form = ExportForm(request.GET or None)
+    if not form.is_valid():
+        messages.error(request, _("Choose an export format."))
+        return redirect("moderation_admin:discussions")
+    file_format, full = form.cleaned_data["format"], form.cleaned_data["full"]
+    if exports.is_large(discussion, full):
+        from .tasks import export_for_moderator
+
+        export_for_moderator.delay(discussion.pk, file_format, request.user.pk, full)
+        messages.info(
+            request,
+            _("This export is large: we are preparing it and will e-mail you a download link."),
+        )
+        return redirect("moderation_admin:discussions")
+    content, filename, content_type = exports.render_export(discussion, file_format, full=full)
+    response = FileResponse(
+        iter([content]), as_attachment=True, filename=filename, content_type=content_type
+    )
+    return response
+
+
+def download(request, name: str):
+    """A stored export; only moderators of its discussion may fetch it."""
+    path, discussion = exports.stored_export(name)
+    if path is None:
+        raise Http404
+    if not policy.can_moderate(request.user, discussion):
+        raise PermissionDenied
+    return FileResponse(path.open("rb"), as_attachment=True, filename=path.name.split("--", 1)[-1])
+
+
+def member_standing_label(standing) -> str:
+    if standing is None:
+        return ""
+    return _("blocked") if standing.blocked else (_("trusted") if standing.trusted else "")

@@ -1,0 +1,55 @@
+"""Wagtail admin: the moderation queue (a menu item with the waiting count) and its views."""
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import admin_urls, policy
+
+
+class ModerationMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return policy.moderated_discussions(request.user).exists()
+
+    def render_component(self, request):
+        from .admin_views import waiting_count
+
+        component = super().render_component(request)
+        count = waiting_count(request.user)
+        if count:
+            component.label = _("Moderation (%(count)d)") % {"count": count}
+        return component
+
+
+class ModeratedDiscussionsMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return policy.moderated_discussions(request.user).exists()
+
+
+@hooks.register("register_admin_urls")
+def register_moderation_urls():
+    return [path("moderation/", include(admin_urls, namespace="moderation_admin"))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_moderation_menu_item():
+    return ModerationMenuItem(
+        gettext_lazy("Moderation"),
+        reverse("moderation_admin:queue"),
+        name="moderation",
+        icon_name="warning",
+        order=250,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_moderated_discussions_menu_item():
+    return ModeratedDiscussionsMenuItem(
+        gettext_lazy("Discussion exports"),
+        reverse("moderation_admin:discussions"),
+        name="moderated-discussions",
+        icon_name="download",
+        order=251,
+    )
