@@ -1,5 +1,171 @@
-"""Demo loader for e-discussions (arrives with the e-discussions issue)."""
+"""Demo e-discussions built from discussions/demo_data.py (idempotent: reruns keep edits)."""
+
+from datetime import timedelta
+
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.sites.models import Site
+from django.utils import timezone
+
+from .demo_data import CONTRIBUTIONS, DISCUSSIONS, MEMBERS
+
+INDEX_SLUG = "discussions"
+OPEN_STARTED_DAYS_AGO, OPEN_CLOSES_IN_DAYS = 20, 15
+CLOSED_DAYS_AGO, CLOSED_LENGTH_DAYS = 60, 35
 
 
 def load(stdout=None, style=None) -> None:
-    return None
+    index = get_index_page()
+    _set_navigation(index)
+    users = {member["username"]: _ensure_member(member) for member in MEMBERS}
+    discussions = {data["slug"]: _ensure_discussion(index, data) for data in DISCUSSIONS}
+    created = _load_contributions(discussions, users)
+    if stdout:
+        stdout.write(f"Discussions: {len(discussions)} discussions, {created} new contributions.")
+
+
+def get_index_page():
+    from home.demo import get_home_page
+
+    from .models import DiscussionIndexPage
+
+    home = get_home_page()
+    index = DiscussionIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = home.add_child(
+            instance=DiscussionIndexPage(
+                title="E-discussions",
+                slug=INDEX_SLUG,
+                introduction=(
+                    "Moderated online discussions where think tanks and practitioners of the "
+                    "Global South answer guiding questions together, in their own languages."
+                ),
+            )
+        )
+    return index
+
+
+def _set_navigation(index) -> None:
+    from wagtail.models import Site as WagtailSite
+
+    from home.models import NavigationSettings
+
+    settings = NavigationSettings.for_site(WagtailSite.objects.get(is_default_site=True))
+    if settings.discussions_page_id is None:
+        settings.discussions_page = index
+        settings.save()
+
+
+def _partner(slug: str):
+    from practices.models import PartnerPage
+
+    return PartnerPage.objects.filter(slug=slug).first()
+
+
+def _ensure_member(data: dict):
+    from accounts.demo import ensure_user
+
+    user = ensure_user(
+        data["username"], data["email"], f"minga-{data['username']}-demo", data["full_name"]
+    )
+    profile = user.profile
+    if not (profile.country or profile.role or profile.bio):  # never overwrite a member's edits
+        profile.full_name = profile.full_name or data["full_name"]
+        profile.organisation = data["organisation"] or ""
+        profile.partner = _partner(data["partner"]) if data["partner"] else None
+        profile.country = data["country"] or ""
+        profile.role = data["role"] or ""
+        profile.preferred_language = data["preferred_language"] or "en"
+        profile.bio = data["bio"] or ""
+        profile.save()
+    return user
+
+
+def _period(status: str):
+    now = timezone.now().replace(minute=0, second=0, microsecond=0)
+    if status == "closed":
+        closes_at = now - timedelta(days=CLOSED_DAYS_AGO)
+        return closes_at - timedelta(days=CLOSED_LENGTH_DAYS), closes_at
+    if status == "upcoming":
+        return now + timedelta(days=10), now + timedelta(days=40)
+    return now - timedelta(days=OPEN_STARTED_DAYS_AGO), now + timedelta(days=OPEN_CLOSES_IN_DAYS)
+
+
+def _ensure_discussion(index, data: dict):
+    from .models import DiscussionPage, GuidingQuestion
+
+    page = DiscussionPage.objects.child_of(index).filter(slug=data["slug"]).first()
+    if page is not None:
+        return page
+    opens_at, closes_at = _period(data["status"])
+    page = DiscussionPage(
+        title=data["title"],
+        slug=data["slug"],
+        introduction=data["summary"],
+        background=data["background"],
+        summary=data.get("summary_report") or "",
+        opens_at=opens_at,
+        closes_at=closes_at,
+        timezone=data["timezone"],
+        accepted_languages=data["languages"],
+    )
+    order = 0
+    for section in data["sections"]:
+        for question in section["questions"]:
+            page.guiding_questions.add(
+                GuidingQuestion(
+                    section=section["title"],
+                    question=question["text"],
+                    explanation=question.get("explanation") or "",
+                    sort_order=order,
+                )
+            )
+            order += 1
+    page.organisers = [p for p in map(_partner, data["organisers"]) if p]
+    page.facilitators = [p for p in map(_partner, data["facilitators"]) if p]
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def _load_contributions(discussions: dict, users: dict) -> int:
+    from .models import Contribution, DiscussionPage
+
+    content_type = ContentType.objects.get_for_model(DiscussionPage)
+    site = Site.objects.get_current()
+    by_key: dict[str, Contribution] = {}
+    created = 0
+    for data in sorted(CONTRIBUTIONS, key=lambda c: -c["days_ago"]):
+        discussion, user = discussions[data["discussion"]], users.get(data["author"])
+        if user is None:
+            continue
+        existing = Contribution.objects.filter(
+            discussion=discussion, user=user, comment=data["body"]
+        ).first()
+        if existing:
+            by_key[data["key"]] = existing
+            continue
+        parent = by_key.get(data["parent"]) if data["parent"] else None
+        submit_date = timezone.now() - timedelta(days=data["days_ago"], hours=len(by_key) % 7)
+        submit_date = max(discussion.opens_at, min(submit_date, discussion.closes_at))
+        contribution = Contribution(
+            content_type=content_type,
+            object_pk=str(discussion.pk),
+            discussion=discussion,
+            site=site,
+            user=user,
+            user_name=user.profile.display_name[:50],
+            user_email=user.email,
+            comment=data["body"],
+            language=data["language"],
+            submit_date=submit_date,
+            is_public=True,
+            parent_id=parent.pk if parent else 0,
+        )
+        contribution.save()
+        questions = {q.number: q for q in discussion.numbered_questions}
+        contribution.guiding_questions.set(
+            [questions[n] for n in data["questions"] if n in questions]
+        )
+        by_key[data["key"]] = contribution
+        created += 1
+    return created

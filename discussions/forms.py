@@ -2,6 +2,7 @@
 
 from django import forms
 from django.conf import settings
+from django.forms.utils import ErrorList
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.forms import XtdCommentForm
@@ -82,6 +83,13 @@ class ContributionForm(ContributionFieldsMixin, XtdCommentForm):
             widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
         )
 
+    def security_errors(self):
+        """Without a member (django_comments' generic endpoint), refuse like a bad hash: 400."""
+        errors = super().security_errors()
+        if self.user is None or not self.user.is_authenticated:
+            errors["security_hash"] = ErrorList([_("Contributions are posted from a discussion.")])
+        return errors
+
     def clean_honeypot(self):
         if self.cleaned_data.get("honeypot"):
             raise forms.ValidationError(_("Leave this field empty"))
@@ -104,9 +112,6 @@ class ContributionForm(ContributionFieldsMixin, XtdCommentForm):
                     _("You cannot reply to this contribution: it was removed or is hidden."),
                     code="hidden_parent",
                 )
-            # Past the deepest level, replies stay flat beside the contribution they answer.
-            if not parent.allow_thread():
-                cleaned_data["reply_to"] = parent.parent_id
         return cleaned_data
 
     def get_comment_model(self):

@@ -334,7 +334,17 @@ class Contribution(XtdComment):
     def save(self, *args, **kwargs):
         if not self.discussion_id and self.object_pk:
             self.discussion_id = int(self.object_pk)
+        if self.pk is None and self.parent_id:
+            self.parent_id = self._flat_parent_id()
         super().save(*args, **kwargs)
+
+    def _flat_parent_id(self) -> int:
+        """Past the deepest level, a reply goes beside the one it answers (depth 3, then flat)."""
+        parent = XtdComment.norel_objects.filter(pk=self.parent_id).values("level", "parent_id")
+        parent = parent.first()
+        if parent and parent["level"] >= settings.COMMENTS_XTD_MAX_THREAD_LEVEL:
+            return parent["parent_id"]
+        return self.parent_id
 
     @property
     def body(self) -> str:

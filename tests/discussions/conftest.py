@@ -35,3 +35,10 @@ def member(db):
         profile__country="SN",
         profile__organisation="Dakar Lab",
     )
+
+
+@pytest.fixture(autouse=True)
+def no_premoderation(settings):
+    """These tests are about discussions; moderation has its own (tests/moderation)."""
+    settings.MINGA_PREMODERATE_FIRST_CONTRIBUTIONS = 0
+    settings.MINGA_PREMODERATE_MAX_LINKS = 1000

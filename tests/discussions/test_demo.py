@@ -1,0 +1,34 @@
+"""The demo loader builds the two discussions once and keeps edits on a second run."""
+
+import pytest
+
+from discussions import demo
+from discussions.demo_data import CONTRIBUTIONS, DISCUSSIONS
+from discussions.models import Contribution, DiscussionPage
+from home.models import NavigationSettings
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_loader_is_idempotent_and_keeps_edits(site):
+    demo.load()
+    assert DiscussionPage.objects.count() == len(DISCUSSIONS)
+    assert Contribution.objects.count() == len(CONTRIBUTIONS)
+    assert NavigationSettings.for_site(site).discussions_page.specific.slug == "discussions"
+    open_discussion = DiscussionPage.objects.get(slug=DISCUSSIONS[0]["slug"])
+    assert open_discussion.is_open
+    assert DiscussionPage.objects.get(slug=DISCUSSIONS[1]["slug"]).status == "closed"
+    reply = Contribution.objects.get(user__username="ingrid.solberg", level=1)
+    assert (
+        reply.parent_id
+        == Contribution.objects.get(
+            user__username="aissatou.ndiaye", comment__startswith="Bonjour à toutes"
+        ).pk
+    )
+    open_discussion.title = "Edited title"
+    open_discussion.save_revision().publish()
+
+    demo.load()
+    assert DiscussionPage.objects.count() == len(DISCUSSIONS)
+    assert Contribution.objects.count() == len(CONTRIBUTIONS)
+    assert DiscussionPage.objects.get(slug=DISCUSSIONS[0]["slug"]).title == "Edited title"
