@@ -1,9 +1,13 @@
 """Admin: the practice taxonomies as snippets, and the import view for editors."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import admin_views
 from .models import Theme
 
 
@@ -25,3 +29,20 @@ class CatalogueViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(CatalogueViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_import_url():
+    return [path("practices/import/", admin_views.import_practices, name="practices_import")]
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("practices.add_goodpracticepage")
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return ImportMenuItem(
+        _("Import practices"), reverse("practices_import"), icon_name="upload", order=350
+    )

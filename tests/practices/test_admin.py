@@ -1,0 +1,79 @@
+"""Editors manage themes and import files from the Wagtail admin."""
+
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from practices.models import GoodPracticePage
+from tests.factories.accounts import UserFactory
+
+pytestmark = pytest.mark.django_db
+FILES = Path(__file__).parent / "files"
+
+
+@pytest.fixture
+def editor(db):
+    user = UserFactory(username="editor")
+    user.groups.add(Group.objects.get(name="Moderators"))
+    from django.contrib.auth.models import Permission
+
+    user.user_permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="add_goodpracticepage"),
+    )
+    return user
+
+
+def upload(name: str) -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, (FILES / name).read_bytes())
+
+
+def test_editor_sees_row_errors_of_an_uploaded_file(client, editor, practice_index, partner_index):
+    client.force_login(editor)
+    response = client.post("/admin/practices/import/", {"file": upload("bad.csv"), "publish": "on"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "1 imported, 0 updated, 12 rejected" in html
+    assert "unknown country “Atlantis”" in html
+    assert GoodPracticePage.objects.filter(source_id="OK-1", live=True).exists()
+
+
+def test_admin_dry_run_saves_nothing(client, editor, practice_index, partner_index):
+    client.force_login(editor)
+    response = client.post(
+        "/admin/practices/import/", {"file": upload("good.csv"), "dry_run": "on"}
+    )
+    assert "dry run" in response.content.decode()
+    assert not GoodPracticePage.objects.exists()
+
+
+def test_member_without_permission_cannot_import(client, db):
+    client.force_login(UserFactory(username="visitor"))
+    assert client.get("/admin/practices/import/").status_code in (302, 403)
+
+
+def test_themes_are_managed_as_snippets(client, editor):
+    from django.contrib.auth.models import Permission
+
+    editor.is_superuser = True
+    editor.save()
+    client.force_login(editor)
+    response = client.post("/admin/snippets/practices/theme/add/", {"name": "Urban mobility"})
+    assert response.status_code == 302
+    from practices.models import Theme
+
+    assert Theme.objects.get(name="Urban mobility").slug == "urban-mobility"
+    assert Permission.objects.filter(codename="add_theme").exists()
+
+
+def test_editor_without_publish_permission_cannot_publish_an_import(client, editor, practice_index):
+    editor.groups.clear()
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    response = client.post(
+        "/admin/practices/import/", {"file": upload("good.csv"), "publish": "on"}
+    )
+    assert "not allowed to publish" in response.content.decode()
+    assert not GoodPracticePage.objects.exists()
