@@ -222,7 +222,9 @@ def partner_entry(page) -> dict | None:
 def _numbered_questions(discussion) -> list:
     numbered = getattr(discussion, "numbered_questions", None)
     if callable(numbered):
-        return list(numbered())
+        numbered = numbered()
+    if numbered is not None:
+        return list(numbered)
     return _items(getattr(discussion, "guiding_questions", None))
 
 
