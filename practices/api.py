@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext as _
 from rest_framework.filters import BaseFilterBackend
+from wagtail.api.v2.filters import FieldsFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
@@ -10,6 +11,7 @@ from .data.m49 import REGIONS
 from .models import GoodPracticePage, PartnerPage, PartnerType
 
 PRACTICE_FILTERS = ["sdg", "country", "region", "theme", "modality", "language"]
+PARTNER_FILTERS = ["organisation_type", "country", "region", "sdg", "theme"]
 
 
 class PracticeFilter(BaseFilterBackend):
@@ -67,22 +69,44 @@ class PartnerFilter(BaseFilterBackend):
         return queryset
 
 
+class OtherFieldsFilter(FieldsFilter):
+    """Wagtail's exact-match field filters, except for the parameters the catalogue handles."""
+
+    def filter_queryset(self, request, queryset, view):
+        class WithoutCatalogueParameters:
+            GET = request.GET.copy()
+
+        for param in view.catalogue_parameters:
+            WithoutCatalogueParameters.GET.pop(param, None)
+        return super().filter_queryset(WithoutCatalogueParameters, queryset, view)
+
+
+def _backends(catalogue_filter) -> list:
+    others = [
+        OtherFieldsFilter if b is FieldsFilter else b for b in PagesAPIViewSet.filter_backends
+    ]
+    return [catalogue_filter, *others]
+
+
 class _TypedPagesAPIViewSet(PagesAPIViewSet):
     """A pages endpoint fixed to one page type (the `type` parameter is not needed)."""
 
-    extra_filters: list = []
-    extra_parameters: list[str] = []
+    catalogue_parameters: list[str] = []
+    prefetch: list[str] = []
 
     def get_queryset(self):
-        return self.model.objects.filter(
+        pages = self.model.objects.filter(
             pk__in=self.get_base_queryset().values_list("pk", flat=True)
         )
+        return pages.select_related("locale").prefetch_related(*self.prefetch)
 
 
 class PracticesAPIViewSet(_TypedPagesAPIViewSet):
     name = "practices"
     model = GoodPracticePage
-    filter_backends = [PracticeFilter, *PagesAPIViewSet.filter_backends]
+    catalogue_parameters = PRACTICE_FILTERS
+    prefetch = ["countries", "sdgs", "themes"]
+    filter_backends = _backends(PracticeFilter)
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(PRACTICE_FILTERS)
     listing_default_fields = PagesAPIViewSet.listing_default_fields + [
         "source_id",
@@ -98,10 +122,9 @@ class PracticesAPIViewSet(_TypedPagesAPIViewSet):
 class PartnersAPIViewSet(_TypedPagesAPIViewSet):
     name = "partners"
     model = PartnerPage
-    filter_backends = [PartnerFilter, *PagesAPIViewSet.filter_backends]
-    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
-        ["organisation_type", "country", "region", "sdg", "theme"]
-    )
+    catalogue_parameters = PARTNER_FILTERS
+    filter_backends = _backends(PartnerFilter)
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(PARTNER_FILTERS)
     listing_default_fields = PagesAPIViewSet.listing_default_fields + [
         "acronym",
         "organisation_type",
