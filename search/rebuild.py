@@ -1,5 +1,6 @@
 """Rebuild the whole index; resumable because unchanged entries (same content hash) are skipped."""
 
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -9,6 +10,7 @@ from . import documents, indexing
 from .models import SearchEntry
 
 BATCH_SIZE = 32
+logger = logging.getLogger("minga.search")
 
 
 @dataclass
@@ -49,4 +51,18 @@ def rebuild(
     ):
         if (content_type_id, object_id) not in seen:
             report.removed += indexing.remove_entry(content_type_id, object_id)
+    _mirror_to_elasticsearch()
     return report
+
+
+def _mirror_to_elasticsearch() -> None:
+    """With Elasticsearch configured, send it every entry (a fresh cluster may have none)."""
+    from . import engines
+
+    engine = engines.elasticsearch_engine()
+    if engine is None:
+        return
+    try:
+        engine.reindex_all()
+    except engine.unavailable_errors as error:
+        logger.warning("Elasticsearch unavailable, index not mirrored: %s", error)
