@@ -1,5 +1,7 @@
 """The moderation queue in the Wagtail admin: review, act, bulk approve, log, export."""
 
+import io
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -257,10 +259,9 @@ def export(request, pk: int):
         )
         return redirect("moderation_admin:discussions")
     content, filename, content_type = exports.render_export(discussion, file_format, full=full)
-    response = FileResponse(
-        iter([content]), as_attachment=True, filename=filename, content_type=content_type
+    return FileResponse(
+        io.BytesIO(content), as_attachment=True, filename=filename, content_type=content_type
     )
-    return response
 
 
 def download(request, name: str):
@@ -271,9 +272,3 @@ def download(request, name: str):
     if not policy.can_moderate(request.user, discussion):
         raise PermissionDenied
     return FileResponse(path.open("rb"), as_attachment=True, filename=path.name.split("--", 1)[-1])
-
-
-def member_standing_label(standing) -> str:
-    if standing is None:
-        return ""
-    return _("blocked") if standing.blocked else (_("trusted") if standing.trusted else "")

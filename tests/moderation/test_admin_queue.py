@@ -1,0 +1,227 @@
+"""The moderation queue in the Wagtail admin: who reaches it, what it shows, what it does."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from discussions.models import Contribution
+from discussions.moderation import actions
+from discussions.moderation.models import (
+    HeldBecause,
+    MemberStanding,
+    ModerationAction,
+    State,
+)
+from tests.factories.accounts import UserFactory
+from tests.factories.discussions import ContributionFactory, DiscussionPageFactory
+
+pytestmark = pytest.mark.django_db
+
+QUEUE = "/admin/moderation/"
+
+
+def pending(discussion, user=None, text="Waiting text", **kwargs):
+    contribution = ContributionFactory(
+        discussion=discussion, user=user or UserFactory(), comment=text, is_public=False, **kwargs
+    )
+    actions.set_state(contribution, State.PENDING, HeldBecause.FIRST_CONTRIBUTION)
+    return contribution
+
+
+def act(client, contribution, action, **data):
+    return client.post(reverse("moderation_admin:act", args=[contribution.pk, action]), data)
+
+
+def test_member_cannot_reach_the_queue(client, member, discussion):
+    client.force_login(member)
+    response = client.get(QUEUE)
+    assert response.status_code in (302, 403)
+    if response.status_code == 302:
+        assert "/admin/login/" in response["Location"]
+
+
+def refused(response) -> bool:
+    """Wagtail turns a PermissionDenied in the admin into a redirect to the dashboard."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and response["Location"] == "/admin/"
+    )
+
+
+def test_editor_with_admin_access_who_moderates_nothing_is_refused(client, discussion):
+    pending(discussion, text="Secret pending")
+    editor = UserFactory(username="ed")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    assert refused(client.get(QUEUE))
+    assert "Moderation" not in client.get("/admin/").content.decode()
+
+
+def test_moderators_group_member_sees_pending_items_with_context(
+    client, moderator, discussion, questions
+):
+    parent = ContributionFactory(discussion=discussion, comment="The parent contribution")
+    waiting = pending(discussion, text="A reply that waits", parent_id=parent.pk)
+    waiting.guiding_questions.set([questions[1]])
+    client.force_login(moderator)
+    html = client.get(QUEUE).content.decode()
+    assert "A reply that waits" in html
+    assert discussion.title in html
+    assert "What fails?" in html
+    assert "The parent contribution" in html
+    assert "Moderation (1)" in client.get("/admin/").content.decode()
+
+
+def test_discussion_moderator_sees_only_their_discussions(client, discussion, index):
+    own_moderator = UserFactory(username="local")
+    own_moderator.groups.add(Group.objects.get(name="Moderators"))
+    own_moderator.groups.clear()
+    own_moderator.user_permissions.add(_access_admin())
+    discussion.moderators.add(own_moderator)
+    discussion.save()
+    other = DiscussionPageFactory(parent=index)
+    pending(discussion, text="Mine to moderate")
+    pending(other, text="Not mine")
+    client.force_login(own_moderator)
+    html = client.get(QUEUE).content.decode()
+    assert "Mine to moderate" in html and "Not mine" not in html
+    foreign = Contribution.objects.get(comment="Not mine")
+    assert refused(act(client, foreign, "approve"))
+    assert refused(client.get(reverse("moderation_admin:contribution", args=[foreign.pk])))
+    foreign.refresh_from_db()
+    assert not foreign.is_public
+
+
+def _access_admin():
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.get(codename="access_admin")
+
+
+def test_approve_publishes_and_trusts_the_author(client, moderator, discussion, member):
+    waiting = pending(discussion, user=member)
+    client.force_login(moderator)
+    response = act(client, waiting, "approve")
+    assert response.status_code == 302
+    waiting.refresh_from_db()
+    assert waiting.is_public and waiting.moderation.state == State.PUBLISHED
+    assert MemberStanding.objects.get(user=member).trusted
+    entry = ModerationAction.objects.filter(action="approve").get()
+    assert entry.moderator == moderator
+
+
+def test_reject_needs_a_reason_and_keeps_the_contribution(client, moderator, discussion):
+    waiting = pending(discussion)
+    client.force_login(moderator)
+    act(client, waiting, "reject", reason="")
+    waiting.refresh_from_db()
+    assert waiting.moderation.state == State.PENDING
+    act(client, waiting, "reject", reason="Please stay on topic.")
+    waiting.refresh_from_db()
+    assert waiting.moderation.state == State.REJECTED
+    assert waiting.moderation.reason == "Please stay on topic."
+    assert Contribution.objects.filter(pk=waiting.pk).exists()
+    assert not Contribution.objects.published().filter(pk=waiting.pk).exists()
+
+
+def test_hide_and_unhide_a_published_contribution(client, moderator, discussion):
+    shown = ContributionFactory(discussion=discussion, comment="Visible words")
+    client.force_login(moderator)
+    act(client, shown, "hide", reason="Heated")
+    assert "Visible words" not in client.get(discussion.url).content.decode()
+    act(client, shown, "unhide")
+    client.logout()
+    assert "Visible words" in client.get(discussion.url).content.decode()
+    assert list(
+        ModerationAction.objects.filter(contribution=shown).values_list("action", flat=True)
+    ) == ["unhide", "hide"]
+
+
+def test_edit_keeps_the_original_in_the_log(client, moderator, discussion):
+    shown = ContributionFactory(discussion=discussion, comment="Call me at +1 555 0100")
+    client.force_login(moderator)
+    url = reverse("moderation_admin:edit", args=[shown.pk])
+    assert client.post(url, {"comment": "  "}).status_code == 400
+    client.post(url, {"comment": "Call me [number removed]", "reason": "Privacy"})
+    shown.refresh_from_db()
+    assert shown.comment == "Call me [number removed]"
+    entry = ModerationAction.objects.get(action="edit")
+    assert entry.original_text == "Call me at +1 555 0100"
+    detail = client.get(reverse("moderation_admin:contribution", args=[shown.pk])).content
+    assert "Call me at +1 555 0100" in detail.decode()
+
+
+def test_feature_marks_and_lists_the_contribution_first(client, moderator, discussion):
+    ContributionFactory(discussion=discussion, comment="Earlier one")
+    later = ContributionFactory(discussion=discussion, comment="Later but featured")
+    client.force_login(moderator)
+    act(client, later, "feature")
+    html = client.get(discussion.url).content.decode()
+    assert html.index("Later but featured") < html.index("Earlier one")
+    assert "Featured" in html
+
+
+def test_block_member_rejects_their_pending_items_and_stops_posting(
+    client, moderator, discussion, member
+):
+    first = pending(discussion, user=member, text="one")
+    second = pending(discussion, user=member, text="two")
+    client.force_login(moderator)
+    act(client, first, "block", reason="Spam account")
+    for contribution in (first, second):
+        contribution.refresh_from_db()
+        assert contribution.moderation.state == State.REJECTED
+    assert MemberStanding.objects.get(user=member).blocked
+    assert ModerationAction.objects.filter(action="block", member=member).exists()
+
+
+def test_bulk_approve(client, moderator, discussion):
+    items = [pending(discussion, text=f"item {n}") for n in range(3)]
+    client.force_login(moderator)
+    response = client.post(
+        reverse("moderation_admin:bulk_approve"), {"ids": [items[0].pk, items[1].pk, "x"]}
+    )
+    assert response.status_code == 302
+    states = dict(Contribution.objects.values_list("comment", "moderation__state"))
+    assert states == {"item 0": "published", "item 1": "published", "item 2": "pending"}
+
+
+def test_action_log_is_visible_on_the_contribution_admin_view(client, moderator, discussion):
+    waiting = pending(discussion, text="Logged one")
+    client.force_login(moderator)
+    act(client, waiting, "reject", reason="Duplicate post")
+    html = client.get(reverse("moderation_admin:contribution", args=[waiting.pk])).content.decode()
+    assert "Moderation log" in html
+    assert "Rejected" in html and "Duplicate post" in html and "mod" in html
+
+
+def test_unknown_action_is_a_404(client, moderator, discussion):
+    shown = ContributionFactory(discussion=discussion)
+    client.force_login(moderator)
+    url = reverse("moderation_admin:act", args=[shown.pk, "explode"])
+    assert client.post(url, follow=True).status_code == 404
+
+
+def test_staff_editor_moderates_every_discussion(client, discussion):
+    staff = UserFactory(username="staff", is_staff=True)
+    staff.user_permissions.add(_access_admin())
+    pending(discussion, text="Staff can see me")
+    client.force_login(staff)
+    assert "Staff can see me" in client.get(QUEUE).content.decode()
+
+
+def test_queue_needs_a_bounded_number_of_queries(
+    client, moderator, discussion, django_assert_max_num_queries
+):
+    for n in range(20):
+        pending(discussion, text=f"item {n}")
+    client.force_login(moderator)
+    with django_assert_max_num_queries(40):
+        client.get(QUEUE)
+
+
+def test_moderate_everything_switch(client, moderator, discussion):
+    client.force_login(moderator)
+    url = reverse("moderation_admin:moderate_everything", args=[discussion.pk])
+    client.post(url, {"moderate_everything": "1"})
+    assert discussion.moderation_settings.moderate_everything
+    assert "Turn off" in client.get(reverse("moderation_admin:discussions")).content.decode()
