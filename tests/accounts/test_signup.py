@@ -154,3 +154,22 @@ def test_sign_up_page_lists_live_partner_profiles_and_saves_the_choice(client, s
     profile = get_user_model().objects.get().profile
     assert profile.partner == partner
     assert profile.organisation_name == "Southern Voice"
+
+
+def test_confirming_without_next_opens_the_site_in_the_chosen_language(
+    client, signup_data, mailbox
+):
+    client.post(SIGNUP_URL, signup_data)
+    [message] = mailbox.wait_for(1)
+
+    response = client.post(link_in(message, "/accounts/confirm-email/"))
+
+    assert response.url == "/pt/"
+
+
+def test_an_expired_or_unknown_confirmation_link_says_so_without_error(client):
+    response = client.get("/en/accounts/confirm-email/no-such-key/")
+
+    assert response.status_code == 200
+    assert "expired or is invalid" in response.content.decode()
+    assert client.post("/en/accounts/confirm-email/no-such-key/").status_code == 404
