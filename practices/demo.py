@@ -8,6 +8,7 @@ from home.models import NavigationSettings
 from .interchange import import_rows
 from .interchange.importing import text_to_html
 from .models import SDG, GoodPracticePage, PartnerIndexPage, PartnerPage, PracticeIndexPage, Theme
+from .workflow import set_up_review
 
 PRACTICES_INTRO = (
     "Solutions that developing countries have tested together, with the partners who made them "
@@ -46,7 +47,7 @@ def load(stdout=None, style=None) -> None:
     navigation.practices_page = practices_index
     navigation.partners_page = partners_index
     navigation.save()
-    assign_review_workflow(practices_index)
+    set_up_review(practices_index)
 
     for name in getattr(demo_data, "THEMES", []):
         if not Theme.objects.filter(name__iexact=name).exists():
@@ -90,12 +91,3 @@ def _load_partner(parent: PartnerIndexPage, data: dict) -> int:
 
 def _theme(name: str) -> Theme:
     return Theme.objects.filter(name__iexact=name).first() or Theme.objects.create(name=name)
-
-
-def assign_review_workflow(index: PracticeIndexPage) -> None:
-    """Members' proposals under this index go through the "Practice review" workflow."""
-    from wagtail.models import Workflow, WorkflowPage
-
-    workflow = Workflow.objects.filter(name="Practice review", active=True).first()
-    if workflow and not WorkflowPage.objects.filter(page=index).exists():
-        WorkflowPage.objects.create(page=index, workflow=workflow)

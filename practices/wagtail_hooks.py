@@ -8,7 +8,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
-from .models import Theme
+from .models import PracticeIndexPage, Theme
+from .workflow import set_up_review
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -46,3 +47,9 @@ def register_import_menu_item():
     return ImportMenuItem(
         _("Import practices"), reverse("practices_import"), icon_name="upload", order=350
     )
+
+
+@hooks.register("after_create_page")
+def set_up_review_of_new_catalogue(request, page):
+    if isinstance(page.specific, PracticeIndexPage):
+        set_up_review(page)

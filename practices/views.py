@@ -1,0 +1,91 @@
+"""Members propose a practice: it becomes a draft page in the editors' review workflow."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from .forms import PracticeProposalForm
+from .interchange import PracticeRecord, save_practice
+from .models import GoodPracticePage, PracticeIndexPage, PracticeSubmission, new_source_id
+from .workflow import review_workflow
+
+
+def _index_for_request() -> PracticeIndexPage | None:
+    indexes = PracticeIndexPage.objects.all()
+    locale = Locale.objects.filter(language_code=get_language()).first()
+    return (locale and indexes.filter(locale=locale).first()) or indexes.filter(
+        locale=Locale.get_default()
+    ).first()
+
+
+def _record(data: dict) -> PracticeRecord:
+    return PracticeRecord(
+        line=0,
+        source_id=new_source_id(),
+        title=data["title"],
+        summary=data["summary"],
+        language=data["language"],
+        countries=list(data["countries"]),
+        sdgs=[sdg.number for sdg in data["sdgs"]],
+        themes=[theme.name for theme in data["themes"]],
+        modality=data["modality"],
+        start_year=data["start_year"],
+        end_year=data["end_year"],
+        url=data["url"],
+        texts={
+            "challenge": data["challenge"],
+            "solution": data["solution"],
+            "results": data["results"],
+            **dict.fromkeys(
+                [
+                    "objectives",
+                    "beneficiaries",
+                    "sustainability",
+                    "replicability",
+                    "enabling_factors",
+                ],
+                "",
+            ),
+        },
+    )
+
+
+def submit_for_review(page: GoodPracticePage, user) -> None:
+    """Start the "Practice review" workflow (or the page's own) on the member's draft."""
+    workflow = review_workflow() or page.get_workflow()
+    if workflow is not None:
+        workflow.start(page, user)
+    PracticeSubmission.objects.create(page=page, submitted_by=user)
+
+
+@login_required
+def submit(request):
+    index = _index_for_request()
+    if index is None:
+        return render(request, "practices/submit_unavailable.html", status=503)
+    form = PracticeProposalForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            page = save_practice(_record(form.cleaned_data), index, user=request.user)
+            submit_for_review(page, request.user)
+        messages.success(
+            request,
+            _("Thank you! Editors will review “%(title)s” and e-mail you when it is published.")
+            % {"title": page.title},
+        )
+        return redirect("practices:submitted")
+    return render(request, "practices/submit.html", {"form": form, "index": index})
+
+
+@login_required
+def submitted(request):
+    submissions = (
+        PracticeSubmission.objects.filter(submitted_by=request.user)
+        .select_related("page")
+        .order_by("-submitted_at")[:20]
+    )
+    return render(request, "practices/submitted.html", {"submissions": submissions})
