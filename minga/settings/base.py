@@ -232,5 +232,6 @@ MINGA_DEMO_LOADERS = [
     "accounts.demo.load",
     "practices.demo.load",
     "discussions.demo.load",
+    "discussions.moderation.demo.load",
     "search.demo.load",
 ]
