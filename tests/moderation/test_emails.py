@@ -4,6 +4,7 @@ These tests run with eager tasks and, in CI's second run, with a real worker: th
 data (transaction=True) and wait for the mailbox.
 """
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -125,3 +126,28 @@ def test_author_hears_about_rejection_with_the_reason_and_their_text(client, boa
     assert to == "newbie@example.org"
     assert "not published" in subject
     assert "Not about peer learning." in body and "Off-topic ramble" in body
+
+
+def test_large_export_runs_as_a_task_and_mails_a_download_link(client, board, mailbox, settings):
+    from tests.factories.discussions import ContributionFactory
+
+    discussion, moderator = board
+    settings.MINGA_EXPORT_ASYNC_THRESHOLD = 2  # decided in the request, not in the worker
+    ContributionFactory.create_batch(3, discussion=discussion)
+    client.force_login(moderator)
+    url = reverse("moderation_admin:export", args=[discussion.pk]) + "?format=xlsx"
+    response = client.get(url)
+    assert response.status_code == 302
+    [message] = mailbox.wait_for(1)
+    subject, body, to = envelope(message)
+    assert to == "mod@example.org" and "ready" in subject
+    link = re.search(r"http://testserver(/admin/moderation/exports/\S+/)", body).group(1)
+    download = client.get(link)
+    assert download.status_code == 200
+    assert b"".join(download.streaming_content)[:2] == b"PK"  # a zip container: XLSX
+
+    member = UserFactory(username="curious")
+    client.force_login(member)
+    assert client.get(link).status_code == 302
+    client.force_login(moderator)
+    assert client.get("/admin/moderation/exports/../../etc/passwd/").status_code in (302, 404)
