@@ -77,3 +77,23 @@ def test_editor_without_publish_permission_cannot_publish_an_import(client, edit
     )
     assert "not allowed to publish" in response.content.decode()
     assert not GoodPracticePage.objects.exists()
+
+
+def test_editors_can_open_the_practice_and_partner_edit_forms(
+    client, practice_index, partner_index
+):
+    from tests.factories.practices import GoodPracticePageFactory, PartnerPageFactory
+
+    admin = UserFactory(username="admin")
+    admin.is_superuser = True
+    admin.is_staff = True
+    admin.save()
+    client.force_login(admin)
+    practice = GoodPracticePageFactory(
+        parent=practice_index, countries=["KE"], sdgs=[3], themes=["Health systems"]
+    )
+    partner = PartnerPageFactory(parent=partner_index)
+    for page in (practice, partner, practice_index, partner_index):
+        assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+    add_url = f"/admin/pages/add/practices/goodpracticepage/{practice_index.pk}/"
+    assert client.get(add_url).status_code == 200
