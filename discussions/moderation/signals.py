@@ -32,12 +32,31 @@ def check_new_contribution(sender, comment, request, **kwargs):
 
 
 def contribution_saved(sender, instance, created, raw=False, **kwargs):
+    if raw:
+        return
     reason = getattr(instance, "_moderation_hold", "")
-    if created and reason and not raw:
+    if created and reason:
         from .actions import hold
 
         del instance._moderation_hold
         hold(instance, reason)
+    elif not created and not kwargs.get("update_fields"):
+        resync_thread(instance.thread_id)
+
+
+def resync_thread(thread_id: int) -> None:
+    """Undo what django-comments-xtd's pre_save does to nested replies on a plain save().
+
+    Saving a contribution copies its visibility to every reply below it, which would publish
+    replies that wait for a moderator; their moderation state wins.
+    """
+    from discussions.models import Contribution
+
+    from .models import VISIBILITY, State
+
+    in_thread = Contribution.objects.filter(thread_id=thread_id)
+    for state, visibility in VISIBILITY.items():
+        in_thread.filter(moderation__state=state).exclude(**visibility).update(**visibility)
 
 
 def connect() -> None:

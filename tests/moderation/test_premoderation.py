@@ -125,3 +125,16 @@ def test_factory_contributions_of_new_members_are_not_held(discussion):
     """Only posting is pre-moderated: imports and demo content stay as they are."""
     contribution = ContributionFactory(discussion=discussion, user=UserFactory())
     assert contribution.is_public
+
+
+def test_a_pending_reply_stays_hidden_when_its_parent_is_saved(discussion, member):
+    """django-comments-xtd copies a contribution's visibility to its replies on save()."""
+    parent = ContributionFactory(discussion=discussion, comment="Parent")
+    reply = ContributionFactory(discussion=discussion, parent_id=parent.pk, is_public=False)
+    actions.set_state(reply, State.PENDING, HeldBecause.FIRST_CONTRIBUTION)
+    parent.refresh_from_db()
+    parent.comment = "Parent, edited by its author"
+    parent.save()
+    reply.refresh_from_db()
+    assert not reply.is_public
+    assert not Contribution.objects.published().filter(pk=reply.pk).exists()
