@@ -52,7 +52,7 @@ def resync_thread(thread_id: int) -> None:
     """
     from discussions.models import Contribution
 
-    from .models import VISIBILITY, State
+    from .models import VISIBILITY
 
     in_thread = Contribution.objects.filter(thread_id=thread_id)
     for state, visibility in VISIBILITY.items():
