@@ -1,6 +1,7 @@
 """What the discussion page shows: filtered, sorted, paginated threads and participation figures."""
 
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
@@ -32,8 +33,6 @@ class Filters:
 
     def querystring(self, **changes) -> str:
         """The filters as a query string, with `changes` applied (None drops a key)."""
-        from urllib.parse import urlencode
-
         values = {**self.active, **changes}
         return urlencode({k: v for k, v in values.items() if v not in (None, "")})
 
@@ -195,7 +194,7 @@ def discussion_context(discussion: DiscussionPage, request) -> dict:
         "countries": facet_countries(discussion),
         "sorts": [(key, label) for key, (label, _order) in SORTS.items()],
         "question_numbers": {q.pk: q.number for q in discussion.numbered_questions},
-        "login_url": f"{reverse('account_login')}?next={request.get_full_path()}#contribute",
+        "login_url": f"{reverse('account_login')}?{urlencode({'next': request.get_full_path()})}",
         "can_post": discussion.status == Status.OPEN and user.is_authenticated,
         "followed_threads": set(),
         "follows_discussion": False,

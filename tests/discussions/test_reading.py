@@ -1,6 +1,8 @@
 """What visitors see on a discussion page and its index."""
 
+import re
 from datetime import timedelta
+from urllib.parse import quote, unquote
 
 import pytest
 from django.urls import reverse
@@ -28,7 +30,13 @@ def test_visitor_sees_questions_contributions_and_login_invitation(client, discu
     assert "<strong>share</strong>" in html
     assert "Awa Ndiaye" in html and "Dakar Lab" in html and "Senegal" in html
     assert "Log in or sign up to contribute" in html
-    assert f"?next={discussion.url}" in html
+    link = re.search(r'href="([^"]+)">Log in or sign up to contribute', html).group(1)
+    assert link == "/en/accounts/login/?next=" + quote(discussion.url, safe="")
+    filtered = client.get(discussion.url, {"question": question.pk, "sort": "newest"})
+    link = re.search(r'href="([^"]+)">Log in or sign up', filtered.content.decode()).group(1)
+    assert unquote(link.split("next=")[1].replace("&amp;", "&")) == (
+        f"{discussion.url}?question={question.pk}&sort=newest"
+    )
     assert "Question 2" in html
 
 
