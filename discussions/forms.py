@@ -1,5 +1,7 @@
 """Forms for posting and editing contributions (members only: name and e-mail come from the account)."""
 
+from datetime import timedelta
+
 from django import forms
 from django.conf import settings
 from django.forms.utils import ErrorList
@@ -140,14 +142,13 @@ class ContributionForm(ContributionFieldsMixin, XtdCommentForm):
         }
 
     def check_for_duplicate_comment(self, new):
-        """A double-clicked send posts once: return the member's identical recent contribution."""
+        """A double-clicked send posts once: the same text from the same member in 10 minutes."""
         duplicate = (
             Contribution.objects.filter(
                 discussion=self.discussion,
                 user=self.user,
-                parent_id__in=[new.parent_id, 0] if not new.parent_id else [new.parent_id],
                 comment=new.comment,
-                submit_date__date=new.submit_date.date(),
+                submit_date__gte=new.submit_date - timedelta(minutes=10),
             )
             .order_by("-submit_date")
             .first()

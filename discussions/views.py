@@ -110,7 +110,10 @@ def post_contribution(request, discussion_pk: int):
     tampered = request.POST.get("content_type") != str(discussion._meta) or request.POST.get(
         "object_pk"
     ) != str(discussion.pk)
-    if tampered or (not form.is_valid() and form.security_errors()):
+    hidden_fields_changed = not form.is_valid() and (
+        form.security_errors() or "reply_to" in form.errors
+    )
+    if tampered or hidden_fields_changed:
         error = _(
             "This form was changed or has expired, so we could not accept it. Your text is "
             "kept below: please check it and send it again."

@@ -163,3 +163,64 @@ def test_reply_page_shows_the_contribution_and_a_form(client, discussion, member
     response = client.get(reverse("discussions:reply", args=[top.pk]))
     html = response.content.decode()
     assert response.status_code == 200 and "Parent text" in html and f'value="{top.pk}"' in html
+
+
+def test_a_tampered_reply_to_is_refused_with_the_text_kept(client, discussion, member):
+    client.force_login(member)
+    response = post(
+        client, discussion, form_data(discussion, member, comment="Mine", reply_to="x1")
+    )
+    assert response.status_code == 400
+    assert "changed or has expired" in response.content.decode()
+    assert "Mine" in response.content.decode()
+
+
+def test_a_question_of_another_discussion_is_refused(client, discussion, member, index):
+    from tests.factories.discussions import DiscussionPageFactory, GuidingQuestionFactory
+
+    other = GuidingQuestionFactory(discussion=DiscussionPageFactory(parent=index))
+    client.force_login(member)
+    response = post(client, discussion, form_data(discussion, member, guiding_questions=[other.pk]))
+    assert response.status_code == 400
+    assert not Contribution.objects.exists()
+
+
+def test_a_language_the_discussion_does_not_accept_is_refused(client, discussion, member):
+    discussion.accepted_languages = ["en", "fr"]
+    discussion.save()
+    client.force_login(member)
+    response = post(client, discussion, form_data(discussion, member, language="de"))
+    assert response.status_code == 400
+    assert not Contribution.objects.exists()
+
+
+def test_a_filled_honeypot_is_refused(client, discussion, member):
+    client.force_login(member)
+    response = post(client, discussion, form_data(discussion, member, honeypot="spam"))
+    assert response.status_code == 400
+    assert not Contribution.objects.exists()
+
+
+def test_sending_the_same_text_twice_posts_it_once(client, discussion, member):
+    client.force_login(member)
+    data = form_data(discussion, member, comment="Only once please")
+    first, second = post(client, discussion, data), post(client, discussion, data)
+    assert first.status_code == second.status_code == 302
+    assert Contribution.objects.count() == 1
+
+
+def test_a_refusing_receiver_keeps_the_text(client, discussion, member):
+    from django_comments.signals import comment_will_be_posted
+
+    def refuse(sender, comment, request, **kwargs):
+        return False
+
+    comment_will_be_posted.connect(refuse, dispatch_uid="test-refuse")
+    try:
+        client.force_login(member)
+        response = post(client, discussion, form_data(discussion, member, comment="Refused text"))
+    finally:
+        comment_will_be_posted.disconnect(dispatch_uid="test-refuse")
+    assert response.status_code == 400
+    assert "Refused text" in response.content.decode()
+    assert not Contribution.objects.exists()
