@@ -55,6 +55,18 @@ def waiting_count(user) -> int:
     ).aggregate(n=Count("pk", distinct=True))["n"]
 
 
+def tab_counts(contributions) -> dict[str, int]:
+    def count(condition):
+        return Count("pk", filter=condition, distinct=True)
+
+    return contributions.aggregate(
+        pending=count(Q(moderation__state=State.PENDING)),
+        flagged=count(Q(member_flags__resolved=False)),
+        hidden=count(Q(moderation__state=State.HIDDEN)),
+        rejected=count(Q(moderation__state=State.REJECTED)),
+    )
+
+
 def _with_context(contributions):
     return contributions.select_related(
         "discussion", "user__profile", "moderation"
@@ -90,11 +102,12 @@ def queue(request):
     listed = _with_context(filter_tab(contributions, tab)).order_by("-submit_date", "-pk")
     page = Paginator(listed, PAGE_SIZE).get_page(request.GET.get("p"))
     _attach_parents(page.object_list)
+    counts = tab_counts(contributions)
     context = {
         "header_title": _("Moderation"),
         "page_title": _("Moderation queue"),
         "header_icon": "warning",
-        "tabs": [(key, label, key == tab) for key, label in TABS.items()],
+        "tabs": [(key, label, key == tab, counts.get(key)) for key, label in TABS.items()],
         "tab": tab,
         "discussions": discussions,
         "discussion_id": discussion_id,

@@ -47,7 +47,7 @@ def register_moderation_menu_item():
 @hooks.register("register_admin_menu_item")
 def register_moderated_discussions_menu_item():
     return ModeratedDiscussionsMenuItem(
-        gettext_lazy("Discussion exports"),
+        gettext_lazy("Moderated discussions"),
         reverse("moderation_admin:discussions"),
         name="moderated-discussions",
         icon_name="download",
