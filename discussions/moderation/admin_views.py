@@ -17,7 +17,7 @@ from discussions.models import Contribution, GuidingQuestion
 
 from . import actions, exports, policy
 from .forms import EditForm, ExportForm, ReasonForm, RejectForm
-from .models import DiscussionModeration, Flag, HeldBecause, MemberStanding, State
+from .models import Action, DiscussionModeration, Flag, HeldBecause, MemberStanding, State
 
 TABS = {
     "pending": gettext_lazy("Awaiting moderation"),
@@ -27,6 +27,16 @@ TABS = {
     "published": gettext_lazy("Published"),
 }
 PAGE_SIZE = 50
+DONE_LABELS = {
+    "approve": Action.APPROVE.label,
+    "reject": Action.REJECT.label,
+    "hide": Action.HIDE.label,
+    "unhide": Action.UNHIDE.label,
+    "feature": Action.FEATURE.label,
+    "unfeature": Action.UNFEATURE.label,
+    "block": Action.BLOCK.label,
+    "unblock": Action.UNBLOCK.label,
+}
 
 
 def _require_moderator(request) -> None:
@@ -171,7 +181,7 @@ def act(request, pk: int, action: str):
     if done is None or (action in ("block", "unblock") and contribution.user is None):
         raise Http404
     done()
-    messages.success(request, _("Done: %(action)s.") % {"action": action})
+    messages.success(request, _("Done: %(action)s.") % {"action": DONE_LABELS[action]})
     return _back(request, contribution)
 
 
