@@ -98,11 +98,27 @@ def test_partner_page_lists_practices_by_role(client, practice_index, partner_in
     assert partner.region_names == ["Western Africa", "Sub-Saharan Africa", "Africa"]
 
 
-def test_partner_page_lists_discussions_when_the_relation_exists(partner_index):
-    partner = PartnerPageFactory(parent=partner_index)
-    assert partner.discussions("organised_discussions") == [] or hasattr(
-        partner, "organised_discussions"
-    )
+def test_partner_page_lists_discussions_it_organised_or_facilitated(client, site, partner_index):
+    from tests.factories.discussions import DiscussionIndexPageFactory, DiscussionPageFactory
+
+    partner = PartnerPageFactory(parent=partner_index, title="Southern Voice")
+    discussions = DiscussionIndexPageFactory(parent=site.root_page)
+    organised = DiscussionPageFactory(parent=discussions, title="Financing adaptation")
+    facilitated = DiscussionPageFactory(parent=discussions, title="Data for the SDGs")
+    closed_draft = DiscussionPageFactory(parent=discussions, title="Not yet public")
+    organised.organisers = [partner]
+    organised.save()
+    facilitated.facilitators = [partner]
+    facilitated.save()
+    closed_draft.organisers = [partner]
+    closed_draft.save()
+    closed_draft.unpublish()
+
+    html = client.get(partner.url).content.decode()
+    discussions_section = html.split('id="partner-discussions-heading"')[1]
+    assert "Financing adaptation" in discussions_section
+    assert "Data for the SDGs" in discussions_section
+    assert "Not yet public" not in discussions_section
     assert partner.discussions("no_such_relation") == []
 
 
