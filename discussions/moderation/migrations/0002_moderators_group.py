@@ -1,4 +1,8 @@
-"""The Moderators group: reaches the Wagtail admin and moderates every discussion."""
+"""The Moderators group: reaches the Wagtail admin and moderates every discussion.
+
+Wagtail's own initial data already creates a Moderators group (page moderation); we extend it
+rather than add a second group with the same name.
+"""
 
 from django.db import migrations
 
@@ -26,16 +30,23 @@ def create_group(apps, schema_editor):
         group.permissions.add(permission)
 
 
-def remove_group(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(name="Moderators").delete()
+def remove_permission(apps, schema_editor):
+    group = apps.get_model("auth", "Group").objects.filter(name="Moderators").first()
+    if group is not None:
+        group.permissions.remove(
+            *group.permissions.filter(
+                codename="moderate_contributions", content_type__app_label="moderation"
+            )
+        )
 
 
 class Migration(migrations.Migration):
     dependencies = [
         ("moderation", "0001_initial"),
         ("wagtailadmin", "0001_create_admin_access_permissions"),
+        ("wagtailcore", "0098_apitoken"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [migrations.RunPython(create_group, remove_group)]
+    operations = [migrations.RunPython(create_group, remove_permission)]
