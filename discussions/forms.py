@@ -24,6 +24,7 @@ class ContributionFieldsMixin:
 
     def setup_contribution_fields(self, discussion: DiscussionPage) -> None:
         self.discussion = discussion
+        self.label_suffix = ""
         self.fields["comment"] = forms.CharField(
             label=_("Your contribution"),
             widget=forms.Textarea(attrs={"rows": 8}),
