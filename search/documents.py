@@ -21,6 +21,9 @@ from practices.data.m49 import regions_for_country
 from .models import EntryType
 
 BODY_LIMIT = 20_000
+# The embedding sees the title, themes and the opening of the text (summary first): enough for
+# the meaning, and embedding cost grows with length (~20 practices/s on 2 cores at this size).
+EMBEDDED_BODY_CHARS = 400
 # Text fields that describe the record less well than its own prose; never indexed.
 SKIPPED_FIELDS = {"source_id", "contact", "website", "url", "source_url", "currency", "status"}
 PRACTICE_MODEL = "practices.GoodPracticePage"
@@ -315,6 +318,20 @@ def build_entry(instance) -> dict | None:
     return None
 
 
+def dependents(instance) -> list:
+    """Records whose entries quote this one: a discussion's contributions (hidden with it),
+    the practices naming a partner."""
+    if isinstance(instance, Page):
+        instance = instance.specific
+    contributions = getattr(instance, "contributions", None)
+    if contributions is not None and hasattr(contributions, "all"):
+        return list(contributions.all())
+    roles = getattr(instance, "practice_roles", None)
+    if roles is not None and hasattr(roles, "select_related"):
+        return [role.practice for role in roles.select_related("practice")]
+    return []
+
+
 def iter_sources() -> Iterator[models.Model]:
     """Every object that should be in the index, one model after another."""
     for model in builders():
@@ -336,7 +353,11 @@ def count_sources() -> int:
 
 def embedding_text(entry: dict) -> str:
     """What the embedding sees: title, themes and the opening of the text."""
-    parts = [entry["title"], " ".join(entry.get("themes", [])), entry.get("body", "")[:900]]
+    parts = [
+        entry["title"],
+        " ".join(entry.get("themes", [])),
+        entry.get("body", "")[:EMBEDDED_BODY_CHARS],
+    ]
     return "\n".join(part for part in parts if part)
 
 

@@ -79,3 +79,14 @@ def connect() -> None:
                 sender=questions.through,
                 dispatch_uid="search-contribution-questions",
             )
+
+
+def disconnect() -> None:
+    """Stop indexing on save (benchmarks and bulk imports index once, afterwards)."""
+    page_published.disconnect(dispatch_uid="search-page-published")
+    page_unpublished.disconnect(dispatch_uid="search-page-unpublished")
+    post_delete.disconnect(dispatch_uid="search-page-deleted")
+    model = documents.contribution_model()
+    if model is not None:
+        post_save.disconnect(sender=model, dispatch_uid="search-contribution")
+        post_delete.disconnect(sender=model, dispatch_uid="search-contribution-del")

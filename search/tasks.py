@@ -2,8 +2,9 @@
 
 from celery import shared_task
 from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Page
 
-from . import indexing
+from . import documents, indexing
 
 
 @shared_task
@@ -14,10 +15,22 @@ def index_object(content_type_id: int, object_id: int) -> str:
     if instance is None:
         indexing.remove_entry(content_type_id, object_id)
         return "removed"
-    written, unchanged, removed = indexing.index_objects([instance])
+    batch = [instance, *_thread_of(instance), *documents.dependents(instance)]
+    written, unchanged, removed = indexing.index_objects(batch)
     return "removed" if removed else ("indexed" if written else "unchanged")
 
 
 @shared_task
 def remove_object(content_type_id: int, object_id: int) -> int:
     return indexing.remove_entry(content_type_id, object_id)
+
+
+def _thread_of(contribution) -> list:
+    """Other contributions in the thread: hiding or approving one changes its replies too
+    (django-comments-xtd copies visibility down a thread without saving each reply)."""
+    thread_id = getattr(contribution, "thread_id", None)
+    if not thread_id or isinstance(contribution, Page):
+        return []
+    return list(
+        type(contribution)._default_manager.filter(thread_id=thread_id).exclude(pk=contribution.pk)
+    )

@@ -1,0 +1,237 @@
+"""Search benchmark: index N generated practices, then time /api/search/ in a fresh process.
+
+    .venv/bin/python benchmarks/search.py                      # 1 000 and 10 000, SQLite
+    .venv/bin/python benchmarks/search.py --sizes 1000 --postgres postgres://postgres@/postgres
+
+Each size gets a new database (a temporary SQLite file, or a new PostgreSQL database created
+through the --postgres URL and dropped afterwards). Phase 1 generates the practices with
+`generate_practices` (search signals off), then times `rebuild_search`: documents per second
+including embeddings, and peak RSS. Phase 2 is a new process standing in for a web worker: it
+loads the model, runs 50 mixed queries against /api/search/ once to warm up and once timed,
+and reports p50/p95 latency and RSS. Targets: p95 <= 150 ms at 10 000 practices,
+>= 20 practices/s indexing, web worker < 300 MB RSS.
+"""
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+QUERIES = [
+    {"q": "school meal programmes"},
+    {"q": "repas scolaires"},
+    {"q": "alimentación escolar", "sdg": "2"},
+    {"q": "saúde digital"},
+    {"q": "solar mini-grids", "region": "002"},
+    {"q": "mini-réseaux solaires"},
+    {"q": "drought-tolerant seed systems"},
+    {"q": "semillas resistentes a la sequía"},
+    {"q": "mobile health records", "type": "practice"},
+    {"q": "peer learning"},
+    {"q": "community-led", "modality": "triangular"},
+    {"q": "water and sanitation", "sort": "newest"},
+    {"q": "eau potable"},
+    {"q": "agua potable", "sdg": "6"},
+    {"q": "água e saneamento"},
+    {"q": "climate adaptation", "region": "019"},
+    {"q": "adaptation au changement climatique"},
+    {"q": "cambio climático", "sdg": "13", "page": "2"},
+    {"q": "gender equality"},
+    {"q": "égalité femmes hommes"},
+    {"q": "capacity development", "language": "fr"},
+    {"q": "formação de formadores"},
+    {"q": "digital public infrastructure"},
+    {"q": "infraestructura pública digital", "theme": "Digital public infrastructure"},
+    {"q": "municipal partnerships"},
+    {"q": "regional platform", "sdg": "17"},
+    {"q": "South-South exchange"},
+    {"q": "coopération Sud-Sud"},
+    {"q": "cooperación triangular"},
+    {"q": "disaster risk reduction", "country": "BD"},
+    {"q": "réduction des risques de catastrophes"},
+    {"q": "trade and investment"},
+    {"q": "social protection cash transfers"},
+    {"q": "protección social"},
+    {"q": "renewable energy", "page": "3"},
+    {"q": "énergie renouvelable"},
+    {"q": "energia renovável", "sdg": "7"},
+    {"q": "education"},
+    {"q": "educación", "type": "practice", "sort": "newest"},
+    {"q": "food security", "region": "142"},
+    {"q": "sécurité alimentaire"},
+    {"q": "monitoring data published openly"},
+    {"q": "exchange visits practitioners"},
+    {"q": "small grant national budgets"},
+    {"q": "trained local officers"},
+    {},
+    {"sdg": "3"},
+    {"region": "002", "sdg": "2"},
+    {"theme": "Health systems", "sort": "newest"},
+    {"q": "xylophone orchestra"},
+]
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _django(database_url: str) -> None:
+    os.environ["DATABASE_URL"] = database_url
+    os.environ["DJANGO_SETTINGS_MODULE"] = "minga.settings.test"
+    os.environ.pop("CELERY_BROKER_URL", None)
+    os.environ.pop("ELASTICSEARCH_URL", None)
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+
+
+def phase_index(size: int, database_url: str) -> dict:
+    _django(database_url)
+    from django.core.management import call_command
+
+    from search import signals
+    from search.rebuild import rebuild
+
+    call_command("migrate", verbosity=0)
+    signals.disconnect()
+    started = time.perf_counter()
+    generated = _generate(size)
+    generated_seconds = time.perf_counter() - started
+    rss_before = _rss_mb()
+    started = time.perf_counter()
+    report = rebuild(progress=True)
+    seconds = time.perf_counter() - started
+    return {
+        "generated": generated,
+        "generate_seconds": round(generated_seconds, 1),
+        "indexed": report.written,
+        "index_seconds": round(seconds, 1),
+        "docs_per_second": round(report.written / seconds, 1) if seconds else None,
+        "peak_rss_mb_before_indexing": round(rss_before, 1),
+        "peak_rss_mb": round(_rss_mb(), 1),
+    }
+
+
+def _generate(size: int) -> int:
+    from home.demo import get_home_page
+    from practices.generator import generate_practices
+    from practices.models import PartnerIndexPage, PracticeIndexPage
+
+    home = get_home_page()
+    for model, title, slug in (
+        (PracticeIndexPage, "Good practices", "good-practices"),
+        (PartnerIndexPage, "Partners", "partners"),
+    ):
+        if not model.objects.exists():
+            home.add_child(instance=model(title=title, slug=slug))
+    report = generate_practices(size, seed=size)
+    if not report.imported:
+        raise SystemExit(f"generate_practices failed: {report.summary()} {report.errors[:3]}")
+    return report.imported
+
+
+def phase_serve(database_url: str) -> dict:
+    _django(database_url)
+    from django.test import Client
+
+    from search.embeddings import embed_query
+
+    embed_query("warm up")  # the model, as a web worker holds it
+    client = Client()
+    for params in QUERIES:  # warm: snapshot, query-embedding cache off below
+        client.get("/api/search/", params)
+    from search import embeddings
+
+    embeddings._query_vector.cache_clear()  # time the query embedding too
+    timings, statuses = [], set()
+    for params in QUERIES:
+        started = time.perf_counter()
+        response = client.get("/api/search/", params)
+        timings.append((time.perf_counter() - started) * 1000)
+        statuses.add(response.status_code)
+    timings.sort()
+    return {
+        "queries": len(timings),
+        "statuses": sorted(statuses),
+        "p50_ms": round(statistics.median(timings), 1),
+        "p95_ms": round(timings[int(len(timings) * 0.95) - 1], 1),
+        "max_ms": round(timings[-1], 1),
+        "web_worker_rss_mb": round(_rss_mb(), 1),
+    }
+
+
+def _child(*args: str) -> dict:
+    output = subprocess.run(
+        [sys.executable, __file__, *args], cwd=ROOT, check=True, stdout=subprocess.PIPE, text=True
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def _postgres_database(admin_url: str, name: str, create: bool) -> str:
+    import psycopg
+
+    with psycopg.connect(admin_url.replace("postgres://", "postgresql://"), autocommit=True) as db:
+        db.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        if create:
+            db.execute(f'CREATE DATABASE "{name}"')
+    base = admin_url.rsplit("/", 1)[0]
+    return f"{base}/{name}"
+
+
+def run(size: int, postgres: str | None) -> None:
+    if postgres:
+        name = f"minga_bench_{size}"
+        url = _postgres_database(postgres, name, create=True)
+        label = "PostgreSQL"
+    else:
+        handle, path = tempfile.mkstemp(suffix=".sqlite3", prefix=f"minga-bench-{size}-")
+        os.close(handle)
+        url, label = f"sqlite:///{path}", "SQLite"
+    try:
+        indexed = _child("--phase", "index", "--size", str(size), "--database-url", url)
+        served = _child("--phase", "serve", "--database-url", url)
+    finally:
+        if postgres:
+            _postgres_database(postgres, name, create=False)
+        else:
+            Path(path).unlink(missing_ok=True)
+    print(f"\n== {size} practices on {label} ==")
+    print(
+        f"generated {indexed['generated']} in {indexed['generate_seconds']} s; "
+        f"indexed {indexed['indexed']} in {indexed['index_seconds']} s = "
+        f"{indexed['docs_per_second']} docs/s; indexing peak RSS {indexed['peak_rss_mb']} MB"
+    )
+    print(
+        f"/api/search/ x{served['queries']} (HTTP {served['statuses']}): "
+        f"p50 {served['p50_ms']} ms, p95 {served['p95_ms']} ms, max {served['max_ms']} ms; "
+        f"web worker RSS {served['web_worker_rss_mb']} MB"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000])
+    parser.add_argument("--postgres", help="admin URL, e.g. postgres://postgres@/postgres")
+    parser.add_argument("--phase", choices=["index", "serve"], help=argparse.SUPPRESS)
+    parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--database-url", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.phase == "index":
+        print(json.dumps(phase_index(args.size, args.database_url)))
+    elif args.phase == "serve":
+        print(json.dumps(phase_serve(args.database_url)))
+    else:
+        for size in args.sizes:
+            run(size, args.postgres)
+
+
+if __name__ == "__main__":
+    main()
