@@ -6,7 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, OuterRef, Q, Subquery, Value
+from django.db.models import Case, Count, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -285,9 +285,13 @@ class GoodPracticePage(Page):
         """The M49 regions of the practice's countries (derived, never typed)."""
         from .taxonomies import Region
 
-        return (
-            Region.objects.filter(countries__practices=self).distinct().order_by("kind", "name_en")
+        broad_to_narrow = Case(
+            When(kind=Region.Kind.REGION, then=Value(0)),
+            When(kind=Region.Kind.SUBREGION, then=Value(1)),
+            default=Value(2),
         )
+        regions = Region.objects.filter(countries__practices=self).distinct()
+        return regions.order_by(broad_to_narrow, "name_en")
 
     @property
     def region_codes(self) -> list[str]:
