@@ -15,6 +15,7 @@ from django_comments_xtd.models import XtdComment, XtdCommentManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
@@ -173,6 +174,14 @@ class DiscussionPage(RoutablePageMixin, Page):
         index.SearchField("summary"),
         index.FilterField("opens_at"),
         index.FilterField("closes_at"),
+    ]
+    api_fields = [
+        APIField("introduction"),
+        APIField("opens_at"),
+        APIField("closes_at"),
+        APIField("timezone"),
+        APIField("accepted_languages"),
+        APIField("status"),
     ]
     parent_page_types = ["discussions.DiscussionIndexPage"]
     subpage_types: list[str] = []

@@ -2,6 +2,7 @@
 
 from celery import shared_task
 from django.conf import settings
+from django.core.cache import cache
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -25,7 +26,11 @@ def notify_followers(contribution_pk: int) -> int:
         .filter(pk=contribution_pk)
         .first()
     )
+    # Once per contribution, even if the task runs twice (retries, a moderator's approval).
     if contribution is None:
+        return 0
+    key = f"discussions:notified:{contribution.pk}:{contribution.submit_date.timestamp()}"
+    if not cache.add(key, True, 86400):
         return 0
     sent = 0
     for subscription in subscriptions_to_notify(contribution):

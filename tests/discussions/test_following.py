@@ -73,3 +73,29 @@ def test_the_author_is_not_mailed_about_their_own_contribution(
             reverse("discussions:post", args=[discussion.pk]), form_data(discussion, member)
         )
     assert mailbox.messages() == []
+
+
+@pytest.mark.django_db
+def test_ticking_follow_when_posting_follows_the_thread(client, discussion, member):
+    client.force_login(member)
+    client.post(
+        reverse("discussions:post", args=[discussion.pk]),
+        form_data(discussion, member, followup="on"),
+    )
+    subscription = Subscription.objects.get(user=member)
+    assert subscription.thread.user == member and subscription.discussion == discussion
+
+
+@pytest.mark.django_db
+def test_a_notification_is_sent_once_even_if_the_task_runs_twice(discussion, member, mailbox):
+    from django.core.cache import cache
+
+    from discussions.tasks import notify_followers
+
+    cache.clear()
+    follower = UserFactory(username="once")
+    Subscription.objects.create(user=follower, discussion=discussion)
+    contribution = ContributionFactory(discussion=discussion, user=member)
+    assert notify_followers(contribution.pk) == 1
+    assert notify_followers(contribution.pk) == 0
+    assert len(mailbox.messages()) == 1
