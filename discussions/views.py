@@ -1,5 +1,8 @@
 """Views for contributions: post, permalink, edit, delete, follow and unsubscribe."""
 
+from urllib.parse import urlencode
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.sites.shortcuts import get_current_site
@@ -11,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 from django_comments.signals import comment_was_posted, comment_will_be_posted
 
@@ -98,29 +102,25 @@ def reply(request, pk: int):
     return _render_form_page(request, discussion, form, 200)
 
 
+TAMPERED = _lazy(
+    "This form was changed or has expired, so we could not accept it. Your text is kept below: "
+    "please check it and send it again."
+)
+REFUSED = _lazy("Your contribution could not be accepted. Your text is kept below.")
+
+
 @require_POST
 def post_contribution(request, discussion_pk: int):
     discussion = get_object_or_404(DiscussionPage.objects.live(), pk=discussion_pk)
     if not request.user.is_authenticated:
-        return redirect(f"{reverse('account_login')}?next={discussion.url}")
+        return redirect(f"{reverse('account_login')}?{urlencode({'next': discussion.url})}")
     if discussion.status != Status.OPEN:
         form = _fresh_form(request, discussion, request.POST)
         return _render_form_page(request, discussion, form, 403, _closed_message(discussion))
     form = ContributionForm(discussion, data=request.POST, user=request.user)
-    tampered = request.POST.get("content_type") != str(discussion._meta) or request.POST.get(
-        "object_pk"
-    ) != str(discussion.pk)
-    hidden_fields_changed = not form.is_valid() and (
-        form.security_errors() or "reply_to" in form.errors
-    )
-    if tampered or hidden_fields_changed:
-        error = _(
-            "This form was changed or has expired, so we could not accept it. Your text is "
-            "kept below: please check it and send it again."
-        )
-        return _render_form_page(
-            request, discussion, _fresh_form(request, discussion, request.POST), 400, error
-        )
+    if _was_tampered(request, discussion, form):
+        form = _fresh_form(request, discussion, request.POST)
+        return _render_form_page(request, discussion, form, 400, str(TAMPERED))
     if not form.is_valid():
         return _render_form_page(request, discussion, form, 400)
     contribution = form.get_comment_object(site_id=get_current_site(request).id)
@@ -131,31 +131,46 @@ def post_contribution(request, discussion_pk: int):
         sender=Contribution, comment=contribution, request=request
     )
     if any(response is False for _receiver, response in responses):
-        error = _("Your contribution could not be accepted. Your text is kept below.")
-        return _render_form_page(
-            request, discussion, _fresh_form(request, discussion, request.POST), 400, error
-        )
+        form = _fresh_form(request, discussion, request.POST)
+        return _render_form_page(request, discussion, form, 400, str(REFUSED))
+    _save_contribution(contribution, form, request.user)
+    comment_was_posted.send(sender=Contribution, comment=contribution, request=request)
+    _announce(request, contribution)
+    return redirect(contribution_url(contribution, request.user))
+
+
+def _was_tampered(request, discussion, form) -> bool:
+    """The hidden fields do not match this discussion, the hash, or a usable reply_to."""
+    if request.POST.get("content_type") != str(discussion._meta):
+        return True
+    if request.POST.get("object_pk") != str(discussion.pk):
+        return True
+    return not form.is_valid() and bool(form.security_errors() or "reply_to" in form.errors)
+
+
+def _save_contribution(contribution: Contribution, form, user) -> None:
     with transaction.atomic():
         contribution.save()
         contribution.guiding_questions.set(form.cleaned_data["guiding_questions"])
         if form.cleaned_data.get("followup"):
             Subscription.objects.get_or_create(
-                user=request.user, discussion=discussion, thread_id=contribution.thread_id
+                user=user, discussion=contribution.discussion, thread_id=contribution.thread_id
             )
         queue_notifications(contribution)
-    comment_was_posted.send(sender=Contribution, comment=contribution, request=request)
-    if contribution.is_public:
-        messages.success(
-            request,
-            _(
-                "Your contribution is published. Its language was recorded as %(language)s; "
-                "you can correct it (and edit your text) for %(minutes)d minutes."
-            )
-            % {"language": contribution.language_name, "minutes": 30},
-        )
-    else:
+
+
+def _announce(request, contribution: Contribution) -> None:
+    if not contribution.is_public:
         messages.info(request, _("Your contribution is awaiting moderation."))
-    return redirect(contribution_url(contribution, request.user))
+        return
+    messages.success(
+        request,
+        _(
+            "Your contribution is published. Its language was recorded as %(language)s; "
+            "you can correct it (and edit your text) for %(minutes)d minutes."
+        )
+        % {"language": contribution.language_name, "minutes": settings.DISCUSSIONS_EDIT_MINUTES},
+    )
 
 
 def _own_contribution(request, pk: int) -> Contribution:
@@ -171,7 +186,11 @@ def _own_contribution(request, pk: int) -> Contribution:
 def edit_contribution(request, pk: int):
     contribution = _own_contribution(request, pk)
     if not contribution.can_edit(request.user):
-        messages.error(request, _("Contributions can only be edited for 30 minutes after posting."))
+        messages.error(
+            request,
+            _("Contributions can only be edited for %(minutes)d minutes after posting.")
+            % {"minutes": settings.DISCUSSIONS_EDIT_MINUTES},
+        )
         return redirect(contribution_url(contribution, request.user))
     form = ContributionEditForm(request.POST or None, instance=contribution)
     if request.method == "POST" and form.is_valid():
