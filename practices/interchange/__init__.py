@@ -9,8 +9,8 @@ from .records import (
     PracticeRecord,
     RowError,
     read_rows,
-    validate_row,
 )
+from .validation import validate_row
 
 __all__ = [
     "ALL_COLUMNS",

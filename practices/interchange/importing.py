@@ -20,7 +20,8 @@ from ..models import (
     PracticePartner,
     Theme,
 )
-from .records import InterchangeError, PracticeRecord, RowError, read_rows, validate_row
+from .records import InterchangeError, PracticeRecord, RowError, read_rows
+from .validation import validate_row
 
 
 @dataclass
