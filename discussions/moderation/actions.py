@@ -177,7 +177,8 @@ def unblock_member(user, moderator, reason: str = "") -> None:
 def bulk_approve(contributions: Iterable, moderator) -> int:
     approved = 0
     for contribution in contributions:
-        if state_of(contribution) != State.PUBLISHED:
+        flagged = Flag.objects.filter(contribution=contribution, resolved=False).exists()
+        if state_of(contribution) != State.PUBLISHED or flagged:
             approve(contribution, moderator)
             approved += 1
     return approved

@@ -17,7 +17,7 @@ from discussions.models import Contribution, GuidingQuestion
 
 from . import actions, exports, policy
 from .forms import EditForm, ExportForm, ReasonForm, RejectForm
-from .models import Action, DiscussionModeration, Flag, HeldBecause, MemberStanding, State
+from .models import Action, DiscussionModeration, Flag, MemberStanding, State
 
 TABS = {
     "pending": gettext_lazy("Awaiting moderation"),
@@ -147,8 +147,7 @@ def contribution_detail(request, pk: int):
         "log": contribution.moderation_actions.select_related("moderator").order_by("-created_at"),
         "reject_form": RejectForm(),
         "reason_form": ReasonForm(),
-        "held_because_flags": getattr(contribution, "moderation", None)
-        and contribution.moderation.held_because == HeldBecause.FLAGS,
+        "unresolved_flags": any(not flag.resolved for flag in contribution.member_flags.all()),
     }
     return render(request, "moderation/admin/contribution.html", context)
 

@@ -225,3 +225,20 @@ def test_moderate_everything_switch(client, moderator, discussion):
     client.post(url, {"moderate_everything": "1"})
     assert discussion.moderation_settings.moderate_everything
     assert "Turn off" in client.get(reverse("moderation_admin:discussions")).content.decode()
+
+
+def test_moderator_keeps_a_flagged_contribution_and_dismisses_its_flags(
+    client, moderator, discussion
+):
+    from discussions.moderation.models import Flag
+
+    shown = ContributionFactory(discussion=discussion, comment="Controversial but fine")
+    actions.add_flag(shown, UserFactory(), "off-topic")
+    client.force_login(moderator)
+    html = client.get(QUEUE + "?tab=flagged").content.decode()
+    assert "Controversial but fine" in html and "Keep, dismiss flags" in html
+    act(client, shown, "approve")
+    assert not Flag.objects.filter(resolved=False).exists()
+    assert "Controversial but fine" not in client.get(QUEUE + "?tab=flagged").content.decode()
+    shown.refresh_from_db()
+    assert shown.is_public
