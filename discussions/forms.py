@@ -28,7 +28,7 @@ class ContributionFieldsMixin:
         self.fields["comment"] = forms.CharField(
             label=_("Your contribution"),
             widget=forms.Textarea(attrs={"rows": 8}),
-            max_length=settings.COMMENT_MAX_LENGTH,
+            max_length=settings.DISCUSSIONS_MAX_LENGTH,
             help_text=BODY_HELP,
             error_messages={
                 "required": _("Please write your contribution before sending it."),

@@ -206,7 +206,10 @@ COMMENTS_XTD_SALT = env("COMMENTS_XTD_SALT", default="minga-contributions").enco
 INSTALLED_APPS += ["wagtail.contrib.routable_page"]
 COMMENTS_XTD_MODEL = "discussions.models.Contribution"
 COMMENTS_XTD_FORM_CLASS = "discussions.forms.ContributionForm"
-COMMENT_MAX_LENGTH = 20_000
+# django_comments bakes COMMENT_MAX_LENGTH into its model (a migration diff if changed); the
+# 20,000-character limit of contributions is enforced by our forms instead.
+COMMENT_MAX_LENGTH = 3000
+DISCUSSIONS_MAX_LENGTH = 20_000
 COMMENTS_XTD_LIST_ORDER = ("thread_id", "order")
 DISCUSSIONS_PAGE_SIZE = 50  # top-level contributions per page
 DISCUSSIONS_EDIT_MINUTES = 30
