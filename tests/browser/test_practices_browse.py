@@ -4,7 +4,12 @@ import re
 
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# serialized_rollback restores the locales and taxonomies that migrations created, which
+# earlier transactional tests flush away.
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def open_facet(page, label: str) -> None:
