@@ -7,6 +7,7 @@ from django_comments.signals import comment_will_be_posted
 
 from . import policy
 
+DISCUSSION_MODERATORS = "Discussion moderators"
 BLOCKED_MESSAGE = _(
     "Your account has been blocked from posting by the moderators, so your contribution was "
     "not published. Your text is kept below; contact the moderators if you think this is a "
@@ -59,8 +60,22 @@ def resync_thread(thread_id: int) -> None:
         in_thread.filter(moderation__state=state).exclude(**visibility).update(**visibility)
 
 
+def discussion_published(sender, instance, **kwargs) -> None:
+    """A discussion's own moderators get into the Wagtail admin to reach the queue."""
+    from django.contrib.auth.models import Group
+
+    group = Group.objects.filter(name=DISCUSSION_MODERATORS).first()
+    if group is not None:
+        group.user_set.add(*instance.moderators.all())
+
+
 def connect() -> None:
-    from discussions.models import Contribution
+    from wagtail.signals import page_published
+
+    from discussions.models import Contribution, DiscussionPage
 
     comment_will_be_posted.connect(check_new_contribution, dispatch_uid="moderation-check")
     post_save.connect(contribution_saved, sender=Contribution, dispatch_uid="moderation-hold")
+    page_published.connect(
+        discussion_published, sender=DiscussionPage, dispatch_uid="moderation-moderators"
+    )

@@ -242,3 +242,16 @@ def test_moderator_keeps_a_flagged_contribution_and_dismisses_its_flags(
     assert "Controversial but fine" not in client.get(QUEUE + "?tab=flagged").content.decode()
     shown.refresh_from_db()
     assert shown.is_public
+
+
+def test_discussion_moderators_reach_the_queue_once_the_page_is_published(client, discussion):
+    local = UserFactory(username="local")
+    pending(discussion, text="For the local moderator")
+    client.force_login(local)
+    assert client.get(QUEUE).status_code == 302  # no admin access yet
+    discussion.moderators.add(local)
+    discussion.save_revision().publish()
+    assert local.groups.filter(name="Discussion moderators").exists()
+    response = client.get(QUEUE)
+    assert response.status_code == 200
+    assert "For the local moderator" in response.content.decode()
