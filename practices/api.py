@@ -23,7 +23,8 @@ class PracticeFilter(BaseFilterBackend):
             if raw is None:
                 continue
             definition = FILTERS_BY_PARAM[param]
-            value = definition.parse(raw.strip()) if raw.strip() else None
+            usable = raw.strip() and len(raw) <= 100 and "\x00" not in raw
+            value = definition.parse(raw.strip()) if usable else None
             if value is None:
                 raise BadRequestError(
                     _("unknown %(param)s: %(value)s") % {"param": param, "value": raw}
@@ -53,7 +54,7 @@ class PartnerFilter(BaseFilterBackend):
             raw = request.GET.get(param)
             if raw is None:
                 continue
-            lookup = check(raw.strip())
+            lookup = "\x00" not in raw and len(raw) <= 100 and check(raw.strip())
             if not lookup:
                 raise BadRequestError(
                     _("unknown %(param)s: %(value)s") % {"param": param, "value": raw}

@@ -275,7 +275,7 @@ def active_filters(params: Mapping) -> dict:
     active = {}
     for param, definition in FILTERS_BY_PARAM.items():
         raw = (params.get(param) or "").strip()
-        if raw and len(raw) <= 100:
+        if raw and len(raw) <= 100 and "\x00" not in raw:  # PostgreSQL refuses NUL bytes
             value = definition.parse(raw)
             if value is not None:
                 active[param] = value

@@ -91,7 +91,21 @@ def parse_partner(value: str) -> tuple[str, str] | str:
     return (value.strip(), str(PartnerRole.PARTNER))
 
 
+def _has_nul(value) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, list):
+        return any(_has_nul(item) for item in value)
+    if isinstance(value, dict):
+        return any(_has_nul(item) for item in value.values())
+    return False
+
+
 def check_required(values: dict, problems: Problems) -> None:
+    for column, value in values.items():
+        if _has_nul(value):
+            problems.add(column, _("contains a NUL character"))
+            values[column] = None
     for column in REQUIRED_COLUMNS:
         if not text(values[column]):
             problems.add(column, _("this column is required and empty"))

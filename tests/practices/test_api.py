@@ -74,7 +74,14 @@ def test_practices_can_be_filtered(client, catalogue, params, expected):
 
 @pytest.mark.parametrize(
     "params",
-    [{"sdg": "18"}, {"country": "XX"}, {"region": "999"}, {"theme": "nope"}, {"unknown": "1"}],
+    [
+        {"sdg": "18"},
+        {"country": "XX"},
+        {"region": "999"},
+        {"theme": "nope"},
+        {"theme": "a\x00"},
+        {"unknown": "1"},
+    ],
 )
 def test_unknown_filter_values_are_a_400(client, catalogue, params):
     response = client.get("/api/v2/practices/", params)

@@ -121,6 +121,7 @@ def test_filter_by_theme_partner_country_and_period(client, catalogue):
         {"page": "-1"},
         {"page": "999"},
         {"region": "x" * 5000},
+        {"theme": "water\x00"},
     ],
 )
 def test_bad_query_parameters_are_ignored(client, catalogue, params):

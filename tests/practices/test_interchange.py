@@ -87,6 +87,8 @@ def test_every_bad_row_is_reported_with_line_column_and_reason(catalogue):
 def test_broken_files_are_refused_with_one_clear_error(catalogue):
     assert "required column" in str(import_file(b"name,summary\nx,y\n", "a.csv").errors[0])
     assert "not UTF-8" in str(import_file("title\n".encode("utf-16"), "a.csv").errors[0])
+    nul = import_file(b"source_id,title,summary\nA,Ti\x00tle,S\n", "a.csv")
+    assert str(nul.errors[0]) == "line 2, column title: contains a NUL character"
     report = import_file(b'{"source_id": "A"\n[1, 2]\n', "a.jsonl")
     assert [error.line for error in report.errors] == [1, 2] and report.rejected == 2
 
