@@ -182,6 +182,8 @@ def discussion_context(discussion: DiscussionPage, request) -> dict:
     from .forms import ContributionForm
     from .models import Status, Subscription
 
+    if discussion.pk is None:  # previewing a page that was never saved: nothing to list yet
+        return _preview_context(discussion)
     user = request.user
     filters = read_filters(request, discussion)
     totals = participation(discussion)
@@ -210,3 +212,22 @@ def discussion_context(discussion: DiscussionPage, request) -> dict:
         context["follows_discussion"] = None in followed
         context["followed_threads"] = followed - {None}
     return context
+
+
+def _preview_context(discussion: DiscussionPage) -> dict:
+    for question in discussion.numbered_questions:
+        question.contribution_count = 0
+    return {
+        "discussion": discussion,
+        "filters": Filters(),
+        "threads": Paginator([], settings.DISCUSSIONS_PAGE_SIZE).get_page(1),
+        "participation": {"contributions": 0, "participants": 0, "countries": 0, "languages": 0},
+        "languages": [],
+        "countries": [],
+        "sorts": [(key, label) for key, (label, _order) in SORTS.items()],
+        "question_numbers": {},
+        "login_url": reverse("account_login"),
+        "can_post": False,
+        "followed_threads": set(),
+        "follows_discussion": False,
+    }

@@ -92,3 +92,31 @@ def test_reordering_and_editing_questions_keeps_their_contributions(client, disc
     assert [q.pk for q in page.numbered_questions] == [second.pk, first.pk, third.pk]
     assert page.numbered_questions[0].question == "What fails, and why?"
     assert list(contribution.guiding_questions.values_list("pk", flat=True)) == [second.pk]
+
+
+def test_editor_previews_a_new_discussion_before_saving_it(client, index, editor):
+    client.force_login(editor)
+    url = reverse(
+        "wagtailadmin_pages:preview_on_add", args=["discussions", "discussionpage", index.pk]
+    )
+    questions = [{"section": "Broad", "question": "Why?", "explanation": "", "ORDER": 1}]
+    response = client.post(url, _page_data(questions))
+    assert response.json()["is_valid"]
+    preview = client.get(url)
+    assert preview.status_code == 200
+    assert "Why?" in preview.content.decode()
+
+
+def test_editor_previews_an_existing_discussion(client, discussion, editor):
+    client.force_login(editor)
+    ContributionFactory(discussion=discussion, comment="Previewed contribution")
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[discussion.pk])
+    data = _page_data(
+        [],
+        title=discussion.title,
+        slug=discussion.slug,
+        opens_at=discussion.opens_at.strftime("%Y-%m-%d %H:%M"),
+        closes_at=discussion.closes_at.strftime("%Y-%m-%d %H:%M"),
+    )
+    assert client.post(url, data).json()["is_valid"]
+    assert "Previewed contribution" in client.get(url).content.decode()
