@@ -17,7 +17,10 @@ def load(stdout=None, style=None) -> None:
     index = get_index_page()
     _set_navigation(index)
     users = {member["username"]: _ensure_member(member) for member in MEMBERS}
-    discussions = {data["slug"]: _ensure_discussion(index, data) for data in DISCUSSIONS}
+    moderators = [users["moderator"]] if "moderator" in users else []
+    discussions = {
+        data["slug"]: _ensure_discussion(index, data, moderators) for data in DISCUSSIONS
+    }
     created = _load_contributions(discussions, users)
     if stdout:
         stdout.write(f"Discussions: {len(discussions)} discussions, {created} new contributions.")
@@ -90,7 +93,7 @@ def _period(status: str):
     return now - timedelta(days=OPEN_STARTED_DAYS_AGO), now + timedelta(days=OPEN_CLOSES_IN_DAYS)
 
 
-def _ensure_discussion(index, data: dict):
+def _ensure_discussion(index, data: dict, moderators: list):
     from .models import DiscussionPage, GuidingQuestion
 
     page = DiscussionPage.objects.child_of(index).filter(slug=data["slug"]).first()
@@ -122,6 +125,7 @@ def _ensure_discussion(index, data: dict):
             order += 1
     page.organisers = [p for p in map(_partner, data["organisers"]) if p]
     page.facilitators = [p for p in map(_partner, data["facilitators"]) if p]
+    page.moderators = moderators
     index.add_child(instance=page)
     page.save_revision().publish()
     return page

@@ -15,6 +15,7 @@ def test_demo_loader_is_idempotent_and_keeps_edits(site):
     assert DiscussionPage.objects.count() == len(DISCUSSIONS)
     assert Contribution.objects.count() == len(CONTRIBUTIONS)
     assert NavigationSettings.for_site(site).discussions_page.specific.slug == "discussions"
+    assert [u.username for u in DiscussionPage.objects.first().moderators.all()] == ["moderator"]
     open_discussion = DiscussionPage.objects.get(slug=DISCUSSIONS[0]["slug"])
     assert open_discussion.is_open
     assert DiscussionPage.objects.get(slug=DISCUSSIONS[1]["slug"]).status == "closed"
