@@ -14,13 +14,18 @@ class ContributionFeed(Feed):
     feed_type = Atom1Feed
 
     def get_object(self, request, discussion=None):
+        # Absolute links from the request's host (django.contrib.sites may still say example.com).
+        self.request = request
         return discussion
+
+    def feed_url(self, discussion):
+        return self.request.build_absolute_uri()
 
     def title(self, discussion):
         return _("Contributions to “%(title)s”") % {"title": discussion.title}
 
     def link(self, discussion):
-        return discussion.url
+        return self.request.build_absolute_uri(discussion.url)
 
     def subtitle(self, discussion):
         return discussion.introduction
@@ -43,7 +48,7 @@ class ContributionFeed(Feed):
         return render_markdown(item.comment)
 
     def item_link(self, item):
-        return item.get_absolute_url()
+        return self.request.build_absolute_uri(item.get_absolute_url())
 
     def item_pubdate(self, item):
         return item.submit_date

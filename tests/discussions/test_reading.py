@@ -70,6 +70,7 @@ def test_feed_lists_published_contributions(client, discussion, member):
     assert response["Content-Type"].startswith("application/atom+xml")
     body = response.content.decode()
     assert "Visible text" in body and "Hidden text" not in body
+    assert f"http://testserver{discussion.url}" in body and "example.com" not in body
 
 
 def _populate(discussion, authors, count):
