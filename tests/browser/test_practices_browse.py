@@ -4,12 +4,7 @@ import re
 
 import pytest
 
-# serialized_rollback restores the locales and taxonomies that migrations created, which
-# earlier transactional tests flush away.
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def open_facet(page, label: str) -> None:
@@ -58,13 +53,20 @@ def test_visitor_filters_practices_by_region_and_sdg_and_opens_one(
     axe(page)
 
 
-def test_member_proposes_a_practice_through_an_accessible_form(live_server, page, site, axe):
+def test_member_proposes_a_practice_through_an_accessible_form(live_server, page, axe):
     from django.test import Client
+    from wagtail.models import Locale
 
+    from home.demo import get_home_page
+    from practices.data.loading import ensure_reference_data
     from tests.factories.accounts import UserFactory
     from tests.factories.practices import PracticeIndexPageFactory
 
-    PracticeIndexPageFactory(parent=site.root_page)
+    # Built here rather than by the `site` fixture: earlier transactional tests may have
+    # flushed the locales and taxonomies the migrations created.
+    Locale.objects.get_or_create(language_code="en")
+    ensure_reference_data()
+    PracticeIndexPageFactory(parent=get_home_page())
     client = Client()
     client.force_login(UserFactory(username="amina"))
     page.context.add_cookies(
