@@ -4,11 +4,7 @@ import re
 
 import pytest
 
-# serialized_rollback restores the migrated root page, locales and Moderators group.
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "amber-meadow-kites-7"
 

@@ -22,8 +22,7 @@ from tests.factories.discussions import (
     DiscussionPageFactory,
 )
 
-# serialized_rollback restores the migrated root page, locales and Moderators group.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def envelope(message) -> tuple[str, str, str]:
