@@ -193,3 +193,14 @@ def test_practice_page_shows_its_fields_partners_and_related_practices(
     related = html.split('id="related-heading"')[1]
     # Shared SDG 13 ranks before a shared region (Africa).
     assert related.index("Andean water boards") < related.index("Mobile health records")
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "pt"])
+def test_catalogue_pages_render_in_every_interface_language(client, catalogue, language):
+    from practices.models import GoodPracticePage
+
+    practice = GoodPracticePage.objects.get(title="Seed banks in the Sahel")
+    for path in (catalogue.url, practice.url):
+        response = client.get(path.replace("/en/", f"/{language}/", 1), {"region": "002"})
+        assert response.status_code == 200
+        assert f'<html lang="{language}">' in response.content.decode()
