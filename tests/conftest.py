@@ -1,5 +1,6 @@
 """Project-wide fixtures: a real Celery worker when a broker is configured, a mailbox, pages."""
 
+import json
 import os
 import shutil
 import subprocess
@@ -137,3 +138,57 @@ def site(db):
 
     home = get_home_page()
     return home.get_site()
+
+
+@pytest.fixture(scope="session")
+def migrated_rows(django_db_setup, django_db_blocker) -> str:
+    """The rows data migrations made (locales, root page, taxonomies, groups), serialised once."""
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        return connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture
+def restore_migrated_rows(request, migrated_rows):
+    """Put back what data migrations made after an earlier transactional test flushed it all.
+
+    Django's serialized rollback would do this, but it loses track of its copy once
+    Playwright's event loop has run in the test process.
+    """
+    request.getfixturevalue("transactional_db")
+    from django.db import connection
+    from wagtail.models import Locale
+
+    if not Locale.objects.exists():
+        _load_rows(connection, migrated_rows)
+
+
+def _load_rows(connection, rows: str) -> None:
+    """Load the rows serialised after migrating into a flushed database."""
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+    from django.core import serializers
+    from django.db import transaction
+
+    # The flush re-created content types and permissions with new keys; use the saved ones.
+    Permission.objects.all().delete()
+    ContentType.objects.all().delete()
+    ContentType.objects.clear_cache()
+    # Content types go first: building a page object looks its content type up.
+    rows = json.loads(rows)
+    content_types = [row for row in rows if row["model"] == "contenttypes.contenttype"]
+    others = [row for row in rows if row["model"] != "contenttypes.contenttype"]
+    with transaction.atomic(), connection.constraint_checks_disabled():
+        for chunk in (content_types, others):
+            for obj in serializers.deserialize("python", chunk):
+                obj.save()
+    ContentType.objects.clear_cache()
+
+
+def pytest_collection_modifyitems(config, items):
+    """Every transactional test starts from the migrated data, like the other tests do."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker and marker.kwargs.get("transaction"):
+            item.fixturenames.insert(0, "restore_migrated_rows")
