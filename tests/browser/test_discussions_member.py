@@ -76,4 +76,14 @@ def test_member_contributes_in_french_and_a_visitor_filters_by_question(
     assert visitor.get_by_text(FRENCH).is_visible()
     assert "answering question 2" in visitor.locator(".active-filters").inner_text()
     axe(visitor)
+
+    # The index lists open before closed; the closed discussion stays readable, without a form.
+    visitor.goto(live_server.url + discussion_site.get_parent().url)
+    titles = visitor.locator(".discussion-list h2").all_inner_texts()
+    assert titles[0] == discussion_site.title and len(titles) == 2
+    axe(visitor)
+    visitor.get_by_role("link", name=titles[1]).click()
+    assert "closed on" in visitor.locator("#contribute").inner_text()
+    assert visitor.locator("article.contribution").count() > 0
+    axe(visitor)
     visitor.context.close()
