@@ -154,11 +154,16 @@ class ThemeFilter(Filter):
             .annotate(n=Count("practices", distinct=True))
             .order_by()
         )
-        self._names = {row["slug"]: row["name"] for row in rows}
-        return {row["slug"]: row["n"] for row in rows}
+        return {(row["slug"], row["name"]): row["n"] for row in rows}
+
+    def options(self, counts):
+        # Counts are keyed by (slug, name): the filters are shared by concurrent requests,
+        # so names travel with the counts rather than on the instance.
+        items = [(slug, name, n) for (slug, name), n in counts.items()]
+        return sorted(items, key=lambda item: item[1].lower())
 
     def label_for(self, value):
-        return getattr(self, "_names", {}).get(value, value)
+        return Theme.objects.filter(slug=value).values_list("name", flat=True).first() or value
 
 
 class ModalityFilter(Filter):
@@ -186,11 +191,15 @@ class PartnerFilter(Filter):
             .annotate(n=Count("practice_roles__practice", distinct=True))
             .order_by()
         )
-        self._names = {row["pk"]: row["title"] for row in rows}
-        return {row["pk"]: row["n"] for row in rows}
+        return {(row["pk"], row["title"]): row["n"] for row in rows}
+
+    def options(self, counts):
+        items = [(str(pk), title, n) for (pk, title), n in counts.items()]
+        return sorted(items, key=lambda item: item[1].lower())
 
     def label_for(self, value):
-        return getattr(self, "_names", {}).get(int(value), str(value))
+        titles = PartnerPage.objects.filter(pk=int(value)).values_list("title", flat=True)
+        return titles.first() or str(value)
 
 
 class LanguageFilter(Filter):
