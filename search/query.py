@@ -2,7 +2,9 @@
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pycountry
 from django.utils.safestring import SafeString, mark_safe
@@ -17,6 +19,7 @@ from .models import EntryType, SearchEntry
 from .snapshot import FACETS, normalise
 
 MAX_QUERY_LENGTH = 500
+SNIPPET_SOURCE_CHARS = 4000
 PAGE_SIZE = 20
 MAX_PAGE = 500
 SORTS = ("relevance", "newest")
@@ -197,7 +200,7 @@ def query_terms(text: str) -> list[str]:
 
 def highlight(body: str, text: str, width: int = 240) -> SafeString:
     """An escaped window of the body around the first query term, terms wrapped in <mark>."""
-    body = " ".join((body or "").split())
+    body = " ".join((body or "")[:SNIPPET_SOURCE_CHARS].split())
     stems = [term[: max(4, len(term) - 2)] if len(term) > 4 else term for term in query_terms(text)]
     folded = normalise_keep_length(body)
     pattern = (
@@ -223,13 +226,15 @@ def highlight(body: str, text: str, width: int = 240) -> SafeString:
     return mark_safe(prefix + "".join(pieces) + suffix)  # noqa: S308 - every piece is escaped
 
 
+@lru_cache(maxsize=8192)
+def _fold_char(char: str) -> str:
+    base = unicodedata.normalize("NFKD", char)
+    base = "".join(c for c in base if not unicodedata.combining(c)).casefold()
+    return base if len(base) == 1 else (char.casefold()[:1] or char)
+
+
 def normalise_keep_length(text: str) -> str:
     """Lower-case, accent-free text with the same length as the input, for offset matching."""
-    import unicodedata
-
-    out = []
-    for char in text:
-        base = unicodedata.normalize("NFKD", char)
-        base = "".join(c for c in base if not unicodedata.combining(c)).casefold()
-        out.append(base if len(base) == 1 else char.casefold()[:1] or char)
-    return "".join(out)
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_fold_char, text))

@@ -7,6 +7,7 @@ made by other processes (a Celery worker, another web worker).
 
 import re
 import threading
+import time
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -71,16 +72,33 @@ def _stamp() -> tuple:
     return found["count"], found["last"], found["top"]
 
 
+_checked: tuple[float, tuple] | None = None
+# Changes made by other processes show within this many seconds (this process's at once).
+STAMP_TTL = 1.0
+
+
 def invalidate() -> None:
-    global _current
+    global _current, _checked
     with _lock:
         _current = None
+        _checked = None
+
+
+def _recent_stamp() -> tuple:
+    global _checked
+    now = time.monotonic()
+    checked = _checked
+    if checked is not None and now - checked[0] < STAMP_TTL:
+        return checked[1]
+    stamp = _stamp()
+    _checked = (now, stamp)
+    return stamp
 
 
 def get_snapshot() -> Snapshot:
     """The current snapshot, rebuilt if another process (or this one) changed the index."""
     global _current
-    stamp = _stamp()
+    stamp = _recent_stamp()
     snapshot = _current
     if snapshot is not None and snapshot.stamp == stamp:
         return snapshot

@@ -3,8 +3,8 @@
 import logging
 
 import numpy as np
-from wagtail.search.backends import get_search_backend
 
+from .. import fulltext
 from ..embeddings import embed_query
 from ..models import SearchEntry
 from ..query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
@@ -33,8 +33,7 @@ class DatabaseEngine:
         Records matching only some terms are left to the semantic side, which ranks them by
         meaning rather than by shared stop words.
         """
-        results = get_search_backend().search(text, SearchEntry.objects.all(), operator="and")
-        ids = [entry.pk for entry in results[:FULL_TEXT_LIMIT]]
+        ids = fulltext.ranked_ids(text, FULL_TEXT_LIMIT)
         positions = snapshot.positions
         return [positions[entry_id] for entry_id in ids if entry_id in positions]
 
