@@ -12,16 +12,16 @@ DEMO_ACCOUNTS = [
 # English as preferred language, so logging in as them lands on the English site.
 DEMO_PROFILES = {
     "moderator": {
-        "organisation": "West African Policy Forum",
-        "country": "SN",
-        "role": "E-discussion facilitator",
-        "bio": "Facilitates Minga's e-discussions on food systems and rural finance.",
+        "organisation": "United Nations Office for South-South Cooperation",
+        "country": "GN",
+        "role": "Moderator",
+        "bio": "Knowledge management specialist who moderates the think-tank network's e-discussions.",
     },
     "member": {
-        "organisation": "Instituto de Cooperación Sur-Sur",
-        "country": "AR",
-        "role": "Research coordinator",
-        "bio": "Studies how triangular cooperation projects scale up in Latin America.",
+        "organisation": "Centro de Estudios para el Desarrollo del Cono Sur",
+        "country": "UY",
+        "role": "Investigadora asociada",
+        "bio": "Studies technical cooperation between Southern Cone countries.",
     },
 }
 
