@@ -120,3 +120,10 @@ def test_editor_previews_an_existing_discussion(client, discussion, editor):
     )
     assert client.post(url, data).json()["is_valid"]
     assert "Previewed contribution" in client.get(url).content.decode()
+
+
+def test_dashboard_lists_open_discussions_with_their_activity(client, discussion, editor):
+    ContributionFactory(discussion=discussion)
+    client.force_login(editor)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Open discussions" in html and discussion.title in html

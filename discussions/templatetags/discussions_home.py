@@ -1,0 +1,22 @@
+"""Discussion teasers for other apps' templates (the home page), without Python imports."""
+
+from django import template
+from django.db.models import Q
+
+register = template.Library()
+
+
+@register.simple_tag
+def current_discussions(limit: int = 3):
+    """Open discussions first, then upcoming ones, with their published contribution counts."""
+    from django.db.models import Count
+
+    from ..models import DiscussionPage
+
+    published = Q(contributions__is_public=True, contributions__is_removed=False)
+    counted = DiscussionPage.objects.live().annotate(
+        contribution_count=Count("contributions", filter=published, distinct=True)
+    )
+    open_now = list(counted.open().order_by("closes_at")[:limit])
+    upcoming = list(counted.upcoming().order_by("opens_at")[: max(limit - len(open_now), 0)])
+    return open_now + upcoming
