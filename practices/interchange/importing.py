@@ -190,7 +190,7 @@ def _apply(page: GoodPracticePage, record: PracticeRecord) -> None:
     page.sdgs = list(SDG.objects.filter(number__in=record.sdgs))
     page.themes = [theme_named(name) for name in record.themes]
     page.practice_partners = [
-        PracticePartner(partner=partner_named(name, user_publish=True), role=role, sort_order=n)
+        PracticePartner(partner=partner_named(name), role=role, sort_order=n)
         for n, (name, role) in enumerate(record.partners)
     ]
 
@@ -219,7 +219,7 @@ def theme_named(name: str) -> Theme:
     return theme or Theme.objects.create(name=name)
 
 
-def partner_named(name: str, user_publish: bool = True) -> PartnerPage:
+def partner_named(name: str) -> PartnerPage:
     """The partner profile with this name or acronym; created (published) if missing."""
     locale = Locale.get_default()
     partners = PartnerPage.objects.filter(locale=locale)
@@ -234,7 +234,7 @@ def partner_named(name: str, user_publish: bool = True) -> PartnerPage:
         raise InterchangeError(
             _("There is no partner index page to create “%(name)s” in.") % {"name": name}
         )
-    partner = PartnerPage(title=name, slug=unique_slug(parent, name), live=user_publish)
+    partner = PartnerPage(title=name, slug=unique_slug(parent, name), live=False)
     parent.add_child(instance=partner)
     partner.save_revision().publish()
     return partner

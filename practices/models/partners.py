@@ -164,6 +164,8 @@ class PartnerPage(Page):
         """[(role label, [practice pages])] for the live practices this partner takes part in."""
         from .practices import PartnerRole, PracticePartner
 
+        if not self.pk:  # an unsaved page (admin preview) has no practices yet
+            return []
         links = (
             PracticePartner.objects.filter(partner=self, practice__live=True)
             .select_related("practice")
@@ -178,7 +180,7 @@ class PartnerPage(Page):
 
     def discussions(self, relation: str) -> list:
         """Live discussions linked through `relation` (declared by the discussions app, if any)."""
-        manager = getattr(self, relation, None)
+        manager = getattr(self, relation, None) if self.pk else None
         if manager is None or not hasattr(manager, "all"):
             return []
         pages = []

@@ -14,7 +14,7 @@ from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from home.countries import language_choices, language_name
@@ -78,6 +78,8 @@ class PracticeIndexPage(Page):
         verbose_name = _("practice index page")
 
     def practices(self):
+        if not self.pk:  # an unsaved page (admin preview) has no children
+            return GoodPracticePage.objects.none()
         return GoodPracticePage.objects.live().public().child_of(self)
 
     def get_context(self, request, *args, **kwargs):
@@ -290,7 +292,9 @@ class GoodPracticePage(Page):
             When(kind=Region.Kind.SUBREGION, then=Value(1)),
             default=Value(2),
         )
-        regions = Region.objects.filter(countries__practices=self).distinct()
+        # From the (possibly unsaved, in-memory) countries, so previews work too.
+        codes = [country.pk for country in self.countries.all()]
+        regions = Region.objects.filter(countries__code__in=codes).distinct()
         return regions.order_by(broad_to_narrow, "name_en")
 
     @property
@@ -317,11 +321,13 @@ class GoodPracticePage(Page):
 
     def related_practices(self, limit: int = 4) -> list:
         """Other live practices sharing themes, then SDGs, then regions with this one."""
-        others = GoodPracticePage.objects.live().public().exclude(pk=self.pk)
-        others = others.filter(locale_id=self.locale_id)
-        theme_ids = list(self.themes.values_list("pk", flat=True))
-        sdg_ids = list(self.sdgs.values_list("pk", flat=True))
-        region_ids = list(self.regions.values_list("pk", flat=True))
+        locale_id = self.locale_id or Locale.get_default().pk  # unsaved pages have none yet
+        others = GoodPracticePage.objects.live().public().filter(locale_id=locale_id)
+        if self.pk:
+            others = others.exclude(pk=self.pk)
+        theme_ids = [theme.pk for theme in self.themes.all()]
+        sdg_ids = [sdg.pk for sdg in self.sdgs.all()]
+        region_ids = [region.pk for region in self.regions]
         through = GoodPracticePage.themes.through
         sdg_through = GoodPracticePage.sdgs.through
         country_through = GoodPracticePage.countries.through
