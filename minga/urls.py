@@ -4,11 +4,17 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django_comments_xtd import urls as xtd_urls
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+
+# django-comments-xtd's read API would publish hashes of authors' e-mail addresses: not routed.
+xtd_urlpatterns = [
+    pattern for pattern in xtd_urls.urlpatterns if not str(pattern.pattern).startswith("api/")
+]
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -32,7 +38,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("contributions/moderation/", include("discussions.moderation.urls")),
     path("contributions/", include("discussions.urls")),
-    path("comments/", include("django_comments_xtd.urls")),
+    path("comments/", include(xtd_urlpatterns)),
     path("practices-submit/", include("practices.urls")),
     path("search/", include("search.urls")),
     path("", include(wagtail_urls)),

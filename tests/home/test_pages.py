@@ -85,3 +85,7 @@ def test_home_page_leads_to_current_discussions_and_recent_practices(client, db)
     assert "Learning by working together" in html  # the open demo discussion
     assert "Recently added good practices" in html
     assert html.count('class="card practice-card"') == 3
+
+
+def test_comment_api_revealing_email_hashes_is_not_routed(client, site):
+    assert client.get("/en/comments/api/feedback/").status_code == 404
