@@ -1,6 +1,14 @@
 import pytest
+from django.utils import translation
 
 from tests.factories.practices import PartnerIndexPageFactory, PracticeIndexPageFactory
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages built outside a request are in English, whatever an earlier request activated."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
