@@ -57,7 +57,7 @@ class EditForm(forms.Form):
     comment = forms.CharField(
         label=_("Text"),
         widget=forms.Textarea(attrs={"rows": 12}),
-        max_length=settings.COMMENT_MAX_LENGTH,
+        max_length=settings.DISCUSSIONS_MAX_LENGTH,
     )
     reason = forms.CharField(label=_("Why (for the log)"), required=False, max_length=2000)
 
