@@ -70,3 +70,16 @@ def test_participation_counts_only_published_contributions(client, discussion, m
     from discussions.threads import participation
 
     assert participation(discussion)["contributions"] == 1
+
+
+@pytest.mark.parametrize(
+    ("state", "label"),
+    [(State.PENDING, "Awaiting moderation"), (State.HIDDEN, "Hidden by the moderators")],
+)
+def test_author_is_told_why_their_contribution_is_not_public(
+    client, discussion, member, state, label
+):
+    in_state(discussion, member, state)
+    client.force_login(member)
+    html = client.get(discussion.url).content.decode()
+    assert label in html
