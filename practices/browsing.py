@@ -335,3 +335,55 @@ def browse(practices: QuerySet, params: Mapping) -> dict:
         "sorts": [(key, label) for key, (label, _order) in SORTS.items()],
         "result_count": page.paginator.count,
     }
+
+
+def partner_directory(partners: QuerySet | None, params: Mapping) -> dict:
+    """Template context of the partner index: filters by type and region with counts."""
+    from .models import PartnerType
+
+    if partners is None:  # an unsaved index (admin preview)
+        partners = PartnerPage.objects.none()
+    kind = params.get("type") if params.get("type") in PartnerType.values else None
+    region = params.get("region") if params.get("region") in REGION_BY_CODE else None
+    in_region = [code for code, chain in COUNTRY_REGIONS.items() if region in chain]
+    by_type = partners.filter(organisation_type=kind) if kind else partners
+    by_region = partners.filter(country__in=in_region) if region else partners
+
+    type_counts = dict(
+        by_region.order_by().values_list("organisation_type").annotate(n=Count("pk"))
+    )
+    region_counts: dict[str, int] = {}
+    for country, n in by_type.order_by().values_list("country").annotate(n=Count("pk")):
+        for code in COUNTRY_REGIONS.get(country or "", ())[-2:]:  # region and sub-region
+            region_counts[code] = region_counts.get(code, 0) + n
+    region_filter = RegionFilter()
+    facets = [
+        Facet(
+            "type",
+            _("Type of organisation"),
+            [
+                FacetOption(value, str(label), type_counts[value], value == kind)
+                for value, label in PartnerType.choices
+                if type_counts.get(value)
+            ],
+            kind,
+        ),
+        Facet(
+            "region",
+            _("Region"),
+            [
+                FacetOption(code, label, n, code == region, region_filter.level(code))
+                for code, label, n in region_filter.options(region_counts)
+            ],
+            region,
+        ),
+    ]
+    listed = (by_type.filter(country__in=in_region) if region else by_type).annotate(
+        practice_count=Count(
+            "practice_roles__practice",
+            filter=Q(practice_roles__practice__live=True),
+            distinct=True,
+        )
+    )
+    page = Paginator(listed.order_by("title"), 48).get_page(params.get("page"))
+    return {"partners": page, "facets": facets, "result_count": page.paginator.count}

@@ -3,7 +3,6 @@
 from itertools import groupby
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -46,21 +45,11 @@ class PartnerIndexPage(Page):
         verbose_name = _("partner index page")
 
     def get_context(self, request, *args, **kwargs):
+        from ..browsing import partner_directory
+
         context = super().get_context(request, *args, **kwargs)
-        partners = (
-            PartnerPage.objects.live()
-            .public()
-            .child_of(self)
-            .annotate(
-                practice_count=models.Count(
-                    "practice_roles__practice",
-                    filter=models.Q(practice_roles__practice__live=True),
-                    distinct=True,
-                )
-            )
-            .order_by("title")
-        )
-        context["partners"] = Paginator(partners, 48).get_page(request.GET.get("page"))
+        partners = PartnerPage.objects.live().public().child_of(self) if self.pk else None
+        context.update(partner_directory(partners, request.GET))
         return context
 
 

@@ -204,3 +204,28 @@ def test_catalogue_pages_render_in_every_interface_language(client, catalogue, l
         response = client.get(path.replace("/en/", f"/{language}/", 1), {"region": "002"})
         assert response.status_code == 200
         assert f'<html lang="{language}">' in response.content.decode()
+
+
+def test_partner_directory_filters_by_type_and_region_with_counts(
+    client, partner_index, django_assert_max_num_queries
+):
+    PartnerPageFactory(parent=partner_index, title="Nairobi Policy Institute", country="KE",
+                       organisation_type="think-tank")  # fmt: skip
+    PartnerPageFactory(parent=partner_index, title="Lima Water Board", country="PE",
+                       organisation_type="government")  # fmt: skip
+    PartnerPageFactory(parent=partner_index, title="Dakar Data Lab", country="SN",
+                       organisation_type="think-tank")  # fmt: skip
+    html = client.get(partner_index.url).content.decode()
+    assert "3 partners" in html
+    assert facet_count(html, "type", "think-tank") == 2
+    assert facet_count(html, "region", "002") == 2  # Africa
+    assert facet_count(html, "region", "202") == 2  # Sub-Saharan Africa
+
+    html = client.get(partner_index.url, {"region": "002"}).content.decode()
+    assert "2 partners" in html and "Lima Water Board" not in html
+    assert facet_count(html, "type", "government") is None
+    html = client.get(partner_index.url, {"type": "think-tank", "region": "019"}).content.decode()
+    assert "0 partners" in html and "No partner matches these filters." in html
+    with django_assert_max_num_queries(20):
+        response = client.get(partner_index.url, {"type": "nonsense", "region": "x", "page": "z"})
+    assert response.status_code == 200 and "3 partners" in response.content.decode()
