@@ -115,6 +115,14 @@ def test_blocked_member_cannot_post_gets_a_clear_message_and_keeps_the_text(
     assert not Contribution.objects.exists()
 
 
+def test_blocked_member_sees_a_notice_instead_of_the_form(client, discussion, member):
+    MemberStandingFactory(user=member, blocked=True)
+    client.force_login(member)
+    html = client.get(discussion.url).content.decode()
+    assert "blocked your account from posting" in html
+    assert 'name="comment"' not in html
+
+
 def test_holding_a_contribution_is_logged(client, discussion, member):
     post(client, discussion, member, comment="Logged.")
     entry = ModerationAction.objects.get()
