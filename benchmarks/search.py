@@ -102,6 +102,8 @@ def phase_index(size: int, database_url: str, synthetic: bool = False) -> dict:
 
     call_command("migrate", verbosity=0)
     signals.disconnect()
+    # As `manage.py rebuild_search` does: a batch job embeds with every core.
+    os.environ.setdefault("SEARCH_EMBEDDING_THREADS", str(os.cpu_count() or 1))
     if synthetic:
         return _synthetic_entries(size)
     started = time.perf_counter()

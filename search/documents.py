@@ -336,11 +336,33 @@ def iter_sources() -> Iterator[models.Model]:
     """Every object that should be in the index, one model after another."""
     for model in builders():
         if issubclass(model, Page):
-            yield from (
-                model.objects.live().public().specific().order_by("pk").iterator(chunk_size=200)
-            )
+            queryset = model.objects.live().public()
         else:
-            yield from model.objects.order_by("pk").iterator(chunk_size=200)
+            queryset = model.objects.all()
+        queryset = queryset.prefetch_related(*_prefetchable(model)).order_by("pk")
+        yield from queryset.iterator(chunk_size=200)
+
+
+PREFETCH = (
+    "countries",
+    "sdgs",
+    "themes",
+    "focus_themes",
+    "practice_partners__partner",
+    "organisers",
+    "facilitators",
+    "guiding_questions",
+)
+
+
+def _prefetchable(model: type[models.Model]) -> list[str]:
+    """The many-valued relations a builder reads, among those this model has."""
+    names = {
+        field.get_accessor_name() if field.auto_created else field.name
+        for field in model._meta.get_fields()
+        if field.many_to_many or field.one_to_many
+    }
+    return [lookup for lookup in PREFETCH if lookup.split("__")[0] in names]
 
 
 def count_sources() -> int:

@@ -46,7 +46,7 @@ class DatabaseEngine:
         """(matching rows, fused score per row, semantic similarity per row)."""
         size = snapshot.size
         if not text:
-            return np.ones(size, dtype=bool), snapshot.published.copy(), np.zeros(size)
+            return np.ones(size, dtype=bool), np.zeros(size), np.zeros(size)
         full_text = self.full_text_positions(snapshot, text)
         similarity = self.semantic_scores(snapshot, text)
         score = np.zeros(size, dtype=np.float64)

@@ -1,5 +1,7 @@
 """Rebuild the search index (text, facets, embeddings) with a progress bar; safe to resume."""
 
+import os
+
 from django.core.management.base import BaseCommand, CommandError
 
 from search.rebuild import rebuild
@@ -15,6 +17,8 @@ class Command(BaseCommand):
         parser.add_argument("--no-progress", action="store_true", help="Hide the progress bar.")
 
     def handle(self, *args, force=False, no_progress=False, **options):
+        # A batch job: embed with every core (web and Celery workers default to one thread).
+        os.environ.setdefault("SEARCH_EMBEDDING_THREADS", str(os.cpu_count() or 1))
         try:
             report = rebuild(force=force, progress=not no_progress)
         except Exception as error:  # noqa: BLE001 - one clear line, non-zero exit
