@@ -52,6 +52,13 @@ def test_visitor_filters_practices_by_region_and_sdg_and_opens_one(
     assert page.get_by_role("link", name=title).is_visible()  # listed under its role
     axe(page)
 
+    page.locator("main").get_by_role("link", name="Partners", exact=True).first.click()
+    assert page.locator("h1").inner_text() == "Partners"
+    axe(page)
+    page.locator(".filters").get_by_role("link", name=re.compile(r"^UN entity \d")).click()
+    assert "type=un-entity" in page.url
+    axe(page)
+
 
 def test_member_proposes_a_practice_through_an_accessible_form(live_server, page, axe):
     from django.test import Client
