@@ -250,7 +250,8 @@ class PeriodFilter(Filter):
     def label_for(self, value):
         if value == "ongoing":
             return gettext("Ongoing")
-        return value
+        start = int(value[:4])
+        return f"{start}–{start + 9}"  # a span of years reads the same in every language
 
 
 def _is_country(code: str) -> bool:
