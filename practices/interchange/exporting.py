@@ -10,7 +10,7 @@ from typing import TextIO
 from django.db.models import Prefetch
 
 from ..models import GoodPracticePage, PracticePartner
-from .records import ALL_COLUMNS, LIST_COLUMNS
+from .records import ALL_COLUMNS, COLUMNS, LIST_COLUMNS
 
 PARAGRAPH_END = re.compile(r"</(p|h[1-6]|li|blockquote)>", re.IGNORECASE)
 TAG = re.compile(r"<[^>]+>")
@@ -88,13 +88,13 @@ def export_records() -> Iterator[dict]:
         yield practice_record(page)
 
 
-def write_csv(records, stream: TextIO) -> int:
-    writer = csv.DictWriter(stream, fieldnames=ALL_COLUMNS, lineterminator="\n")
+def write_csv(records, stream: TextIO, columns: list[str] = COLUMNS) -> int:
+    writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     count = 0
     for record in records:
         row = {}
-        for column in ALL_COLUMNS:
+        for column in columns:
             value = record[column]
             if column in LIST_COLUMNS:
                 value = ";".join(str(item) for item in value)
@@ -106,15 +106,19 @@ def write_csv(records, stream: TextIO) -> int:
     return count
 
 
-def write_jsonl(records, stream: TextIO) -> int:
+def write_jsonl(records, stream: TextIO, columns: list[str] = COLUMNS) -> int:
     count = 0
     for record in records:
+        record = {column: record[column] for column in columns}
         stream.write(json.dumps(record, ensure_ascii=False) + "\n")
         count += 1
     return count
 
 
-def export_practices(stream: TextIO, format: str = "csv") -> int:
-    """Write every practice to `stream`; returns how many were written."""
+def export_practices(stream: TextIO, format: str = "csv", extended: bool = False) -> int:
+    """Write every practice to `stream`; returns how many were written.
+
+    The interchange columns only, unless `extended` adds Minga's optional ones after them.
+    """
     writer = write_jsonl if format == "jsonl" else write_csv
-    return writer(export_records(), stream)
+    return writer(export_records(), stream, ALL_COLUMNS if extended else COLUMNS)

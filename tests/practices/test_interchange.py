@@ -111,24 +111,39 @@ def test_dry_run_changes_nothing(catalogue):
     assert not Theme.objects.exists() and not PartnerPage.objects.exists()
 
 
-def test_export_then_import_into_an_empty_site_gives_the_same_records(catalogue):
+@pytest.mark.parametrize("extended", [False, True])
+def test_export_then_import_into_an_empty_site_gives_the_same_records(catalogue, extended):
     import_path("good.csv", publish=True)
     import_path("good.jsonl", publish=True)
     for format in ("csv", "jsonl"):
         first = io.StringIO()
-        assert export_practices(first, format) == 3
+        assert export_practices(first, format, extended) == 3
         GoodPracticePage.objects.all().delete()
         report = import_file(first.getvalue(), f"export.{format}", publish=True)
         assert (report.imported, report.rejected) == (3, 0), report.errors
         second = io.StringIO()
-        export_practices(second, format)
+        export_practices(second, format, extended)
         assert second.getvalue() == first.getvalue()
+
+
+def test_export_writes_exactly_the_interchange_columns_by_default(catalogue):
+    import_path("good.csv", publish=True)
+    output = io.StringIO()
+    export_practices(output, "csv")
+    header = output.getvalue().splitlines()[0]
+    assert header == (
+        "source_id,title,summary,language,countries,sdgs,themes,modality,partners,"
+        "start_year,end_year,challenge,solution,results,url"
+    )
+    extended = io.StringIO()
+    export_practices(extended, "csv", extended=True)
+    assert extended.getvalue().splitlines()[0].startswith(header + ",subtitle,stage")
 
 
 def test_export_writes_the_interchange_columns_first(catalogue):
     import_path("good.jsonl")
     output = io.StringIO()
-    export_practices(output, "jsonl")
+    export_practices(output, "jsonl", extended=True)
     record = json.loads(output.getvalue())
     assert list(record)[:15] == [
         "source_id", "title", "summary", "language", "countries", "sdgs", "themes",

@@ -11,15 +11,20 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--format", choices=["csv", "jsonl"], default="csv")
         parser.add_argument("--output", help="file to write instead of standard output")
+        parser.add_argument(
+            "--extended",
+            action="store_true",
+            help="also write Minga's optional columns (subtitle, stage, objectives, budget...)",
+        )
 
-    def handle(self, *args, format, output, **options):
+    def handle(self, *args, format, output, extended, **options):
         if output:
             try:
                 with open(output, "w", encoding="utf-8", newline="") as stream:
-                    count = export_practices(stream, format)
+                    count = export_practices(stream, format, extended)
             except OSError as error:
                 raise CommandError(f"Cannot write {output}: {error.strerror}") from error
             self.stderr.write(f"{count} practices written to {output}.")
         else:
             # Each write is one whole row or line, so the wrapper adds no stray newlines.
-            export_practices(self.stdout, format)
+            export_practices(self.stdout, format, extended)
