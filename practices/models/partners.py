@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.countries import country_choices, country_name
+from home.urls_i18n import VisitorLanguageUrlMixin
 
 from ..data.m49 import REGIONS, regions_for_country
 
@@ -30,7 +31,7 @@ class PartnerType(models.TextChoices):
     NETWORK = "network", _("Network")
 
 
-class PartnerIndexPage(Page):
+class PartnerIndexPage(VisitorLanguageUrlMixin, Page):
     """Lists partner profiles."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -53,7 +54,7 @@ class PartnerIndexPage(Page):
         return context
 
 
-class PartnerPage(Page):
+class PartnerPage(VisitorLanguageUrlMixin, Page):
     """An organisation: think tank, NGO, UN entity, government agency..."""
 
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)

@@ -18,6 +18,7 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from home.countries import language_choices, language_name
+from home.urls_i18n import VisitorLanguageUrlMixin
 
 from ..blocks import DocumentsBlock, SolutionBlock
 
@@ -63,7 +64,7 @@ def currency_choices() -> list[tuple[str, str]]:
     return sorted((c.alpha_3, f"{c.alpha_3} · {c.name}") for c in pycountry.currencies)
 
 
-class PracticeIndexPage(Page):
+class PracticeIndexPage(VisitorLanguageUrlMixin, Page):
     """The catalogue: practices with filters as links, counts, sort and pagination."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -90,7 +91,7 @@ class PracticeIndexPage(Page):
         return context
 
 
-class GoodPracticePage(Page):
+class GoodPracticePage(VisitorLanguageUrlMixin, Page):
     """One good practice, merged from the UN DESA, PANORAMA and South-South Galaxy templates."""
 
     source_id = models.CharField(
