@@ -18,10 +18,10 @@ def test_demo_accounts_have_organisation_country_and_role_and_print_passwords():
     assert moderator.is_staff
     assert moderator.check_password("minga-moderator-demo")
     assert moderator.profile.full_name == "Amara Diallo"
-    assert moderator.profile.country == "SN"
+    assert moderator.profile.country == "GN"
     assert moderator.profile.organisation and moderator.profile.role
     member = get_user_model().objects.get(username="member")
-    assert (member.profile.country, member.profile.role) == ("AR", "Research coordinator")
+    assert (member.profile.country, member.profile.role) == ("UY", "Investigadora asociada")
     assert "member / minga-member-demo" in out.getvalue()
 
 
