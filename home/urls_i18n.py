@@ -38,3 +38,15 @@ class VisitorLanguageUrlMixin:
         if active in codes and not _root_has_translation(site_id, active):
             page_path = swap_language_prefix(page_path, active)
         return site_id, root_url, page_path
+
+
+def localize_path(path: str) -> str:
+    """A stored page path (e.g. a search entry's /en/...) under the visitor's language prefix."""
+    active = translation.get_language()
+    codes = {code for code, _name in settings.LANGUAGES}
+    if not path or active not in codes:
+        return path
+    roots = Site.get_site_root_paths()
+    if any(root.language_code == active for root in roots) and len(roots) > 1:
+        return path  # the tree is translated: the stored path names the right locale
+    return swap_language_prefix(path, active)

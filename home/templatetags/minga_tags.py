@@ -41,3 +41,11 @@ def language_links(context) -> list[dict]:
         }
         for code, name in settings.LANGUAGES
     ]
+
+
+@register.filter
+def localized_path(path: str) -> str:
+    """Keep the visitor's interface language on a stored page path."""
+    from home.urls_i18n import localize_path
+
+    return localize_path(path)
