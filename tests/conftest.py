@@ -87,8 +87,30 @@ def wait_until(predicate, timeout: float = 30.0, interval: float = 0.2):
         time.sleep(interval)
 
 
+class SentMail:
+    """A mail the worker wrote to a file, with the attributes of Django's EmailMessage."""
+
+    def __init__(self, parsed):
+        self.parsed = parsed
+        self.subject = str(parsed["Subject"] or "")
+        self.from_email = str(parsed["From"] or "")
+        self.to = [address.strip() for address in str(parsed["To"] or "").split(",") if address]
+        text = parsed.get_body(preferencelist=("plain",))
+        self.body = text.get_content() if text is not None else ""
+        html = parsed.get_body(preferencelist=("html",))
+        self.alternatives = [(html.get_content(), "text/html")] if html is not None else []
+        self.extra_headers = {key: str(value) for key, value in parsed.items()}
+
+    def __getitem__(self, header):
+        return self.parsed[header]
+
+    def get_content(self) -> str:
+        return self.body
+
+
 class Mailbox:
-    """Sent e-mails, whether sent in-process (locmem) or by a Celery worker (file backend)."""
+    """Sent e-mails: those sent in the test's own process (Django's test environment keeps them
+    in mail.outbox) and, with a real Celery worker, those the worker wrote to files."""
 
     def __init__(self, directory: Path | None):
         self.directory = directory
@@ -98,13 +120,14 @@ class Mailbox:
 
         from django.core import mail
 
+        found = list(getattr(mail, "outbox", []))
         if self.directory is None:
-            return list(getattr(mail, "outbox", []))
-        found = []
+            return found
         for path in sorted(self.directory.glob("*.log")):
             for raw in path.read_bytes().split(b"-" * 79 + b"\n"):
                 if raw.strip():
-                    found.append(message_from_bytes(raw.strip() + b"\n", policy=policy.default))
+                    parsed = message_from_bytes(raw.strip() + b"\n", policy=policy.default)
+                    found.append(SentMail(parsed))
         return found
 
     def wait_for(self, count: int = 1, timeout: float = 30.0) -> list:
@@ -116,9 +139,8 @@ class Mailbox:
     def clear(self) -> None:
         from django.core import mail
 
-        if self.directory is None:
-            mail.outbox = []
-        else:
+        mail.outbox = []
+        if self.directory is not None:
             shutil.rmtree(self.directory, ignore_errors=True)
             self.directory.mkdir(parents=True, exist_ok=True)
 
