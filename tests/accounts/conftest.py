@@ -54,18 +54,3 @@ def tag_with_id(html: str, element_id: str) -> str:
     match = re.search(rf'<[a-z]+\b[^>]*\bid="{re.escape(element_id)}"[^>]*>', html)
     assert match, f"no element with id {element_id!r}"
     return match.group(0)
-
-
-def restore_migrated_rows() -> None:
-    """Bring back the locales and root page that data migrations made.
-
-    Transactional tests flush the database, and next to live_server serialized_rollback does
-    not restore them, so a browser test that runs after another one would find no locale.
-    """
-    from django.conf import settings
-    from wagtail.models import Locale, Page
-
-    for code, _name in settings.LANGUAGES:
-        Locale.objects.get_or_create(language_code=code)
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))

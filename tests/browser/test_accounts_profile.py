@@ -2,8 +2,6 @@
 
 import pytest
 
-from tests.accounts.conftest import restore_migrated_rows
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "correct-horse-battery"
@@ -18,7 +16,6 @@ def member(transactional_db):
     from tests.factories.accounts import UserFactory
 
     cache.clear()  # allauth's rate limits live in the cache
-    restore_migrated_rows()
     demo.load()
     user = UserFactory(username="tariq", profile__full_name="Tariq Aziz", profile__country="PK")
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)

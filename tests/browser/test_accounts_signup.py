@@ -4,8 +4,6 @@ import re
 
 import pytest
 
-from tests.accounts.conftest import restore_migrated_rows
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "sunlit-harbour-lanterns-8"
@@ -19,7 +17,6 @@ def home_pages(transactional_db):
     from home import demo
 
     cache.clear()  # allauth's rate limits live in the cache
-    restore_migrated_rows()
     demo.load()
 
 
