@@ -12,12 +12,15 @@ def _root_has_translation(site_id: int, language: str) -> bool:
     )
 
 
-def swap_language_prefix(path: str, language: str) -> str:
+def swap_language_prefix(path: str, language: str, add_missing: bool = False) -> str:
+    """The same path under another language prefix; a path without one is kept as it is,
+    or gets the prefix when `add_missing` is set."""
     codes = {code for code, _name in settings.LANGUAGES}
     parts = path.split("/", 2)
-    if len(parts) > 2 and parts[1] in codes:
-        return f"/{language}/{parts[2]}"
-    return path
+    if len(parts) > 1 and parts[1] in codes:
+        rest = parts[2] if len(parts) > 2 else ""
+        return f"/{language}/{rest}"
+    return f"/{language}{path}" if add_missing else path
 
 
 class VisitorLanguageUrlMixin:

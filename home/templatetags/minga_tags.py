@@ -4,21 +4,14 @@ from django import template
 from django.conf import settings
 from django.utils.translation import get_language
 
+from home.urls_i18n import localize_path, swap_language_prefix
+
 register = template.Library()
 
 
 @register.filter
 def startswith(value, prefix) -> bool:
     return bool(prefix) and str(value).startswith(str(prefix))
-
-
-def _swap_language_prefix(path: str, code: str) -> str:
-    parts = path.split("/", 2)
-    codes = {lang for lang, _name in settings.LANGUAGES}
-    if len(parts) > 1 and parts[1] in codes:
-        rest = parts[2] if len(parts) > 2 else ""
-        return f"/{code}/{rest}"
-    return f"/{code}{path}"
 
 
 @register.simple_tag(takes_context=True)
@@ -37,7 +30,7 @@ def language_links(context) -> list[dict]:
             "code": code,
             "name": name,
             "current": code == current,
-            "url": translations.get(code) or _swap_language_prefix(path, code),
+            "url": translations.get(code) or swap_language_prefix(path, code, add_missing=True),
         }
         for code, name in settings.LANGUAGES
     ]
@@ -46,6 +39,4 @@ def language_links(context) -> list[dict]:
 @register.filter
 def localized_path(path: str) -> str:
     """Keep the visitor's interface language on a stored page path."""
-    from home.urls_i18n import localize_path
-
     return localize_path(path)
