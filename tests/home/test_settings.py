@@ -54,41 +54,29 @@ def test_production_passes_the_deployment_checklist():
     assert "no issues" in result.stdout
 
 
-def test_database_and_broker_come_from_the_environment():
+def _engine_and_eagerness(**overrides: str) -> tuple[list[str], str]:
+    """Dev settings as a fresh process sees them: (database engine, tasks run eagerly)."""
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "CELERY_BROKER_URL"}}
+    env.update(overrides, DJANGO_SETTINGS_MODULE="minga.settings.dev")
     code = (
         "from django.conf import settings; "
         "print(settings.DATABASES['default']['ENGINE']); print(settings.CELERY_TASK_ALWAYS_EAGER)"
     )
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "minga.settings.dev",
-        "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/minga_example",
-        "CELERY_BROKER_URL": "redis://127.0.0.1:6379/9",
-    }
     out = subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); {code}"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    return out.stdout.split(), out.stderr
+
+
+def test_database_and_broker_come_from_the_environment():
+    found, errors = _engine_and_eagerness(
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/minga_example",
+        CELERY_BROKER_URL="redis://127.0.0.1:6379/9",
     )
-    assert out.stdout.split() == ["django.db.backends.postgresql", "False"], out.stderr
+    assert found == ["django.db.backends.postgresql", "False"], errors
 
 
 def test_embedded_default_runs_tasks_eagerly_on_sqlite():
-    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "CELERY_BROKER_URL"}}
-    code = (
-        "from django.conf import settings; "
-        "print(settings.DATABASES['default']['ENGINE']); print(settings.CELERY_TASK_ALWAYS_EAGER)"
-    )
-    env["DJANGO_SETTINGS_MODULE"] = "minga.settings.dev"
-    out = subprocess.run(
-        [sys.executable, "-c", f"import django; django.setup(); {code}"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert out.stdout.split() == ["django.db.backends.sqlite3", "True"], out.stderr
+    found, errors = _engine_and_eagerness()
+    assert found == ["django.db.backends.sqlite3", "True"], errors
