@@ -354,7 +354,7 @@ class ElasticsearchEngine:
 
         self.ensure_index()
         actions = (
-            document_for(entry).to_dict(include_meta=True) | {"_index": index_name()}
+            {"_index": index_name(), "_id": entry.pk, "_source": document_for(entry).to_dict()}
             for entry in SearchEntry.objects.iterator(chunk_size=500)
         )
         done, _errors = bulk(self.client, actions, raise_on_error=False)
