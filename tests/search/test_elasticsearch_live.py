@@ -1,0 +1,201 @@
+"""The Elasticsearch engine against a live server: ELASTICSEARCH_URL if set, else osmem-server.
+
+On osmem (see tests/search/osmem.py) the engine searches lexically (osmem has no kNN) and the
+tests that need kNN are skipped; against a real Elasticsearch every test runs.
+"""
+
+import os
+from dataclasses import dataclass
+
+import pytest
+
+from tests.search.conftest import keys
+from tests.search.conftest import search as any_engine_search
+
+pytestmark = [pytest.mark.elasticsearch, pytest.mark.django_db]
+
+
+@dataclass
+class Cluster:
+    url: str
+    osmem: bool
+
+
+@pytest.fixture(scope="session")
+def search_cluster():
+    url = os.environ.get("ELASTICSEARCH_URL")
+    if url:
+        yield Cluster(url, osmem=False)
+        return
+    pytest.importorskip("osmem_server", reason="ELASTICSEARCH_URL unset and osmem-server missing")
+    from tests.search.osmem import running_osmem
+
+    with running_osmem() as proxy_url:
+        yield Cluster(proxy_url, osmem=True)
+
+
+@pytest.fixture
+def needs_knn(search_cluster):
+    if search_cluster.osmem:
+        pytest.skip("osmem-server implements no kNN search; set ELASTICSEARCH_URL to run this")
+
+
+@pytest.fixture
+def es_corpus(corpus, settings, search_cluster, monkeypatch):
+    """The fixture corpus indexed in a fresh index on the live server."""
+    from search.engines.elasticsearch import (
+        ElasticsearchEngine,
+        get_engine,
+        index_name,
+        mapping_body,
+    )
+
+    settings.ELASTICSEARCH_URL = search_cluster.url
+    settings.ELASTICSEARCH_INDEX_PREFIX = "minga-test"
+    engine = get_engine()
+    engine.client.indices.delete(index=index_name(), ignore_unavailable=True)
+    if search_cluster.osmem:
+        from tests.search.osmem import osmem_index_body
+
+        body = osmem_index_body(mapping_body())
+        engine.client.indices.create(
+            index=index_name(), settings=body["settings"], mappings=body["mappings"]
+        )
+        monkeypatch.setattr(ElasticsearchEngine, "query_vector", lambda self, text: None)
+    assert engine.reindex_all() == len(corpus)
+    engine.client.indices.refresh(index=index_name())
+    yield corpus
+    engine.client.indices.delete(index=index_name(), ignore_unavailable=True)
+
+
+def search(text: str = "", **filters):
+    """A search that must have been answered by Elasticsearch, not the database fallback."""
+    response = any_engine_search(text, **filters)
+    assert not response.notice, "the search fell back to the database engine"
+    return response
+
+
+def counts(response, facet: str) -> dict[str, int]:
+    return {value.value: value.count for value in response.facets[facet]}
+
+
+# -- Both servers ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("school feeding", "school-feeding"),
+        ("mini-réseaux solaires", "solar-mini-grids"),
+        ("agua de lluvia", "water-harvesting"),
+        ("saúde da família", "family-health"),
+        ("mangrove restoration", "mangroves"),
+    ],
+)
+def test_same_language_query_ranks_the_matching_record_first(es_corpus, query, expected):
+    assert keys(search(query), es_corpus)[0] == expected
+
+
+def test_exact_title_is_the_first_result(es_corpus):
+    assert keys(search("Norec"), es_corpus)[0] == "norec"
+    assert keys(search("community MANGROVE restoration"), es_corpus)[0] == "mangroves"
+
+
+def test_filtered_query_keeps_only_records_with_that_value(es_corpus):
+    assert keys(search("rural", sdg="5"), es_corpus) == ["mobile-money"]
+    assert keys(search("", type="partner", country="BR"), es_corpus) == ["fiocruz"]
+
+
+def test_counts_without_query_cover_the_whole_corpus(es_corpus):
+    response = search()
+    assert counts(response, "type") == {
+        "practice": 8,
+        "partner": 3,
+        "discussion": 1,
+        "contribution": 1,
+    }
+    assert counts(response, "sdg")["13"] == 3
+    assert counts(response, "language")["es"] == 2
+
+
+def test_counts_respect_the_other_filters(es_corpus):
+    response = search("", type="practice", region="419")
+    assert response.total == 4
+    assert counts(response, "sdg") == {"1": 1, "2": 1, "3": 1, "4": 1, "6": 1, "10": 1, "13": 1}
+    assert counts(response, "type") == {"practice": 4, "partner": 1}
+
+
+def test_selected_value_with_no_results_is_still_listed(es_corpus):
+    response = search("", type="discussion", country="BR")
+    assert response.total == 0
+    assert [(v.value, v.count) for v in response.facets["country"] if v.selected] == [("BR", 0)]
+    assert ("type", "discussion") in [(f, v) for f, v, _label, _count in response.blocking_filters]
+
+
+def test_zero_results_name_the_filter_to_remove(es_corpus):
+    response = search("mangrove", sdg="3")
+    assert response.total == 0
+    assert [(facet, value) for facet, value, _label, _count in response.blocking_filters] == [
+        ("sdg", "3")
+    ]
+
+
+def test_newest_sort_orders_by_publication_date(es_corpus):
+    for response in (search("", type="practice"), search("farmers", sort=["newest"])):
+        dates = [hit.entry.published_at for hit in response.hits]
+        assert dates and dates == sorted(dates, reverse=True)
+
+
+def test_snippet_marks_the_query_terms(es_corpus):
+    hit = search("smallholder farmers").hits[0]
+    assert "<mark>smallholder</mark>" in hit.snippet
+    assert "<mark>farmers</mark>" in hit.snippet
+
+
+def test_suggestions_complete_titles_and_themes(es_corpus):
+    from search.engines.elasticsearch import get_engine
+
+    # The engine itself: engines.suggest would quietly fall back to the database.
+    assert {"label": "Norec", "type": "partner"} in get_engine().suggest("nor")
+    assert {"label": "Food security", "type": "theme"} in get_engine().suggest("foo")
+
+
+def test_saved_and_removed_entries_are_mirrored(es_corpus):
+    from search import engines
+    from search.engines.elasticsearch import get_engine, index_name
+
+    engines.entry_removed(es_corpus["norec"])
+    get_engine().client.indices.refresh(index=index_name())
+    assert "norec" not in keys(search("Norec"), es_corpus)
+    engines.entry_saved(es_corpus["norec"])
+    get_engine().client.indices.refresh(index=index_name())
+    assert keys(search("Norec"), es_corpus)[0] == "norec"
+
+
+# -- Elasticsearch only (kNN) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("repas scolaires et agriculteurs locaux", "school-feeding"),
+        ("solar electricity for remote villages", "solar-mini-grids"),
+        ("rainwater harvesting", "water-harvesting"),
+        ("restauration des mangroves", "mangroves"),
+    ],
+)
+def test_query_in_another_language_finds_the_record(needs_knn, es_corpus, query, expected):
+    assert expected in keys(search(query), es_corpus)[:2]
+
+
+def test_filtered_semantic_search_keeps_meaning_matches(needs_knn, es_corpus):
+    # "climate" is not in the mangrove record: only its meaning matches, under the filter.
+    assert keys(search("climate", sdg="14"), es_corpus) == ["mangroves"]
+    response = search("repas scolaires et agriculteurs locaux", sdg="4")
+    assert "school-feeding" in keys(response, es_corpus)
+
+
+def test_nonsense_query_finds_nothing_but_offers_nearest_matches(needs_knn, es_corpus):
+    response = search("xyzzy blorf")
+    assert response.total == 0
+    assert len(response.nearest) == 5
