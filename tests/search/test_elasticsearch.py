@@ -21,6 +21,7 @@ from search.engines.elasticsearch import (
 )
 from search.query import SearchParams
 from tests.search.conftest import keys, search
+from tests.search.osmem import osmem_index_body, plain_media_type
 
 VECTOR = np.full(384, 0.05, dtype=np.float32)
 FILTERS = {"sdg": ["6"], "region": ["002", "019"]}
@@ -278,3 +279,27 @@ def test_unreachable_elasticsearch_falls_back_to_the_database_with_a_notice(
     assert "Elasticsearch unavailable" in caplog.text
     html = client.get("/en/search/", {"q": "school feeding"}).content.decode()
     assert "results may be incomplete" in html
+
+
+# -- The osmem test setup (tests/search/osmem.py) --------------------------------------------
+
+
+def test_proxy_turns_compatibility_media_types_into_plain_json():
+    compatible = "application/vnd.elasticsearch+json; compatible-with=9"
+    assert plain_media_type(compatible) == "application/json"
+    ndjson = "application/vnd.elasticsearch+x-ndjson; compatible-with=9"
+    assert plain_media_type(ndjson) == "application/x-ndjson"
+    assert plain_media_type("application/json") == "application/json"
+
+
+def test_osmem_index_replaces_only_the_vector_and_the_norwegian_analyser():
+    production = mapping_body()
+    adapted = osmem_index_body(production)
+    properties = adapted["mappings"]["properties"]
+    assert properties["embedding"] == {"type": "knn_vector", "dimension": 384}
+    assert properties["body"]["fields"]["no"] == {"type": "text", "analyzer": "standard"}
+    assert production["mappings"]["properties"]["embedding"]["type"] == "dense_vector"
+    for name in ("embedding", "title", "body"):
+        properties.pop(name)
+        production["mappings"]["properties"].pop(name)
+    assert adapted == production
