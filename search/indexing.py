@@ -5,6 +5,8 @@ from collections.abc import Iterable
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils import timezone
+from modelsearch.backends import get_search_backends_with_name
 from wagtail.search import index
 
 from . import documents, engines
@@ -12,6 +14,11 @@ from .embeddings import embed_passages
 from .models import SearchEntry
 
 logger = logging.getLogger("minga.search")
+_UPDATED_FIELDS = [
+    field.name
+    for field in SearchEntry._meta.concrete_fields
+    if not field.primary_key and field.name not in ("content_type", "object_id")
+]
 
 
 def source_key(instance) -> tuple[int, int]:
@@ -43,9 +50,11 @@ def store_entries(entries: list[dict], force: bool = False) -> int:
         entry.setdefault("content_hash", documents.content_hash(entry))
     existing = _existing_hashes(entries)
     todo = [e for e in entries if force or existing.get(_entry_key(e)) != e["content_hash"]]
+    if not todo:
+        return 0
     vectors = embed_passages([documents.embedding_text(e) for e in todo])
-    for entry, vector in zip(todo, vectors, strict=True):
-        _save(entry, vector.tobytes())
+    for row in _save_all(todo, [vector.tobytes() for vector in vectors]):
+        engines.entry_saved(row)
     return len(todo)
 
 
@@ -65,17 +74,44 @@ def _existing_hashes(entries: list[dict]) -> dict[tuple[int, int], str]:
     }
 
 
-def _save(entry: dict, embedding: bytes) -> SearchEntry:
+def _save_all(entries: list[dict], embeddings: list[bytes]) -> list[SearchEntry]:
+    """Write a batch of entries and their full-text index rows in one transaction.
+
+    One bulk insert for new entries and one full-text add for the batch: the database
+    backend recomputes its title statistics once per call, which per row made a rebuild
+    quadratic in the index size.
+    """
+    keys = [_entry_key(entry) for entry in entries]
     with transaction.atomic():
-        defaults = {k: v for k, v in entry.items() if k not in ("content_type_id", "object_id")}
-        row, _created = SearchEntry.objects.update_or_create(
-            content_type_id=entry["content_type_id"],
-            object_id=entry["object_id"],
-            defaults={**defaults, "embedding": embedding},
+        candidates = SearchEntry.objects.select_for_update().filter(
+            object_id__in={object_id for _, object_id in keys}
         )
-        index.insert_or_update_object(row)
-    engines.entry_saved(row)
-    return row
+        found = {(row.content_type_id, row.object_id): row for row in candidates}
+        rows, new_rows = [], []
+        for key, entry, embedding in zip(keys, entries, embeddings, strict=True):
+            row = found.get(key) or SearchEntry(content_type_id=key[0], object_id=key[1])
+            for name, value in entry.items():
+                setattr(row, name, value)
+            row.embedding = embedding
+            row.updated_at = timezone.now()
+            (rows if row.pk else new_rows).append(row)
+        for row in rows:  # one plain UPDATE each: bulk_update's CASE per field is slower
+            row.save(update_fields=_UPDATED_FIELDS)
+        if new_rows:
+            SearchEntry.objects.bulk_create(new_rows)
+            if any(row.pk is None for row in new_rows):  # a backend without RETURNING
+                wanted = {(row.content_type_id, row.object_id) for row in new_rows}
+                new_rows = [
+                    row
+                    for row in SearchEntry.objects.filter(
+                        object_id__in={object_id for _, object_id in wanted}
+                    )
+                    if (row.content_type_id, row.object_id) in wanted
+                ]
+        saved = rows + new_rows
+        for _name, backend in get_search_backends_with_name(with_auto_update=True):
+            backend.add_bulk(SearchEntry, saved)
+    return saved
 
 
 def remove_entry(content_type_id: int, object_id: int) -> int:
