@@ -325,6 +325,15 @@ def fuse(lexical: dict, semantic: dict | None = None, everything: dict | None = 
     )
 
 
+def fused_page_search(params: SearchParams, fused: Fused) -> Search:
+    """The page of the fused list: that slice in fused order, or the whole list newest first."""
+    start = (params.page - 1) * params.page_size
+    if params.sort == "newest":
+        return page_search(params, [entry_id for entry_id, _score in fused.ranked], offset=start)
+    on_page = fused.ranked[start : start + params.page_size]
+    return page_search(params, [entry_id for entry_id, _score in on_page])
+
+
 # -- Engine ----------------------------------------------------------------------------------
 
 
@@ -381,27 +390,20 @@ class ElasticsearchEngine:
     def search(self, params: SearchParams) -> SearchResponse:
         if not params.text:
             return self._browse(params)
-        vector = self.query_vector(params.text)
-        fused = fuse(*self.msearch(first_round(params, vector)))
-        scores = dict(fused.ranked)
-        start = (params.page - 1) * params.page_size
-        if params.sort == "newest":
-            page = page_search(params, list(scores), offset=start)
-        else:
-            on_page = fused.ranked[start : start + params.page_size]
-            page = page_search(params, [entry_id for entry_id, _score in on_page])
+        fused = fuse(*self.msearch(first_round(params, self.query_vector(params.text))))
         relaxations = list(self._relaxations(params)) if not fused.total else []
         counts = [count_search(params, filters, fused.semantic_ids) for *_, filters in relaxations]
-        facets, page_result, *relaxed = self.msearch(
-            [facet_search(params, fused.semantic_ids), page, *counts]
+        facets, page, *relaxed = self.msearch(
+            [facet_search(params, fused.semantic_ids), fused_page_search(params, fused), *counts]
         )
-        raw_hits = page_result["hits"]["hits"]
+        raw_hits = page["hits"]["hits"]
         if params.sort != "newest":
-            raw_hits.sort(key=lambda hit: -scores.get(int(hit["_id"]), 0.0))
+            position = {entry_id: n for n, (entry_id, _score) in enumerate(fused.ranked)}
+            raw_hits.sort(key=lambda hit: position.get(int(hit["_id"]), len(position)))
         response = SearchResponse(
             params=params,
             total=fused.total,
-            hits=self._hits(raw_hits, params.text, scores),
+            hits=self._hits(raw_hits, params.text, dict(fused.ranked)),
             facets=self._facets(facets.get("aggregations", {}), params),
         )
         if not fused.total:

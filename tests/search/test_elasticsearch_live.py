@@ -106,6 +106,24 @@ def test_filtered_query_keeps_only_records_with_that_value(es_corpus):
     assert keys(search("", type="partner", country="BR"), es_corpus) == ["fiocruz"]
 
 
+def test_pages_of_the_fused_list_join_up_to_the_whole_list(es_corpus):
+    from search.engines.elasticsearch import get_engine
+    from search.query import SearchParams
+
+    engine = get_engine()
+    whole = engine.search(SearchParams(text="rural"))
+    assert whole.total == len(whole.hits) >= 3
+    pages = [engine.search(SearchParams(text="rural", page=n, page_size=1)) for n in (1, 2, 3)]
+    assert [page.hits[0].entry.pk for page in pages] == [hit.entry.pk for hit in whole.hits[:3]]
+    assert {page.total for page in pages} == {whole.total}
+
+
+def test_counts_follow_the_query(es_corpus):
+    response = search("rural")
+    assert sum(counts(response, "type").values()) == response.total
+    assert counts(search("rural", sdg="5"), "sdg")["2"] == counts(response, "sdg")["2"]
+
+
 def test_counts_without_query_cover_the_whole_corpus(es_corpus):
     response = search()
     assert counts(response, "type") == {
