@@ -119,13 +119,12 @@ class DatabaseEngine:
             others = {name: values for name, values in params.filters.items() if name != facet}
             base = matched & self.filter_mask(snapshot, others)
             chosen = set(params.filters.get(facet, []))
-            values = []
-            for value, members in snapshot.facet_members.get(facet, {}).items():
-                count = int(np.count_nonzero(base[members]))
-                if count or value in chosen:
-                    values.append(
-                        FacetValue(value, facet_label(facet, value), count, value in chosen)
-                    )
+            names, counts = snapshot.counts(facet, base)
+            values = [
+                FacetValue(value, facet_label(facet, value), int(count), value in chosen)
+                for value, count in zip(names, counts.tolist(), strict=True)
+                if count or value in chosen
+            ]
             values.sort(key=lambda v: (-v.count, v.label))
             facets[facet] = values
         return facets
