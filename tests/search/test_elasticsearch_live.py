@@ -1,11 +1,11 @@
 """The Elasticsearch engine against a live server: ELASTICSEARCH_URL if set, else osmem-server.
 
-On osmem (see tests/search/osmem.py) the engine searches lexically (osmem has no kNN) and the
-tests that need kNN are skipped; against a real Elasticsearch every test runs.
+On osmem (see tests/search/osmem.py) everything but kNN is osmem's own; the test proxy answers
+kNN searches by exact cosine, so there the semantic tests check the engine's fusion with real
+embeddings, and Elasticsearch's own kNN is exercised only when ELASTICSEARCH_URL is set.
 """
 
 import os
-from dataclasses import dataclass
 
 import pytest
 
@@ -15,53 +15,36 @@ from tests.search.conftest import search as any_engine_search
 pytestmark = [pytest.mark.elasticsearch, pytest.mark.django_db]
 
 
-@dataclass
-class Cluster:
-    url: str
-    osmem: bool
-
-
 @pytest.fixture(scope="session")
-def search_cluster():
+def search_cluster() -> dict:
+    """{"url": ..., "osmem": bool}: the server the live tests index into."""
     url = os.environ.get("ELASTICSEARCH_URL")
     if url:
-        yield Cluster(url, osmem=False)
+        yield {"url": url, "osmem": False}
         return
     pytest.importorskip("osmem_server", reason="ELASTICSEARCH_URL unset and osmem-server missing")
     from tests.search.osmem import running_osmem
 
     with running_osmem() as proxy_url:
-        yield Cluster(proxy_url, osmem=True)
+        yield {"url": proxy_url, "osmem": True}
 
 
 @pytest.fixture
-def needs_knn(search_cluster):
-    if search_cluster.osmem:
-        pytest.skip("osmem-server implements no kNN search; set ELASTICSEARCH_URL to run this")
-
-
-@pytest.fixture
-def es_corpus(corpus, settings, search_cluster, monkeypatch):
+def es_corpus(corpus, settings, search_cluster):
     """The fixture corpus indexed in a fresh index on the live server."""
-    from search.engines.elasticsearch import (
-        ElasticsearchEngine,
-        get_engine,
-        index_name,
-        mapping_body,
-    )
+    from search.engines.elasticsearch import get_engine, index_name, mapping_body
 
-    settings.ELASTICSEARCH_URL = search_cluster.url
+    settings.ELASTICSEARCH_URL = search_cluster["url"]
     settings.ELASTICSEARCH_INDEX_PREFIX = "minga-test"
     engine = get_engine()
     engine.client.indices.delete(index=index_name(), ignore_unavailable=True)
-    if search_cluster.osmem:
+    if search_cluster["osmem"]:
         from tests.search.osmem import osmem_index_body
 
         body = osmem_index_body(mapping_body())
         engine.client.indices.create(
             index=index_name(), settings=body["settings"], mappings=body["mappings"]
         )
-        monkeypatch.setattr(ElasticsearchEngine, "query_vector", lambda self, text: None)
     assert engine.reindex_all() == len(corpus)
     engine.client.indices.refresh(index=index_name())
     yield corpus
@@ -190,7 +173,7 @@ def test_saved_and_removed_entries_are_mirrored(es_corpus):
     assert keys(search("Norec"), es_corpus)[0] == "norec"
 
 
-# -- Elasticsearch only (kNN) ----------------------------------------------------------------
+# -- Semantic side (on osmem: kNN answered by the test proxy) ---------------------------------
 
 
 @pytest.mark.parametrize(
@@ -202,18 +185,18 @@ def test_saved_and_removed_entries_are_mirrored(es_corpus):
         ("restauration des mangroves", "mangroves"),
     ],
 )
-def test_query_in_another_language_finds_the_record(needs_knn, es_corpus, query, expected):
+def test_query_in_another_language_finds_the_record(es_corpus, query, expected):
     assert expected in keys(search(query), es_corpus)[:2]
 
 
-def test_filtered_semantic_search_keeps_meaning_matches(needs_knn, es_corpus):
+def test_filtered_semantic_search_keeps_meaning_matches(es_corpus):
     # "climate" is not in the mangrove record: only its meaning matches, under the filter.
     assert keys(search("climate", sdg="14"), es_corpus) == ["mangroves"]
     response = search("repas scolaires et agriculteurs locaux", sdg="4")
     assert "school-feeding" in keys(response, es_corpus)
 
 
-def test_nonsense_query_finds_nothing_but_offers_nearest_matches(needs_knn, es_corpus):
+def test_nonsense_query_finds_nothing_but_offers_nearest_matches(es_corpus):
     response = search("xyzzy blorf")
     assert response.total == 0
     assert len(response.nearest) == 5
