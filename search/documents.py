@@ -153,6 +153,7 @@ def _base_page_entry(page, kind: str) -> dict:
         "language": _page_language(page),
         "url": _page_url(page),
         "published_at": page.first_published_at or page.last_published_at,
+        "translation_key": str(getattr(page, "translation_key", "") or ""),
     }
 
 

@@ -35,6 +35,9 @@ class SearchEntry(index.Indexed, models.Model):
     partners = models.JSONField(default=list, blank=True)
     years = models.JSONField(default=list, blank=True)
     source_id = models.CharField(max_length=255, blank=True)
+    # Wagtail's translation key: the same record in other languages shares it, so search can
+    # show one of them (the visitor's language first) instead of each.
+    translation_key = models.CharField(max_length=36, blank=True, db_index=True)
     discussion_title = models.CharField(max_length=500, blank=True)
     discussion_url = models.CharField(max_length=1000, blank=True)
     questions = models.JSONField(default=list, blank=True)

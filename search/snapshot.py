@@ -50,6 +50,9 @@ class Snapshot:
     # Per facet: its values, and every (row, value) pair as two aligned arrays, so counting
     # all values of a facet is one gather and one bincount instead of a loop over values.
     facet_pairs: dict[str, tuple[list[str], np.ndarray, np.ndarray]] = field(default_factory=dict)
+    # Rows that are translations of one record share a group (the first row's position).
+    groups: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    has_translations: bool = False
 
     @property
     def size(self) -> int:
@@ -63,7 +66,12 @@ class Snapshot:
         values, pair_rows, pair_values = self.facet_pairs.get(facet, ([], _EMPTY, _EMPTY))
         if not values:
             return [], np.zeros(0, dtype=np.int64)
-        return values, np.bincount(pair_values[rows[pair_rows]], minlength=len(values))
+        selected = rows[pair_rows]
+        if not self.has_translations:
+            return values, np.bincount(pair_values[selected], minlength=len(values))
+        # Count records, not rows: a value shared by two translations of a record counts once.
+        keys = pair_values[selected].astype(np.int64) * self.size + self.groups[pair_rows[selected]]
+        return values, np.bincount(np.unique(keys) // self.size, minlength=len(values))
 
     def mask(self, facet: str, values: list[str]) -> np.ndarray:
         """Rows having any of the values in the facet."""
@@ -126,7 +134,15 @@ def _as_values(column: str, raw) -> list[str]:
 
 
 def _build(stamp: tuple) -> Snapshot:
-    columns = ["id", "kind", "title", "published_at", "embedding", *FACET_COLUMNS.values()]
+    columns = [
+        "id",
+        "kind",
+        "title",
+        "published_at",
+        "embedding",
+        "translation_key",
+        *FACET_COLUMNS.values(),
+    ]
     rows = list(SearchEntry.objects.order_by("id").values_list(*dict.fromkeys(columns)))
     names = list(dict.fromkeys(columns))
     count = len(rows)
@@ -136,8 +152,14 @@ def _build(stamp: tuple) -> Snapshot:
     members: dict[str, dict[str, list[int]]] = {facet: {} for facet in FACETS}
     titles: dict[str, list[int]] = {}
     suggestions: list[tuple[str, str, str]] = []
+    groups = np.arange(count, dtype=np.int64)
+    group_of_key: dict[str, int] = {}
+    keyed = 0
     for position, row in enumerate(rows):
         record = dict(zip(names, row, strict=True))
+        if record["translation_key"]:
+            keyed += 1
+            groups[position] = group_of_key.setdefault(record["translation_key"], position)
         if len(record["embedding"] or b"") == EMBEDDING_DIM * 4:
             matrix[position] = np.frombuffer(bytes(record["embedding"]), dtype=np.float32)
         if record["published_at"]:
@@ -173,4 +195,6 @@ def _build(stamp: tuple) -> Snapshot:
         suggestions=sorted(set(suggestions)),
         positions={int(entry_id): position for position, entry_id in enumerate(ids)},
         facet_pairs=facet_pairs,
+        groups=groups,
+        has_translations=len(group_of_key) < keyed,
     )

@@ -3,6 +3,7 @@
 import logging
 
 import numpy as np
+from django.utils.translation import get_language
 
 from .. import fulltext
 from ..embeddings import embed_query
@@ -84,8 +85,12 @@ class DatabaseEngine:
     def search(self, params: SearchParams) -> SearchResponse:
         snapshot = get_snapshot()
         matched, score, similarity = self.match(snapshot, params.text)
+        if snapshot.has_translations:
+            matched, score = self.spread_to_translations(snapshot, matched, score)
         selected = matched & self.filter_mask(snapshot, params.filters)
         positions = np.flatnonzero(selected)
+        if snapshot.has_translations:
+            positions = self.one_per_record(snapshot, positions, score)
         if params.sort == "newest" or not params.text:
             key = -snapshot.published[positions]
         else:
@@ -103,6 +108,27 @@ class DatabaseEngine:
             self.explain_zero(snapshot, matched, similarity, response)
         return response
 
+    def spread_to_translations(self, snapshot: Snapshot, matched, score):
+        """A record matches in every language it has: translations share the best row's score."""
+        groups = snapshot.groups
+        best = np.full(snapshot.size, -np.inf)
+        np.maximum.at(best, groups[matched], score[matched])
+        spread = best[groups] > -np.inf
+        return spread, np.where(spread, best[groups], score)
+
+    def one_per_record(self, snapshot: Snapshot, positions: np.ndarray, score) -> np.ndarray:
+        """Of rows that translate one record, keep one: the visitor's language, else the best."""
+        if not len(positions):
+            return positions
+        language = (get_language() or "").split("-")[0]
+        preferred = snapshot.mask("language", [language]) if language else None
+        other_language = ~preferred[positions] if preferred is not None else 0
+        order = np.lexsort(
+            (positions, -score[positions], other_language, snapshot.groups[positions])
+        )
+        _groups, first = np.unique(snapshot.groups[positions[order]], return_index=True)
+        return np.sort(positions[order][first])
+
     def hits(self, snapshot: Snapshot, positions, score, text: str) -> list[Hit]:
         ids = [int(snapshot.ids[p]) for p in positions]
         entries = SearchEntry.objects.defer("embedding").in_bulk(ids)
@@ -111,6 +137,13 @@ class DatabaseEngine:
             for i, p in zip(ids, positions, strict=True)
             if i in entries
         ]
+
+    def distinct_records(self, snapshot: Snapshot, ranked: np.ndarray) -> np.ndarray:
+        """Ranked rows without later translations of a record already listed."""
+        if not snapshot.has_translations:
+            return ranked
+        _groups, first = np.unique(snapshot.groups[ranked], return_index=True)
+        return ranked[np.sort(first)]
 
     def facets(self, snapshot: Snapshot, matched, params: SearchParams) -> dict:
         """Counts per value among matching rows with every *other* facet's filters applied."""
@@ -140,7 +173,8 @@ class DatabaseEngine:
                         (facet, value, facet_label(facet, value), count)
                     )
         if params.text and snapshot.size:
-            nearest = np.argsort(-similarity, kind="stable")[:NEAREST_COUNT]
+            nearest = self.distinct_records(snapshot, np.argsort(-similarity, kind="stable"))
+            nearest = nearest[:NEAREST_COUNT]
             response.nearest = self.hits(snapshot, nearest, similarity, params.text)
 
     # -- Suggestions and similar items -----------------------------------------------------
@@ -166,8 +200,10 @@ class DatabaseEngine:
         similarity = snapshot.matrix @ snapshot.matrix[position]
         similarity[position] = -1
         mask = snapshot.mask("type", kinds)
+        mask &= snapshot.groups != snapshot.groups[position]  # nor its own translations
         candidates = np.flatnonzero(mask)
-        best = candidates[np.argsort(-similarity[candidates], kind="stable")][:limit]
+        ranked = candidates[np.argsort(-similarity[candidates], kind="stable")]
+        best = self.distinct_records(snapshot, ranked)[:limit]
         ids = [int(snapshot.ids[p]) for p in best]
         entries = SearchEntry.objects.defer("embedding").in_bulk(ids)
         return [entries[i] for i in ids if i in entries]
