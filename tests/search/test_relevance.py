@@ -32,6 +32,8 @@ def test_same_language_query_ranks_the_matching_record_first(corpus, query, expe
         ("transferts monétaires pour les familles pauvres", "cash-transfers"),
         ("replantio de mangue para proteger a costa", "mangroves"),
         ("restauration des mangroves", "mangroves"),
+        ("skolemat fra lokale bønder", "school-feeding"),
+        ("solcellestrøm til landsbyer", "solar-mini-grids"),
     ],
 )
 def test_query_in_another_language_finds_the_record(corpus, query, expected):
