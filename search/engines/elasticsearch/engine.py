@@ -1,0 +1,180 @@
+"""The engine: two msearch rounds per search (retrieve, then facets and the page), suggestions."""
+
+from functools import lru_cache
+
+import elastic_transport
+import elasticsearch
+from django.conf import settings
+from django.utils.safestring import mark_safe
+from elasticsearch.dsl import Search
+
+from ...embeddings import embed_query
+from ...models import SearchEntry
+from ...query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
+from ...snapshot import FACETS
+from .documents import document_for, index_name, mapping_body
+from .fusion import fuse, fused_page_search
+from .queries import browse_search, build_suggest, count_search, facet_search, first_round
+
+
+class ElasticsearchEngine:
+    name = "elasticsearch"
+    unavailable_errors = (elastic_transport.TransportError, elasticsearch.ApiError)
+
+    def __init__(self, url: str):
+        self.client = elasticsearch.Elasticsearch(url, request_timeout=3, max_retries=0)
+
+    def ensure_index(self) -> None:
+        if not self.client.indices.exists(index=index_name()):
+            body = mapping_body()
+            self.client.indices.create(
+                index=index_name(), settings=body.get("settings"), mappings=body.get("mappings")
+            )
+
+    def index_entry(self, entry: SearchEntry) -> None:
+        self.ensure_index()
+        document_for(entry).save(using=self.client, index=index_name())
+
+    def remove_entry(self, entry: SearchEntry) -> None:
+        self.client.options(ignore_status=404).delete(index=index_name(), id=str(entry.pk))
+
+    def reindex_all(self) -> int:
+        from elasticsearch.helpers import bulk
+
+        self.ensure_index()
+        actions = (
+            {"_index": index_name(), "_id": entry.pk, "_source": document_for(entry).to_dict()}
+            for entry in SearchEntry.objects.iterator(chunk_size=500)
+        )
+        done, _errors = bulk(self.client, actions, raise_on_error=False)
+        return done
+
+    # -- Search ----------------------------------------------------------------------------
+
+    def query_vector(self, text: str):
+        return embed_query(text)
+
+    def msearch(self, searches: list[Search]) -> list[dict]:
+        """One round trip; a failed part fails the whole search (and so falls back)."""
+        lines = []
+        for search in searches:
+            lines += [{"index": index_name()}, search.to_dict()]
+        result = self.client.msearch(searches=lines)
+        for item in result["responses"]:
+            if "error" in item:
+                error = item["error"]
+                reason = error.get("reason", error) if isinstance(error, dict) else error
+                raise elasticsearch.ApiError(str(reason), meta=result.meta, body=item)
+        return result["responses"]
+
+    def search(self, params: SearchParams) -> SearchResponse:
+        if not params.text:
+            return self._browse(params)
+        fused = fuse(*self.msearch(first_round(params, self.query_vector(params.text))))
+        relaxations = list(self._relaxations(params)) if not fused.total else []
+        counts = [count_search(params, filters, fused.semantic_ids) for *_, filters in relaxations]
+        facets, page, *relaxed = self.msearch(
+            [facet_search(params, fused.semantic_ids), fused_page_search(params, fused), *counts]
+        )
+        raw_hits = page["hits"]["hits"]
+        if params.sort != "newest":
+            position = {entry_id: n for n, (entry_id, _score) in enumerate(fused.ranked)}
+            raw_hits.sort(key=lambda hit: position.get(int(hit["_id"]), len(position)))
+        response = SearchResponse(
+            params=params,
+            total=fused.total,
+            hits=self._hits(raw_hits, params.text, dict(fused.ranked)),
+            facets=self._facets(facets.get("aggregations", {}), params),
+        )
+        if not fused.total:
+            self._blocking(response, relaxations, relaxed)
+            response.nearest = self._nearest(fused.nearest, params.text)
+        return response
+
+    def _browse(self, params: SearchParams) -> SearchResponse:
+        result = self.client.search(index=index_name(), body=browse_search(params).to_dict())
+        response = SearchResponse(
+            params=params,
+            total=result["hits"]["total"]["value"],
+            hits=self._hits(result["hits"]["hits"], "", {}),
+            facets=self._facets(result.get("aggregations", {}), params),
+        )
+        if not response.total and params.filters:
+            relaxations = list(self._relaxations(params))
+            counts = [count_search(params, filters, []) for *_, filters in relaxations]
+            self._blocking(response, relaxations, self.msearch(counts))
+        return response
+
+    @staticmethod
+    def _relaxations(params: SearchParams):
+        """(facet, value, the filters without that value) for each selected value."""
+        for facet, values in params.filters.items():
+            for value in values:
+                yield facet, value, params.without(facet, value)
+
+    @staticmethod
+    def _blocking(response: SearchResponse, relaxations: list, results: list[dict]) -> None:
+        for (facet, value, _filters), result in zip(relaxations, results, strict=True):
+            count = result["hits"]["total"]["value"]
+            if count:
+                response.blocking_filters.append((facet, value, facet_label(facet, value), count))
+
+    def _hits(self, raw_hits: list[dict], text: str, scores: dict[int, float]) -> list[Hit]:
+        ids = [int(hit["_id"]) for hit in raw_hits]
+        entries = SearchEntry.objects.defer("embedding").in_bulk(ids)
+        hits = []
+        for raw in raw_hits:
+            entry = entries.get(int(raw["_id"]))
+            if entry is None:
+                continue
+            fragments = [f for values in raw.get("highlight", {}).values() for f in values]
+            snippet = mark_safe(fragments[0]) if fragments else highlight(entry.body, text)  # noqa: S308 - ES html-encodes
+            hits.append(Hit(entry=entry, score=scores.get(entry.pk, 0.0), snippet=snippet))
+        return hits
+
+    def _nearest(self, nearest: list[tuple[int, float]], text: str) -> list[Hit]:
+        entries = SearchEntry.objects.defer("embedding").in_bulk([i for i, _s in nearest])
+        return [
+            Hit(entry=entries[i], score=similarity, snippet=highlight(entries[i].body, text))
+            for i, similarity in nearest
+            if i in entries
+        ]
+
+    def _facets(self, aggregations: dict, params: SearchParams) -> dict:
+        facets = {}
+        for facet in FACETS:
+            buckets = aggregations.get(f"facet_{facet}", {}).get("values", {}).get("buckets", [])
+            chosen = set(params.filters.get(facet, []))
+            values = [
+                FacetValue(
+                    str(b["key"]),
+                    facet_label(facet, str(b["key"])),
+                    b["doc_count"],
+                    str(b["key"]) in chosen,
+                )
+                for b in buckets
+            ]
+            seen = {v.value for v in values}
+            values += [FacetValue(v, facet_label(facet, v), 0, True) for v in chosen - seen]
+            values.sort(key=lambda v: (-v.count, v.label))
+            facets[facet] = values
+        return facets
+
+    def suggest(self, text: str, limit: int = 8) -> list[dict]:
+        result = self.client.search(index=index_name(), body=build_suggest(text, limit).to_dict())
+        found = []
+        for name in ("suggest_title", "suggest_theme"):
+            for suggestion in result.get("suggest", {}).get(name, []):
+                for option in suggestion.get("options", []):
+                    kind = "theme" if name == "suggest_theme" else option["_source"]["type"]
+                    found.append({"label": option["text"], "type": kind})
+        return found[:limit]
+
+
+@lru_cache(maxsize=4)
+def _engine_for(url: str) -> ElasticsearchEngine:
+    return ElasticsearchEngine(url)
+
+
+def get_engine() -> ElasticsearchEngine:
+    return _engine_for(settings.ELASTICSEARCH_URL)
