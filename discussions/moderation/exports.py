@@ -332,11 +332,11 @@ def is_large(discussion, full: bool) -> bool:
 
 
 def exports_directory() -> Path:
-    return Path(settings.MEDIA_ROOT) / "exports"
+    return Path(settings.PRIVATE_ROOT) / "exports"
 
 
 def store_export(discussion, file_format: str, full: bool = False) -> str:
-    """Write the export under MEDIA_ROOT/exports/ with an unguessable name; return that name."""
+    """Write the export under PRIVATE_ROOT/exports/ with an unguessable name; return that name."""
     content, filename, _content_type = render_export(discussion, file_format, full=full)
     directory = exports_directory()
     directory.mkdir(parents=True, exist_ok=True)

@@ -114,7 +114,7 @@ def notify_author(contribution_pk: int, verdict: str) -> bool:
 
 @shared_task
 def export_for_moderator(discussion_pk: int, file_format: str, user_pk: int, full: bool) -> str:
-    """Write a large export to MEDIA_ROOT/exports/ and e-mail the moderator a download link."""
+    """Write a large export to PRIVATE_ROOT/exports/ and e-mail the moderator a download link."""
     from django.contrib.auth import get_user_model
 
     from discussions.models import DiscussionPage

@@ -6,6 +6,7 @@ data (transaction=True) and wait for the mailbox.
 
 import re
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
@@ -144,6 +145,9 @@ def test_large_export_runs_as_a_task_and_mails_a_download_link(client, board, ma
     download = client.get(link)
     assert download.status_code == 200
     assert b"".join(download.streaming_content)[:2] == b"PK"  # a zip container: XLSX
+    name = link.rstrip("/").rsplit("/", 1)[1]
+    assert (Path(settings.PRIVATE_ROOT) / "exports" / name).is_file()
+    assert not list(Path(settings.MEDIA_ROOT).rglob(name))  # never under public media
 
     member = UserFactory(username="curious")
     client.force_login(member)
