@@ -61,12 +61,21 @@ def resync_thread(thread_id: int) -> None:
 
 
 def discussion_published(sender, instance, **kwargs) -> None:
-    """A discussion's own moderators get into the Wagtail admin to reach the queue."""
+    """A discussion's own moderators get into the Wagtail admin to reach the queue.
+
+    The group only opens the admin, so someone who moderates no discussion any more (taken
+    off this one's moderators) leaves it.
+    """
     from django.contrib.auth.models import Group
 
+    from discussions.models import DiscussionPage
+
     group = Group.objects.filter(name=DISCUSSION_MODERATORS).first()
-    if group is not None:
-        group.user_set.add(*instance.moderators.all())
+    if group is None:
+        return
+    group.user_set.add(*instance.moderators.all())
+    still_moderating = DiscussionPage.objects.filter(moderators__isnull=False).values("moderators")
+    group.user_set.remove(*group.user_set.exclude(pk__in=still_moderating))
 
 
 def connect() -> None:

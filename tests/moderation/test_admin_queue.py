@@ -255,3 +255,15 @@ def test_discussion_moderators_reach_the_queue_once_the_page_is_published(client
     response = client.get(QUEUE)
     assert response.status_code == 200
     assert "For the local moderator" in response.content.decode()
+
+
+def test_a_moderator_taken_off_the_last_discussion_leaves_the_admin_group(client, discussion):
+    local = UserFactory(username="local")
+    discussion.moderators.add(local)
+    discussion.save_revision().publish()
+    assert local.groups.filter(name="Discussion moderators").exists()
+    discussion.moderators.remove(local)
+    discussion.save_revision().publish()
+    assert not local.groups.filter(name="Discussion moderators").exists()
+    client.force_login(local)
+    assert client.get(QUEUE).status_code == 302  # back to no admin access
