@@ -159,8 +159,10 @@ def save_practice(
     if created:
         page.slug = unique_slug(index, record.title)
         index.add_child(instance=page)
-    else:
+    elif publish or not page.live:
         page.save()
+    # A live page updated without publishing keeps its published content: the import becomes
+    # a draft revision for an editor to review and publish.
     revision = page.save_revision(user=user, log_action=True)
     if publish:
         revision.publish(user=user)

@@ -104,6 +104,20 @@ def test_reimport_updates_by_source_id_without_duplicates(catalogue):
     assert Theme.objects.filter(name="Food security").count() == 1
 
 
+def test_reimport_without_publishing_leaves_live_practices_as_published(catalogue):
+    import_path("good.csv", publish=True)
+    edited = (FILES / "good.csv").read_text().replace("Community seed banks", "Village seed banks")
+    report = import_file(edited.encode(), "good.csv", publish=False)
+    assert (report.imported, report.updated, report.rejected) == (0, 2, 0)
+    page = GoodPracticePage.objects.get(source_id="UNDESA-101")
+    assert page.live and page.title == "Community seed banks"  # what visitors still see
+    assert page.has_unpublished_changes
+    draft = page.get_latest_revision_as_object()
+    assert draft.title == "Village seed banks"
+    draft.save_revision().publish()
+    assert GoodPracticePage.objects.get(source_id="UNDESA-101").title == "Village seed banks"
+
+
 def test_dry_run_changes_nothing(catalogue):
     report = import_path("good.csv", dry_run=True)
     assert report.imported == 2 and report.dry_run

@@ -14,7 +14,14 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file", help="a .csv or .jsonl file")
         parser.add_argument("--dry-run", action="store_true", help="validate, save nothing")
-        parser.add_argument("--publish", action="store_true", help="publish what is imported")
+        parser.add_argument(
+            "--publish",
+            action="store_true",
+            help=(
+                "publish what is imported; without it, new practices are drafts and changes "
+                "to published ones wait as draft revisions"
+            ),
+        )
 
     def handle(self, *args, file, dry_run, publish, **options):
         path = Path(file)
