@@ -1,11 +1,17 @@
 """Admin view: editors import a CSV or JSON Lines file with the same validation as the command."""
 
+import secrets
+from pathlib import Path
+
 from django import forms
+from django.conf import settings
 from django.contrib.auth.decorators import permission_required
+from django.db import transaction
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from .interchange import import_file
+from .interchange import InterchangeError, import_file, read_rows
+from .tasks import import_practices_file, imports_directory
 
 MAX_UPLOAD = 20 * 1024 * 1024
 
@@ -36,22 +42,41 @@ def _can_publish(user) -> bool:
     return index is not None and index.permissions_for_user(user).can_publish_subpage()
 
 
+def _queue_if_large(data: bytes, name: str, options: dict, user) -> int:
+    """Queue a file of more rows than MINGA_IMPORT_ASYNC_THRESHOLD; returns its row count."""
+    try:
+        rows = len(read_rows(data, name))
+    except InterchangeError:
+        return 0  # import_file reports it at once
+    if rows <= settings.MINGA_IMPORT_ASYNC_THRESHOLD:
+        return 0
+    directory = imports_directory()
+    directory.mkdir(parents=True, exist_ok=True)
+    stored = f"{secrets.token_hex(16)}{Path(name).suffix.lower()}"
+    (directory / stored).write_bytes(data)
+    transaction.on_commit(
+        lambda: import_practices_file.delay(stored, Path(name).name, user.pk, **options)
+    )
+    return rows
+
+
 @permission_required("practices.add_goodpracticepage", raise_exception=True)
 def import_practices(request):
-    report = None
+    report, queued = None, 0
     if request.method == "POST":
         form = ImportForm(request.POST, request.FILES)
         if form.is_valid() and form.cleaned_data["publish"] and not _can_publish(request.user):
             form.add_error("publish", _("You are not allowed to publish practices."))
         if form.is_valid():
             upload = form.cleaned_data["file"]
-            report = import_file(
-                upload.read(),
-                upload.name,
-                dry_run=form.cleaned_data["dry_run"],
-                publish=form.cleaned_data["publish"],
-                user=request.user,
-            )
+            data = upload.read()
+            options = {
+                "dry_run": form.cleaned_data["dry_run"],
+                "publish": form.cleaned_data["publish"],
+            }
+            queued = _queue_if_large(data, upload.name, options, request.user)
+            if not queued:
+                report = import_file(data, upload.name, user=request.user, **options)
     else:
         form = ImportForm()
     return TemplateResponse(
@@ -60,6 +85,7 @@ def import_practices(request):
         {
             "form": form,
             "report": report,
+            "queued": queued,
             "page_title": _("Import practices"),
             "header_title": _("Import practices"),
             "header_icon": "upload",

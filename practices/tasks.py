@@ -1,6 +1,9 @@
 """Background work of the catalogue."""
 
+from pathlib import Path
+
 from celery import shared_task
+from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -35,3 +38,34 @@ def notify_submitter_of_publication(submission_id: int) -> bool:
         body = render_to_string("practices/email/published_body.txt", context)
     send_mail(subject, body, None, [user.email])
     return True
+
+
+def imports_directory() -> Path:
+    """Uploaded files waiting for a background import: private, never under MEDIA_ROOT."""
+    return Path(settings.PRIVATE_ROOT) / "imports"
+
+
+@shared_task
+def import_practices_file(
+    stored: str, name: str, user_pk: int, *, dry_run: bool = False, publish: bool = False
+) -> str:
+    """Import a large file an editor uploaded, then e-mail them the report; returns the summary."""
+    from django.contrib.auth import get_user_model
+
+    from .interchange import import_file
+
+    path = imports_directory() / stored
+    user = get_user_model().objects.filter(pk=user_pk).first()
+    try:
+        report = import_file(path.read_bytes(), name, dry_run=dry_run, publish=publish, user=user)
+    finally:
+        path.unlink(missing_ok=True)
+    if user is not None and user.email:
+        profile = getattr(user, "profile", None)
+        language = getattr(profile, "preferred_language", None) or "en"
+        with translation.override(language):
+            context = {"name": name, "report": report, "errors": report.errors[:100]}
+            subject = render_to_string("practices/email/import_report_subject.txt", context)
+            body = render_to_string("practices/email/import_report.txt", context)
+        send_mail(" ".join(subject.split()), body, None, [user.email])
+    return report.summary()

@@ -223,6 +223,7 @@ MINGA_PREMODERATE_MAX_LINKS = 2  # a contribution with more links than this wait
 MINGA_FLAG_THRESHOLD = 3  # distinct members' flags that hide a contribution until reviewed
 MINGA_MODERATOR_NOTICE_MINUTES = 15  # at most one pending-items e-mail per moderator and discussion
 MINGA_EXPORT_ASYNC_THRESHOLD = 500  # larger admin exports run as a Celery task
+MINGA_IMPORT_ASYNC_THRESHOLD = 200  # admin imports of more rows run as a Celery task
 
 LOGGING = {
     "version": 1,

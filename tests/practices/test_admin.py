@@ -97,3 +97,27 @@ def test_editors_can_open_the_practice_and_partner_edit_forms(
         assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
     add_url = f"/admin/pages/add/practices/goodpracticepage/{practice_index.pk}/"
     assert client.get(add_url).status_code == 200
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_large_file_is_imported_in_the_background_and_the_report_e_mailed(
+    client, editor, practice_index, partner_index, mailbox, settings
+):
+    from pathlib import Path as StoredPath
+
+    from tests.conftest import wait_until
+
+    settings.MINGA_IMPORT_ASYNC_THRESHOLD = 1  # decided in the request
+    editor.email = "editor@example.org"
+    editor.save()
+    client.force_login(editor)
+    response = client.post("/admin/practices/import/", {"file": upload("bad.csv"), "publish": "on"})
+    html = response.content.decode()
+    assert "being imported in the background" in html and "editor@example.org" in html
+    [message] = mailbox.wait_for(1)
+    assert message.to == ["editor@example.org"]
+    assert "some rows were rejected" in message.subject
+    assert "1 imported, 0 updated, 12 rejected" in message.body
+    assert "unknown country “Atlantis”" in message.body
+    assert wait_until(lambda: GoodPracticePage.objects.filter(source_id="OK-1", live=True).exists())
+    assert not list((StoredPath(settings.PRIVATE_ROOT) / "imports").glob("*"))  # cleaned up
