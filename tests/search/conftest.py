@@ -1,5 +1,7 @@
 """Search fixtures: the multilingual corpus indexed once per test (embeddings cached)."""
 
+import os
+
 import numpy as np
 import pytest
 
@@ -35,6 +37,45 @@ def corpus(db):
     store_entries(entry_dicts(content_type.pk))
     entries = SearchEntry.objects.filter(content_type=content_type).order_by("object_id")
     return {record["key"]: entry for record, entry in zip(CORPUS, entries, strict=True)}
+
+
+@pytest.fixture(scope="session")
+def search_cluster() -> dict:
+    """{"url": ..., "osmem": bool}: the server live tests index into."""
+    url = os.environ.get("ELASTICSEARCH_URL")
+    if url:
+        yield {"url": url, "osmem": False}
+        return
+    pytest.importorskip("osmem_server", reason="ELASTICSEARCH_URL unset and osmem-server missing")
+    from tests.search.osmem import running_osmem
+
+    with running_osmem() as proxy_url:
+        yield {"url": proxy_url, "osmem": True}
+
+
+@pytest.fixture
+def live_index(db, settings, search_cluster):
+    """Searches go to the live server, in a fresh index holding every entry stored so far.
+
+    Returns the number of entries indexed.
+    """
+    from search.engines.elasticsearch import get_engine, index_name, mapping_body
+
+    settings.ELASTICSEARCH_URL = search_cluster["url"]
+    settings.ELASTICSEARCH_INDEX_PREFIX = "minga-test"
+    engine = get_engine()
+    engine.client.indices.delete(index=index_name(), ignore_unavailable=True)
+    if search_cluster["osmem"]:
+        from tests.search.osmem import osmem_index_body
+
+        body = osmem_index_body(mapping_body())
+        engine.client.indices.create(
+            index=index_name(), settings=body["settings"], mappings=body["mappings"]
+        )
+    indexed = engine.reindex_all()
+    engine.client.indices.refresh(index=index_name())
+    yield indexed
+    engine.client.indices.delete(index=index_name(), ignore_unavailable=True)
 
 
 def search(text: str = "", **filters):

@@ -62,6 +62,8 @@ def exact_knn(upstream: str, index: str, body: dict) -> dict:
     """What Elasticsearch's kNN answers, computed exactly: filter in osmem, cosine here."""
     knn = body["knn"]
     query = {"query": knn.get("filter", {"match_all": {}}), "size": 10_000}
+    if body.get("docvalue_fields"):
+        query["docvalue_fields"] = body["docvalue_fields"]
     found = post_json(upstream, f"/{index}/_search", query | {"_source": [knn["field"]]})
     target = np.asarray(knn["query_vector"], dtype=np.float64)
     target /= np.linalg.norm(target)
@@ -71,10 +73,13 @@ def exact_knn(upstream: str, index: str, body: dict) -> dict:
         if vector.size:
             cosine = float(target @ vector / np.linalg.norm(vector))
             if cosine >= knn.get("similarity", -1.0):
-                scored.append((cosine, hit["_id"]))
-    scored.sort(key=lambda pair: -pair[0])
+                scored.append((cosine, hit["_id"], hit.get("fields")))
+    scored.sort(key=lambda found: -found[0])
     top = scored[: knn["k"]][: body.get("size", 10)]
-    hits = [{"_index": index, "_id": i, "_score": (1 + cosine) / 2} for cosine, i in top]
+    hits = [
+        {"_index": index, "_id": i, "_score": (1 + cosine) / 2} | ({"fields": f} if f else {})
+        for cosine, i, f in top
+    ]
     return {"hits": {"total": {"value": len(hits), "relation": "eq"}, "hits": hits}, "status": 200}
 
 

@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from django.utils import translation
 from elastic_transport import ApiResponseMeta, HttpHeaders, NodeConfig
 
 from search.engines.database import RRF_K, SEMANTIC_FLOOR
@@ -17,8 +18,11 @@ from search.engines.elasticsearch import (
     first_round,
     fuse,
     mapping_body,
-    page_search,
+    members_search,
+    newest_search,
 )
+from search.engines.elasticsearch.fusion import page_records, shown_rows
+from search.engines.elasticsearch.queries import rows_per_record
 from search.query import SearchParams
 from tests.search.conftest import keys, search
 from tests.search.osmem import osmem_index_body, plain_media_type
@@ -48,7 +52,8 @@ def test_mapping_has_language_analysers_keyword_facets_vector_and_completion():
 
 
 def test_lexical_request_is_bm25_over_every_language_under_every_filter():
-    lexical = first_round(SearchParams(text="eau potable", filters=FILTERS), VECTOR)[0].to_dict()
+    searches = first_round(SearchParams(text="eau potable", filters=FILTERS), VECTOR)
+    lexical = searches["lexical"].to_dict()
     query = lexical["query"]["bool"]
     assert query["filter"] == ALL_FILTERS["bool"]["filter"]
     should = query["must"][0]["bool"]["should"]
@@ -64,13 +69,12 @@ def test_lexical_request_is_bm25_over_every_language_under_every_filter():
         False,
         True,
     )
+    assert lexical["docvalue_fields"] == ["record"]
 
 
 def test_knn_applies_the_filters_before_picking_its_neighbours():
-    _lexical, filtered, everything = (
-        search.to_dict()
-        for search in first_round(SearchParams(text="water", filters=FILTERS), VECTOR)
-    )
+    searches = first_round(SearchParams(text="water", filters=FILTERS), VECTOR)
+    filtered, everything = (searches[role].to_dict() for role in ("semantic", "everything"))
     assert filtered["knn"]["filter"] == ALL_FILTERS
     assert filtered["knn"]["similarity"] == SEMANTIC_FLOOR
     assert (filtered["knn"]["field"], filtered["knn"]["k"], filtered["size"]) == (
@@ -82,14 +86,15 @@ def test_knn_applies_the_filters_before_picking_its_neighbours():
     assert "query" not in filtered and "post_filter" not in filtered
     # The whole index's neighbourhood: no filter, no floor (it sets the threshold and nearest).
     assert "filter" not in everything["knn"] and "similarity" not in everything["knn"]
+    assert filtered["docvalue_fields"] == everything["docvalue_fields"] == ["record"]
 
 
 def test_without_a_query_vector_only_the_lexical_request_is_sent():
     searches = first_round(SearchParams(text="water"), None)
-    assert len(searches) == 1 and "knn" not in searches[0].to_dict()
+    assert list(searches) == ["lexical"] and "knn" not in searches["lexical"].to_dict()
 
 
-def test_facets_count_every_match_and_each_ignores_its_own_filter():
+def test_facets_count_records_and_each_ignores_its_own_filter():
     body = facet_search(SearchParams(text="water", filters=FILTERS), [7, 9]).to_dict()
     assert body["size"] == 0
     should = body["query"]["bool"]["should"]
@@ -100,20 +105,66 @@ def test_facets_count_every_match_and_each_ignores_its_own_filter():
         "bool": {"filter": [{"terms": {"region": ["002", "019"]}}]}
     }
     assert aggs["facet_region"]["filter"] == {"bool": {"filter": [{"terms": {"sdg": ["6"]}}]}}
-    assert aggs["facet_theme"]["aggs"]["values"]["terms"] == {"field": "theme", "size": 200}
+    values = aggs["facet_theme"]["aggs"]["values"]
+    assert values["terms"] == {"field": "theme", "size": 200}
+    assert values["aggs"]["records"] == {
+        "cardinality": {"field": "record", "precision_threshold": 3000}
+    }
+    assert "uncertain" not in aggs
 
 
-def test_page_request_fetches_the_fused_page_with_highlights():
-    body = page_search(SearchParams(text="water", page=3), [12, 4, 8]).to_dict()
-    assert body["query"] == {"bool": {"filter": [{"ids": {"values": ["12", "4", "8"]}}]}}
-    assert body["size"] == 3 and "sort" not in body
+def test_facets_spread_to_translations_and_ask_which_uncertain_records_pass_the_filters():
+    params = SearchParams(text="water", filters=FILTERS)
+    body = facet_search(params, [7], ["key-a", "entry-9"], ["entry-9"]).to_dict()
+    should = body["query"]["bool"]["should"]
+    assert should[2] == {"terms": {"record": ["key-a", "entry-9"]}}
+    uncertain = body["aggs"]["uncertain"]
+    assert uncertain["filter"]["bool"]["filter"] == [
+        {"terms": {"record": ["entry-9"]}},
+        *ALL_FILTERS["bool"]["filter"],
+    ]
+    assert uncertain["aggs"]["records"]["terms"] == {"field": "record", "size": 1}
+
+
+def test_under_filters_the_first_round_also_asks_the_text_matches_they_leave_out():
+    searches = first_round(SearchParams(text="water", filters=FILTERS), VECTOR)
+    assert list(searches) == ["lexical", "semantic", "everything", "elsewhere"]
+    elsewhere = searches["elsewhere"].to_dict()
+    assert elsewhere["query"]["bool"]["must_not"] == [ALL_FILTERS]
+    assert "filter" not in elsewhere["query"]["bool"]
+    assert (elsewhere["size"], elsewhere["track_total_hits"]) == (LEXICAL_WINDOW, False)
+    assert elsewhere["docvalue_fields"] == ["record"]
+    assert "elsewhere" not in first_round(SearchParams(text="water"), VECTOR)
+
+
+def test_page_request_fetches_every_row_of_the_pages_records_under_the_filters():
+    params = SearchParams(text="water", filters={"sdg": ["6"]}, page=3)
+    body = members_search(params, ["key-a", "entry-4"]).to_dict()
+    assert body["query"] == {
+        "bool": {"filter": [{"terms": {"record": ["key-a", "entry-4"]}}, {"terms": {"sdg": ["6"]}}]}
+    }
+    assert body["size"] == 2 * rows_per_record()  # at most one row per content language
+    assert body["docvalue_fields"] == ["record", "language"]
     assert body["highlight"]["pre_tags"] == ["<mark>"]
     assert body["highlight"]["encoder"] == "html"
     assert body["highlight"]["highlight_query"]["multi_match"]["query"] == "water"
-    newest = page_search(SearchParams(text="water", sort="newest", page=2), [1, 2], offset=20)
-    newest = newest.to_dict()
-    assert newest["sort"] == [{"published_at": {"order": "desc", "missing": "_last"}}]
-    assert (newest["from"], newest["size"]) == (20, 20)
+
+
+def test_newest_first_collapses_each_record_to_one_hit_with_its_rows():
+    params = SearchParams(text="water", sort="newest", page=2)
+    body = newest_search(params, ["key-a", "entry-4"]).to_dict()
+    assert body["query"] == {"bool": {"filter": [{"terms": {"record": ["key-a", "entry-4"]}}]}}
+    assert body["sort"][0] == {"published_at": {"order": "desc", "missing": "_last"}}
+    assert (body["from"], body["size"]) == (20, 20)
+    inner = body["collapse"]["inner_hits"]
+    assert body["collapse"]["field"] == "record"
+    assert (inner["name"], inner["size"], inner["sort"]) == (
+        "rows",
+        rows_per_record(),
+        [{"entry_id": "asc"}],
+    )
+    assert inner["docvalue_fields"] == ["language"]
+    assert inner["highlight"]["highlight_query"]["multi_match"]["query"] == "water"
 
 
 def test_browsing_without_a_query_filters_after_counting_and_sorts_newest_first():
@@ -125,12 +176,23 @@ def test_browsing_without_a_query_filters_after_counting_and_sorts_newest_first(
     }
     assert body["sort"][0] == {"published_at": {"order": "desc", "missing": "_last"}}
     assert (body["from"], body["size"]) == (40, 20)
+    # One hit per record; the total counts records under the filters (aggregations ignore
+    # the post filter, so the total applies them itself).
+    assert body["collapse"]["field"] == "record"
+    assert "highlight" not in body["collapse"]["inner_hits"]
+    assert body["aggs"]["total"] == {
+        "filter": ALL_FILTERS,
+        "aggs": {"records": {"cardinality": {"field": "record", "precision_threshold": 40000}}},
+    }
 
 
-def test_relaxed_count_uses_the_other_filters_only():
-    body = count_search(SearchParams(text="water", filters=FILTERS), {"sdg": ["6"]}, [3]).to_dict()
+def test_relaxed_count_counts_records_under_the_other_filters_only():
+    params = SearchParams(text="water", filters=FILTERS)
+    body = count_search(params, {"sdg": ["6"]}, [3], ["key-a"]).to_dict()
     assert body["query"]["bool"]["filter"] == [{"terms": {"sdg": ["6"]}}]
+    assert {"terms": {"record": ["key-a"]}} in body["query"]["bool"]["must"][0]["bool"]["should"]
     assert (body["size"], body["track_total_hits"]) == (0, True)
+    assert body["aggs"]["records"]["cardinality"]["field"] == "record"
 
 
 def test_suggest_asks_titles_and_themes_completions():
@@ -145,17 +207,28 @@ def test_suggest_asks_titles_and_themes_completions():
 # -- Fusion ----------------------------------------------------------------------------------
 
 
-def lexical(*ids, total=None, exact=()):
-    hits = [{"_id": str(i), "_score": 1.0} for i in ids]
+def row(entry_id, records=None, language=None, **extra) -> dict:
+    """A hit; with `records` ({id: record}) it carries its record as docvalue fields do."""
+    hit = {"_id": str(entry_id), **extra}
+    fields = {}
+    if records and entry_id in records:
+        fields["record"] = [records[entry_id]]
+    if language:
+        fields["language"] = [language]
+    return hit | ({"fields": fields} if fields else {})
+
+
+def lexical(*ids, total=None, exact=(), records=None):
+    hits = [row(i, records, _score=1.0) for i in ids]
     for hit in hits:
         if int(hit["_id"]) in exact:
             hit["matched_queries"] = ["exact_title"]
     return {"hits": {"total": {"value": len(ids) if total is None else total}, "hits": hits}}
 
 
-def knn(*pairs):
+def knn(*pairs, records=None):
     """A kNN response from (id, cosine) pairs: Elasticsearch scores cosine as (1 + cos) / 2."""
-    hits = [{"_id": str(i), "_score": (1 + cosine) / 2} for i, cosine in pairs]
+    hits = [row(i, records, _score=(1 + cosine) / 2) for i, cosine in pairs]
     return {"hits": {"total": {"value": len(hits)}, "hits": hits}}
 
 
@@ -192,6 +265,58 @@ def test_total_counts_lexical_hits_beyond_the_fetched_window():
     assert fused.total == 5000 + 1
 
 
+def test_translations_are_one_record_with_the_best_rows_score():
+    records = {1: "key-a", 2: "key-a", 3: "entry-3"}
+    fused = fuse(lexical(2, 3, 1, records=records), knn(records=records), knn(records=records))
+    assert fused.records == [
+        ("key-a", pytest.approx(1 / (RRF_K + 1))),
+        ("entry-3", pytest.approx(1 / (RRF_K + 2))),
+    ]
+    assert fused.uncertain == set() and fused.total == 2
+
+
+def test_records_matched_only_outside_the_filters_are_uncertain_until_resolved():
+    records = {1: "key-a", 5: "key-b", 9: "key-c"}
+    fused = fuse(
+        lexical(1, records=records),
+        knn(records=records),
+        knn((9, 0.9), (5, 0.8), records=records),  # 5 is below the threshold
+        elsewhere=lexical(5, records=records),
+    )
+    # key-b: first lexical hit outside the filters, plus its kNN rank (as lexical hits get).
+    assert [record for record, _score in fused.records] == ["key-b", "key-a", "key-c"]
+    assert fused.uncertain == {"key-b", "key-c"}
+    assert fused.total == 1
+
+
+def test_nearest_matches_list_a_record_once():
+    records = {1: "key-a", 2: "key-a", 3: "entry-3"}
+    fused = fuse(lexical(), knn(), knn((1, 0.8), (2, 0.79), (3, 0.7), records=records))
+    assert [entry_id for entry_id, _similarity in fused.nearest] == [1, 3]
+
+
+def test_the_page_request_spans_every_record_that_can_land_on_the_page():
+    records = {1: "a", 2: "u1", 3: "b", 4: "u2", 5: "c"}
+    fused = fuse(
+        lexical(1, 3, 5, records=records),
+        knn(records=records),
+        knn(records=records),
+        elsewhere=lexical(2, 4, records=records),
+    )
+    fused.records = [(record, 1.0) for record in ("a", "u1", "b", "u2", "c")]
+    assert page_records(SearchParams(text="x", page=2, page_size=1), fused) == ["u1", "b"]
+    assert page_records(SearchParams(text="x", page=1, page_size=2), fused) == ["a", "u1", "b"]
+
+
+def test_a_record_shows_the_visitors_language_else_its_first_row():
+    rows = [row(7, {7: "key-a"}, "fr"), row(4, {4: "key-a"}, "en"), row(5, {5: "entry-5"}, "en")]
+    assert {k: int(v["_id"]) for k, v in shown_rows(rows, "fr").items()} == {
+        "key-a": 7,
+        "entry-5": 5,
+    }
+    assert int(shown_rows(rows, "es")["key-a"]["_id"]) == 4
+
+
 # -- Engine with a scripted client -----------------------------------------------------------
 
 
@@ -226,7 +351,7 @@ def scripted_engine(*answers) -> ElasticsearchEngine:
 def test_engine_pages_the_fused_list_and_asks_facets_and_highlights_in_one_more_round(corpus):
     ids = [entry.pk for entry in corpus.values()]
     neighbours = knn((ids[3], 0.95), (ids[1], 0.94))
-    page_hits = [{"_id": str(i), "_score": 0.0} for i in (ids[2], ids[3])]
+    page_hits = [row(i, _score=0.0) for i in (ids[2], ids[3])]
     engine = scripted_engine(
         [lexical(*ids[:3]), neighbours, neighbours],
         [{"hits": {"total": {"value": 0}, "hits": []}}, {"hits": {"hits": page_hits}}],
@@ -237,9 +362,69 @@ def test_engine_pages_the_fused_list_and_asks_facets_and_highlights_in_one_more_
     assert [len(bodies) for bodies in engine.client.sent] == [3, 2]
     _facets, page = engine.client.sent[1]
     # Fused: ids[1] (both lists), ids[0] and ids[3] (first in one list each), ids[2].
-    assert page["query"]["bool"]["filter"][0]["ids"]["values"] == [str(ids[3]), str(ids[2])]
+    assert page["query"]["bool"]["filter"][0] == {
+        "terms": {"record": [f"entry-{ids[3]}", f"entry-{ids[2]}"]}
+    }
     assert [hit.entry.pk for hit in response.hits] == [ids[3], ids[2]]
     assert response.hits[0].score == pytest.approx(1 / (RRF_K + 1))
+
+
+@pytest.fixture
+def translated_pair(corpus):
+    """Two corpus entries made translations of one record: (english id, "french" id)."""
+    from search.models import SearchEntry
+
+    english, french = corpus["school-feeding"].pk, corpus["mobile-money"].pk
+    SearchEntry.objects.filter(pk__in=[english, french]).update(translation_key="key-a")
+    return english, french
+
+
+@pytest.mark.django_db
+def test_the_visitors_translation_is_shown_when_another_language_matched(translated_pair):
+    english, french = translated_pair
+    records = {english: "key-a", french: "key-a"}
+    members = [row(english, records, "en", _score=0.0), row(french, records, "fr", _score=0.0)]
+    shown = {}
+    for language in ("fr", "en", "es"):
+        engine = scripted_engine(
+            [lexical(english, records=records), knn(), knn()],
+            [{"hits": {"total": {"value": 0}, "hits": []}}, {"hits": {"hits": members}}],
+        )
+        engine.query_vector = lambda text: VECTOR
+        with translation.override(language):
+            response = engine.search(SearchParams(text="water"))
+        assert response.total == 1 and len(engine.client.sent) == 2
+        assert response.hits[0].score == pytest.approx(1 / (RRF_K + 1))
+        shown[language] = response.hits[0].entry.pk
+    assert shown == {"fr": french, "en": english, "es": min(english, french)}
+
+
+@pytest.mark.django_db
+def test_a_record_matched_outside_the_filters_is_listed_if_a_translation_passes(
+    translated_pair,
+):
+    english, french = translated_pair
+    records = {english: "key-a", french: "key-a"}
+    params = SearchParams(text="water", filters={"language": ["fr"]})
+    for passing, total in (True, 1), (False, 0):
+        buckets = [{"key": "key-a", "doc_count": 1}] if passing else []
+        facets = {
+            "hits": {"hits": []},
+            "aggregations": {"uncertain": {"records": {"buckets": buckets}}},
+        }
+        members = [row(french, records, "fr", _score=0.0)] if passing else []
+        relaxed = {"hits": {"total": {"value": 2}}, "aggregations": {"records": {"value": 1}}}
+        engine = scripted_engine(
+            [lexical(), knn(), knn(), lexical(english, records=records)],
+            [facets, {"hits": {"hits": members}}, relaxed],
+        )
+        engine.query_vector = lambda text: VECTOR
+        response = engine.search(params)
+        assert [len(bodies) for bodies in engine.client.sent] == [4, 3]
+        assert response.total == total
+        assert [hit.entry.pk for hit in response.hits] == ([french] if passing else [])
+    # Nothing listed: the relaxed count names the filter, counting records (not 2 rows).
+    assert response.blocking_filters == [("language", "fr", "French", 1)]
 
 
 @pytest.mark.django_db
@@ -259,8 +444,11 @@ def test_a_failed_part_of_the_search_falls_back_to_the_database(
 
 
 @pytest.mark.django_db
-def test_documents_carry_facets_and_the_embedding(corpus):
+def test_documents_carry_facets_the_embedding_and_their_record(corpus):
     document = document_for(corpus["school-feeding"]).to_dict()
+    assert document["record"] == f"entry-{corpus['school-feeding'].pk}"
+    corpus["norec"].translation_key = "4c1f1a4e-0000-4000-8000-000000000000"
+    assert document_for(corpus["norec"]).to_dict()["record"] == corpus["norec"].translation_key
     assert document["sdg"] == ["2", "4"]
     assert document["type"] == "practice"
     assert document["title_exact"] == "home grown school feeding with family farmers"
@@ -279,6 +467,37 @@ def test_unreachable_elasticsearch_falls_back_to_the_database_with_a_notice(
     assert "Elasticsearch unavailable" in caplog.text
     html = client.get("/en/search/", {"q": "school feeding"}).content.decode()
     assert "results may be incomplete" in html
+
+
+@pytest.mark.django_db
+def test_unreachable_elasticsearch_gives_database_suggestions_and_logs_it(corpus, settings, caplog):
+    from search import engines
+
+    settings.ELASTICSEARCH_URL = "http://127.0.0.1:9"
+    assert {"label": "Norec", "type": "partner"} in engines.suggest("nor")
+    assert "Elasticsearch unavailable for suggestions" in caplog.text
+
+
+def test_an_existing_index_gains_the_fields_the_mapping_added():
+    class Indices:
+        def __init__(self):
+            self.put = []
+
+        def exists(self, index):
+            return True
+
+        def get_mapping(self, index):
+            properties = dict(mapping_body()["mappings"]["properties"])
+            properties.pop("record")
+            return {index: {"mappings": {"properties": properties}}}
+
+        def put_mapping(self, index, properties):
+            self.put.append(properties)
+
+    engine = ElasticsearchEngine("http://127.0.0.1:9")
+    engine.client = type("Client", (), {"indices": Indices()})()
+    engine.ensure_index()
+    assert engine.client.indices.put == [{"record": {"type": "keyword"}}]
 
 
 # -- The osmem test setup (tests/search/osmem.py) --------------------------------------------

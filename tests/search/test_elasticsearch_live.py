@@ -5,8 +5,6 @@ kNN searches by exact cosine, so there the semantic tests check the engine's fus
 embeddings, and Elasticsearch's own kNN is exercised only when ELASTICSEARCH_URL is set.
 """
 
-import os
-
 import pytest
 
 from tests.search.conftest import keys
@@ -15,40 +13,11 @@ from tests.search.conftest import search as any_engine_search
 pytestmark = [pytest.mark.elasticsearch, pytest.mark.django_db]
 
 
-@pytest.fixture(scope="session")
-def search_cluster() -> dict:
-    """{"url": ..., "osmem": bool}: the server the live tests index into."""
-    url = os.environ.get("ELASTICSEARCH_URL")
-    if url:
-        yield {"url": url, "osmem": False}
-        return
-    pytest.importorskip("osmem_server", reason="ELASTICSEARCH_URL unset and osmem-server missing")
-    from tests.search.osmem import running_osmem
-
-    with running_osmem() as proxy_url:
-        yield {"url": proxy_url, "osmem": True}
-
-
 @pytest.fixture
-def es_corpus(corpus, settings, search_cluster):
+def es_corpus(corpus, live_index):
     """The fixture corpus indexed in a fresh index on the live server."""
-    from search.engines.elasticsearch import get_engine, index_name, mapping_body
-
-    settings.ELASTICSEARCH_URL = search_cluster["url"]
-    settings.ELASTICSEARCH_INDEX_PREFIX = "minga-test"
-    engine = get_engine()
-    engine.client.indices.delete(index=index_name(), ignore_unavailable=True)
-    if search_cluster["osmem"]:
-        from tests.search.osmem import osmem_index_body
-
-        body = osmem_index_body(mapping_body())
-        engine.client.indices.create(
-            index=index_name(), settings=body["settings"], mappings=body["mappings"]
-        )
-    assert engine.reindex_all() == len(corpus)
-    engine.client.indices.refresh(index=index_name())
-    yield corpus
-    engine.client.indices.delete(index=index_name(), ignore_unavailable=True)
+    assert live_index == len(corpus)
+    return corpus
 
 
 def search(text: str = "", **filters):
@@ -171,6 +140,25 @@ def test_saved_and_removed_entries_are_mirrored(es_corpus):
     engines.entry_saved(es_corpus["norec"])
     get_engine().client.indices.refresh(index=index_name())
     assert keys(search("Norec"), es_corpus)[0] == "norec"
+
+
+def test_an_index_from_before_records_gains_the_field_when_reindexed(es_corpus, search_cluster):
+    from search.engines.elasticsearch import get_engine, index_name, mapping_body
+    from tests.search.osmem import osmem_index_body
+
+    engine = get_engine()
+    body = mapping_body()
+    body = osmem_index_body(body) if search_cluster["osmem"] else body
+    del body["mappings"]["properties"]["record"]
+    engine.client.indices.delete(index=index_name())
+    engine.client.indices.create(
+        index=index_name(), settings=body["settings"], mappings=body["mappings"]
+    )
+    assert engine.reindex_all() == len(es_corpus)
+    engine.client.indices.refresh(index=index_name())
+    properties = engine.client.indices.get_mapping(index=index_name())[index_name()]["mappings"]
+    assert properties["properties"]["record"] == {"type": "keyword"}
+    assert search().total == len(es_corpus)
 
 
 # -- Semantic side (on osmem: kNN answered by the test proxy) ---------------------------------

@@ -1,4 +1,8 @@
-"""A record translated into several languages is one result: the visitor's language first."""
+"""A record translated into several languages is one result: the visitor's language first.
+
+The search scenarios run on both engines: the database engine, and the Elasticsearch engine
+against a live server (ELASTICSEARCH_URL, else osmem-server, as in test_elasticsearch_live).
+"""
 
 import uuid
 
@@ -7,7 +11,7 @@ from django.template import Context, Template
 from django.utils import translation
 
 from search.models import SearchEntry
-from tests.search.conftest import search
+from tests.search.conftest import search as any_engine_search
 
 pytestmark = pytest.mark.django_db
 
@@ -49,12 +53,27 @@ def translated(corpus):
     return english, french
 
 
+@pytest.fixture(params=["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+def on_engine(request, translated):
+    """The translated record, searched with each engine in turn."""
+    if request.param == "elasticsearch":
+        request.getfixturevalue("live_index")
+    return translated
+
+
+def search(text: str = "", **filters):
+    """A search answered by the engine under test, not the database fallback."""
+    response = any_engine_search(text, **filters)
+    assert not response.notice, "the search fell back to the database engine"
+    return response
+
+
 def _ids(response) -> list[int]:
     return [hit.entry.pk for hit in response.hits]
 
 
-def test_a_translated_record_is_listed_once_in_the_visitors_language(translated):
-    english, french = translated
+def test_a_translated_record_is_listed_once_in_the_visitors_language(on_engine):
+    english, french = on_engine
     with translation.override("fr"):
         in_french = search("school feeding family farmers")
     with translation.override("en"):
@@ -64,22 +83,64 @@ def test_a_translated_record_is_listed_once_in_the_visitors_language(translated)
     assert in_french.total == in_english.total
 
 
-def test_facet_counts_count_a_translated_record_once(translated):
+def test_facet_counts_count_a_translated_record_once(on_engine):
     with translation.override("en"):
         response = search("", type="practice")
     type_counts = {value.value: value.count for value in response.facets["type"]}
     assert type_counts["practice"] == response.total
-    assert {v.value: v.count for v in response.facets["sdg"]}["2"] == len(
-        [hit for hit in search("", type="practice", sdg="2").hits]
-    )
+    sdg_counts = {v.value: v.count for v in response.facets["sdg"]}
+    assert sdg_counts["2"] == len(search("", type="practice", sdg="2").hits)
 
 
-def test_a_language_filter_shows_the_translation_in_that_language(translated):
-    english, french = translated
+def test_a_language_filter_shows_the_translation_in_that_language(on_engine):
+    english, french = on_engine
     with translation.override("en"):
         response = search("school feeding", language="fr")
     assert french.pk in _ids(response)
     assert english.pk not in _ids(response)
+
+
+def test_every_way_of_listing_shows_the_visitors_translation_once(on_engine):
+    english, french = on_engine
+    with translation.override("fr"):
+        listings = [
+            search("school feeding family farmers", sort="newest"),
+            search("", type="practice"),
+            search("", sdg="2"),
+            search("farmers", sdg="2"),
+        ]
+    for response in listings:
+        assert french.pk in _ids(response) and english.pk not in _ids(response)
+        assert response.total == len(response.hits)
+
+
+def test_a_filter_only_the_translation_passes_still_finds_the_record(on_engine):
+    english, french = on_engine
+    # The English row matches "smallholder"; only the French row is in French.
+    with translation.override("en"):
+        response = search("smallholder", language="fr")
+    assert _ids(response) == [french.pk]
+    assert {v.value: v.count for v in response.facets["language"]} == {"en": 1, "fr": 1}
+
+
+def test_total_and_counts_without_a_query_count_records(on_engine):
+    with translation.override("en"):
+        response = search("")
+    records = SearchEntry.objects.count() - 1
+    assert response.total == records
+    assert sum(v.count for v in response.facets["type"]) == records
+    # School feeding, the only record with SDG 2, has two rows: one record.
+    assert {v.value: v.count for v in response.facets["sdg"]}["2"] == 1
+
+
+def test_nearest_matches_list_a_record_once(on_engine):
+    english, french = on_engine
+    with translation.override("fr"):
+        response = search("xyzzy blorf")
+    assert response.total == 0
+    nearest = [hit.entry.pk for hit in response.nearest]
+    assert len(nearest) == 5
+    assert not {english.pk, french.pk} <= set(nearest)
 
 
 def test_similar_items_leave_out_the_records_own_translations(translated):

@@ -12,7 +12,7 @@ engine: the engine that sends them.
 
 from .documents import LANGUAGE_ANALYZERS, SearchDocument, document_for, index_name, mapping_body
 from .engine import ElasticsearchEngine, get_engine
-from .fusion import Fused, fuse, fused_page_search
+from .fusion import Fused, fuse
 from .queries import (
     LEXICAL_WINDOW,
     browse_search,
@@ -20,7 +20,8 @@ from .queries import (
     count_search,
     facet_search,
     first_round,
-    page_search,
+    members_search,
+    newest_search,
 )
 
 __all__ = [
@@ -36,9 +37,9 @@ __all__ = [
     "facet_search",
     "first_round",
     "fuse",
-    "fused_page_search",
     "get_engine",
     "index_name",
     "mapping_body",
-    "page_search",
+    "members_search",
+    "newest_search",
 ]

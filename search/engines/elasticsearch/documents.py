@@ -36,6 +36,8 @@ def multilingual_text(**kwargs) -> Text:
 class SearchDocument(Document):
     entry_id = Long()
     object_id = Long()
+    # The record a row translates: rows sharing it are one result (see record_key).
+    record = Keyword()
     title = multilingual_text()
     title_exact = Keyword(normalizer=folded)
     body = multilingual_text()
@@ -76,6 +78,11 @@ def mapping_body() -> dict:
     return index.to_dict()
 
 
+def record_key(entry: SearchEntry) -> str:
+    """The page's translation key, shared by its translations; an entry of its own otherwise."""
+    return entry.translation_key or f"entry-{entry.pk}"
+
+
 def document_for(entry: SearchEntry) -> SearchDocument:
     years = [str(year) for year in entry.years]
     vector = entry.vector
@@ -83,6 +90,7 @@ def document_for(entry: SearchEntry) -> SearchDocument:
         meta={"id": entry.pk},
         entry_id=entry.pk,
         object_id=entry.object_id,
+        record=record_key(entry),
         title=entry.title,
         title_exact=normalise(entry.title),
         body=entry.body,

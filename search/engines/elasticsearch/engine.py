@@ -13,8 +13,24 @@ from ...models import SearchEntry
 from ...query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ...snapshot import FACETS
 from .documents import document_for, index_name, mapping_body
-from .fusion import fuse, fused_page_search
-from .queries import browse_search, build_suggest, count_search, facet_search, first_round
+from .fusion import (
+    fuse,
+    listed,
+    page_records,
+    record_of,
+    shown_from_collapsed,
+    shown_rows,
+    visitor_language,
+)
+from .queries import (
+    browse_search,
+    build_suggest,
+    count_search,
+    facet_search,
+    first_round,
+    members_search,
+    newest_search,
+)
 
 
 class ElasticsearchEngine:
@@ -25,11 +41,22 @@ class ElasticsearchEngine:
         self.client = elasticsearch.Elasticsearch(url, request_timeout=3, max_retries=0)
 
     def ensure_index(self) -> None:
+        """Create the index, or add the fields the mapping gained since it was created (before
+        a document brings them in under a guessed, dynamic mapping)."""
+        body = mapping_body()
         if not self.client.indices.exists(index=index_name()):
-            body = mapping_body()
             self.client.indices.create(
                 index=index_name(), settings=body.get("settings"), mappings=body.get("mappings")
             )
+            return
+        current = self.client.indices.get_mapping(index=index_name())
+        known = set()
+        for index in current.values():
+            known.update(index.get("mappings", {}).get("properties", {}))
+        wanted = body["mappings"]["properties"]
+        missing = {name: field for name, field in wanted.items() if name not in known}
+        if missing:
+            self.client.indices.put_mapping(index=index_name(), properties=missing)
 
     def index_entry(self, entry: SearchEntry) -> None:
         self.ensure_index()
@@ -68,36 +95,65 @@ class ElasticsearchEngine:
         return result["responses"]
 
     def search(self, params: SearchParams) -> SearchResponse:
+        """Two rounds: retrieve and fuse; then facets, the page's rows and, if nothing is
+        sure to match, the counts that name a filter to remove."""
         if not params.text:
             return self._browse(params)
-        fused = fuse(*self.msearch(first_round(params, self.query_vector(params.text))))
+        searches = first_round(params, self.query_vector(params.text))
+        fused = fuse(**dict(zip(searches, self.msearch(list(searches.values())), strict=True)))
+        records = [record for record, _score in fused.records]
         relaxations = list(self._relaxations(params)) if not fused.total else []
-        counts = [count_search(params, filters, fused.semantic_ids) for *_, filters in relaxations]
+        counts = [
+            count_search(params, filters, fused.semantic_ids, records)
+            for *_, filters in relaxations
+        ]
+        if params.sort == "newest":
+            page_request = newest_search(params, records)
+        else:
+            page_request = members_search(params, page_records(params, fused))
         facets, page, *relaxed = self.msearch(
-            [facet_search(params, fused.semantic_ids), fused_page_search(params, fused), *counts]
+            [
+                facet_search(params, fused.semantic_ids, records, sorted(fused.uncertain)),
+                page_request,
+                *counts,
+            ]
         )
-        raw_hits = page["hits"]["hits"]
-        if params.sort != "newest":
-            position = {entry_id: n for n, (entry_id, _score) in enumerate(fused.ranked)}
-            raw_hits.sort(key=lambda hit: position.get(int(hit["_id"]), len(position)))
+        aggregations = facets.get("aggregations", {})
+        buckets = aggregations.get("uncertain", {}).get("records", {}).get("buckets", [])
+        in_list = listed(fused, {bucket["key"] for bucket in buckets})
+        record_score = dict(in_list)
         response = SearchResponse(
             params=params,
-            total=fused.total,
-            hits=self._hits(raw_hits, params.text, dict(fused.ranked)),
-            facets=self._facets(facets.get("aggregations", {}), params),
+            total=len(in_list) + fused.beyond_window,
+            hits=self._hits(self._page_rows(params, in_list, page), params.text, record_score),
+            facets=self._facets(aggregations, params),
         )
-        if not fused.total:
+        if not response.total:
             self._blocking(response, relaxations, relaxed)
             response.nearest = self._nearest(fused.nearest, params.text)
         return response
 
+    @staticmethod
+    def _page_rows(params: SearchParams, in_list: list, page: dict) -> list[dict]:
+        """The row to show for each record on the page, in page order."""
+        language = visitor_language()
+        if params.sort == "newest":
+            return shown_from_collapsed(page["hits"]["hits"], language)
+        start = (params.page - 1) * params.page_size
+        rows = shown_rows(page["hits"]["hits"], language)
+        on_page = in_list[start : start + params.page_size]
+        return [rows[record] for record, _score in on_page if record in rows]
+
     def _browse(self, params: SearchParams) -> SearchResponse:
         result = self.client.search(index=index_name(), body=browse_search(params).to_dict())
+        aggregations = result.get("aggregations", {})
         response = SearchResponse(
             params=params,
-            total=result["hits"]["total"]["value"],
-            hits=self._hits(result["hits"]["hits"], "", {}),
-            facets=self._facets(result.get("aggregations", {}), params),
+            total=aggregations["total"]["records"]["value"],
+            hits=self._hits(
+                shown_from_collapsed(result["hits"]["hits"], visitor_language()), "", {}
+            ),
+            facets=self._facets(aggregations, params),
         )
         if not response.total and params.filters:
             relaxations = list(self._relaxations(params))
@@ -115,11 +171,11 @@ class ElasticsearchEngine:
     @staticmethod
     def _blocking(response: SearchResponse, relaxations: list, results: list[dict]) -> None:
         for (facet, value, _filters), result in zip(relaxations, results, strict=True):
-            count = result["hits"]["total"]["value"]
+            count = result["aggregations"]["records"]["value"]
             if count:
                 response.blocking_filters.append((facet, value, facet_label(facet, value), count))
 
-    def _hits(self, raw_hits: list[dict], text: str, scores: dict[int, float]) -> list[Hit]:
+    def _hits(self, raw_hits: list[dict], text: str, scores: dict[str, float]) -> list[Hit]:
         ids = [int(hit["_id"]) for hit in raw_hits]
         entries = SearchEntry.objects.defer("embedding").in_bulk(ids)
         hits = []
@@ -129,7 +185,8 @@ class ElasticsearchEngine:
                 continue
             fragments = [f for values in raw.get("highlight", {}).values() for f in values]
             snippet = mark_safe(fragments[0]) if fragments else highlight(entry.body, text)  # noqa: S308 - ES html-encodes
-            hits.append(Hit(entry=entry, score=scores.get(entry.pk, 0.0), snippet=snippet))
+            score = scores.get(record_of(raw), 0.0)
+            hits.append(Hit(entry=entry, score=score, snippet=snippet))
         return hits
 
     def _nearest(self, nearest: list[tuple[int, float]], text: str) -> list[Hit]:
@@ -149,7 +206,7 @@ class ElasticsearchEngine:
                 FacetValue(
                     str(b["key"]),
                     facet_label(facet, str(b["key"])),
-                    b["doc_count"],
+                    b["records"]["value"],  # records, not rows
                     str(b["key"]) in chosen,
                 )
                 for b in buckets

@@ -1,59 +1,168 @@
-"""Client-side reciprocal-rank fusion of the lexical and kNN answers, as the database engine does."""
+"""Client-side reciprocal-rank fusion of the lexical and kNN answers, as the database engine does.
+
+Translations of a record share a `record` keyword. A record matches in every language it has:
+it takes the score of its best-scoring matched row, and the row shown is the visitor's
+language when one of its rows that pass the filters has it, else the first of them.
+"""
 
 from dataclasses import dataclass
 
-from elasticsearch.dsl import Search
+from django.utils.translation import get_language
 
 from ...query import SearchParams
 from ..database import NEAREST_COUNT, RRF_K, SEMANTIC_FLOOR, SEMANTIC_MARGIN
-from .queries import EXACT_TITLE, page_search
+from .queries import EXACT_TITLE, RECORD, ROWS
 
 
 @dataclass
 class Fused:
     ranked: list[tuple[int, float]]  # (entry id, fused score), best first, filters applied
-    total: int
+    # (record, score) best first: records with a matched row under the filters, and records
+    # matched only through rows the filters leave out (`uncertain`: listed only if another of
+    # their rows passes the filters, which the second round tells).
+    records: list[tuple[str, float]]
+    uncertain: set[str]
+    beyond_window: int  # lexical hits under the filters past the fetched window
     semantic_ids: list[int]  # unfiltered semantic matches, for facet and relaxed counts
-    nearest: list[tuple[int, float]]  # (entry id, cosine similarity), whole index
+    nearest: list[tuple[int, float]]  # (entry id, cosine similarity), one per record
+
+    @property
+    def total(self) -> int:
+        """Records sure to be listed (the uncertain ones are added once resolved)."""
+        return len(self.records) - len(self.uncertain) + self.beyond_window
+
+
+def hits_of(result: dict | None) -> list[dict]:
+    return result["hits"]["hits"] if result else []
+
+
+def record_of(hit: dict) -> str:
+    """The hit's record; a hit fetched without the field stands alone (as indexing names it)."""
+    values = hit.get("fields", {}).get(RECORD)
+    return values[0] if values else f"entry-{hit['_id']}"
+
+
+def language_of(hit: dict) -> str:
+    return (hit.get("fields", {}).get("language") or [""])[0]
+
+
+def visitor_language() -> str:
+    return (get_language() or "").split("-")[0]
 
 
 def similarities(result: dict | None) -> list[tuple[int, float]]:
     """(entry id, cosine) from a kNN response: for cosine, _score is (1 + similarity) / 2."""
-    hits = result["hits"]["hits"] if result else []
-    return [(int(hit["_id"]), 2.0 * float(hit["_score"]) - 1.0) for hit in hits]
+    return [(int(hit["_id"]), 2.0 * float(hit["_score"]) - 1.0) for hit in hits_of(result)]
 
 
-def fuse(lexical: dict, semantic: dict | None = None, everything: dict | None = None) -> Fused:
+def reciprocal_ranks(
+    lexical: list[dict], semantic: list[tuple[int, float]], threshold: float
+) -> dict[int, float]:
+    """Fused score per entry: lexical hits, and kNN hits at the threshold or found lexically
+    (so meaning orders lexical hits too); exact titles are lifted above everything."""
+    score = {int(hit["_id"]): 1.0 / (RRF_K + rank) for rank, hit in enumerate(lexical, 1)}
+    for rank, (entry_id, similarity) in enumerate(semantic, 1):
+        if similarity >= threshold or entry_id in score:
+            score[entry_id] = score.get(entry_id, 0.0) + 1.0 / (RRF_K + rank)
+    for hit in lexical:
+        if EXACT_TITLE in hit.get("matched_queries", ()):
+            score[int(hit["_id"])] += 1.0  # exact title matches stay on top
+    return score
+
+
+def fuse(
+    lexical: dict,
+    semantic: dict | None = None,
+    everything: dict | None = None,
+    elsewhere: dict | None = None,
+) -> Fused:
     """Reciprocal-rank fusion with the database engine's constant, floor, margin and title lift.
 
-    A kNN hit counts as a match at or above max(floor, best similarity in the index - margin);
-    lexical hits also get their kNN rank when kNN found them, so meaning orders them too.
+    A kNN hit counts as a match at or above max(floor, best similarity in the index - margin).
+    Rows the filters leave out (`elsewhere`, and unfiltered kNN matches) rank their records
+    the same way, as candidates whose translations may pass the filters.
     """
-    hits = lexical["hits"]["hits"]
+    answers = (lexical, semantic, everything, elsewhere)
+    record = {int(hit["_id"]): record_of(hit) for answer in answers for hit in hits_of(answer)}
     neighbours = similarities(everything)
     best = neighbours[0][1] if neighbours else SEMANTIC_FLOOR
     threshold = max(SEMANTIC_FLOOR, best - SEMANTIC_MARGIN)
-    score = {int(hit["_id"]): 1.0 / (RRF_K + rank) for rank, hit in enumerate(hits, 1)}
-    for rank, (entry_id, similarity) in enumerate(similarities(semantic), 1):
-        if similarity >= threshold or entry_id in score:
-            score[entry_id] = score.get(entry_id, 0.0) + 1.0 / (RRF_K + rank)
-    for hit in hits:
-        if EXACT_TITLE in hit.get("matched_queries", ()):
-            score[int(hit["_id"])] += 1.0  # exact title matches stay on top
+    score = reciprocal_ranks(hits_of(lexical), similarities(semantic), threshold)
     ranked = sorted(score.items(), key=lambda item: -item[1])
-    beyond_window = max(0, lexical["hits"]["total"]["value"] - len(hits))
+    outside = reciprocal_ranks(hits_of(elsewhere), neighbours, threshold)
+    record_score: dict[str, float] = {}
+    for entry_id, value in ranked:
+        record_score.setdefault(record[entry_id], value)
+    certain = set(record_score)
+    for entry_id, value in sorted(outside.items(), key=lambda item: -item[1]):
+        if entry_id not in score:
+            record_score.setdefault(record[entry_id], value)
+    matched = [entry_id for entry_id, similarity in neighbours if similarity >= threshold]
     return Fused(
         ranked=ranked,
-        total=len(ranked) + beyond_window,
-        semantic_ids=[entry_id for entry_id, similarity in neighbours if similarity >= threshold],
-        nearest=neighbours[:NEAREST_COUNT],
+        records=sorted(record_score.items(), key=lambda item: -item[1]),
+        uncertain=set(record_score) - certain,
+        beyond_window=max(0, lexical["hits"]["total"]["value"] - len(hits_of(lexical))),
+        semantic_ids=matched,
+        nearest=distinct_records(neighbours, record)[:NEAREST_COUNT],
     )
 
 
-def fused_page_search(params: SearchParams, fused: Fused) -> Search:
-    """The page of the fused list: that slice in fused order, or the whole list newest first."""
+def distinct_records(pairs: list[tuple[int, float]], record: dict[int, str]) -> list:
+    """The pairs without later translations of a record already listed."""
+    seen: set[str] = set()
+    kept = []
+    for entry_id, value in pairs:
+        if record[entry_id] not in seen:
+            seen.add(record[entry_id])
+            kept.append((entry_id, value))
+    return kept
+
+
+# -- The page --------------------------------------------------------------------------------
+
+
+def page_records(params: SearchParams, fused: Fused) -> list[str]:
+    """The records whose rows the page request fetches: every one that can land on the page.
+
+    Until the same round says which uncertain records are listed, the page may start as early
+    as its position in the fused list and ends by the record that completes it with certain
+    records only.
+    """
     start = (params.page - 1) * params.page_size
-    if params.sort == "newest":
-        return page_search(params, [entry_id for entry_id, _score in fused.ranked], offset=start)
-    on_page = fused.ranked[start : start + params.page_size]
-    return page_search(params, [entry_id for entry_id, _score in on_page])
+    end = start + params.page_size
+    window, certain = [], 0
+    for position, (record, _score) in enumerate(fused.records):
+        if certain >= end:
+            break
+        if position >= start:
+            window.append(record)
+        certain += record not in fused.uncertain
+    return window
+
+
+def listed(fused: Fused, passing: set[str]) -> list[tuple[str, float]]:
+    """The fused records that are listed: certain ones, and uncertain ones found to pass."""
+    return [item for item in fused.records if item[0] not in fused.uncertain or item[0] in passing]
+
+
+def shown_rows(rows: list[dict], language: str) -> dict[str, dict]:
+    """Per record, the row to show: the one in the visitor's language, else the first by id."""
+    chosen: dict[str, dict] = {}
+    for row in sorted(rows, key=lambda hit: int(hit["_id"])):
+        current = chosen.get(record_of(row))
+        if current is None or (language and language_of(row) == language != language_of(current)):
+            chosen[record_of(row)] = row
+    return chosen
+
+
+def shown_from_collapsed(hits: list[dict], language: str) -> list[dict]:
+    """The row to show of each collapsed hit, from its inner hits (or the hit itself)."""
+    shown = []
+    for hit in hits:
+        rows = hit.get("inner_hits", {}).get(ROWS, {}).get("hits", {}).get("hits") or [hit]
+        rows = [
+            {**row, "fields": {**row.get("fields", {}), RECORD: [record_of(hit)]}} for row in rows
+        ]
+        shown.append(shown_rows(rows, language)[record_of(hit)])
+    return shown

@@ -1,5 +1,6 @@
 """Request bodies, built with elasticsearch.dsl: pure functions, so tests check them offline."""
 
+from django.conf import settings
 from elasticsearch.dsl import Q, Search
 
 from ...query import SearchParams
@@ -15,6 +16,14 @@ FACET_SIZE = 200
 LEXICAL_WINDOW = FULL_TEXT_LIMIT
 EXACT_TITLE = "exact_title"
 NEWEST_FIRST = {"published_at": {"order": "desc", "missing": "_last"}}
+# Rows that translate one record share this keyword; results, facets and totals count records.
+RECORD = "record"
+ROWS = "rows"  # the inner hits holding a collapsed record's rows
+# Record counts are cardinality (HyperLogLog++) aggregations: near-exact up to
+# precision_threshold distinct records, within a few per cent above. Memory grows with the
+# threshold in every facet bucket, so buckets use a modest one; the one total uses the maximum.
+FACET_PRECISION = 3000
+TOTAL_PRECISION = 40_000
 
 
 def text_query(text: str) -> Q:
@@ -40,25 +49,33 @@ def filter_clauses(filters: dict[str, list[str]], skip: str | None = None) -> li
     ]
 
 
-def matched_query(text: str, semantic_ids: list[int]) -> Q:
-    """Everything the fused search matches before filters: the text, or a semantic match."""
+def matched_query(text: str, semantic_ids: list[int], records: list[str] = ()) -> Q:
+    """Everything the fused search matches before filters: the text, a semantic match, or a
+    translation of a matched record (a record matches in every language it has)."""
     if not text:
         return Q("match_all")
-    if not semantic_ids:
-        return text_query(text)
-    return Q(
-        "bool",
-        should=[text_query(text), Q("ids", values=[str(i) for i in semantic_ids])],
-        minimum_should_match=1,
-    )
+    should = [text_query(text)]
+    if semantic_ids:
+        should.append(Q("ids", values=[str(i) for i in semantic_ids]))
+    if records:
+        should.append(Q("terms", **{RECORD: list(records)}))
+    if len(should) == 1:
+        return should[0]
+    return Q("bool", should=should, minimum_should_match=1)
+
+
+def records_count(precision: int) -> dict:
+    return {"cardinality": {"field": RECORD, "precision_threshold": precision}}
 
 
 def with_facets(search: Search, filters: dict[str, list[str]]) -> Search:
-    """One terms aggregation per facet, each under every *other* facet's filters."""
+    """One terms aggregation per facet, each under every *other* facet's filters, counting
+    records (a value two translations of a record share counts once)."""
     for facet in FACETS:
         others = filter_clauses(filters, skip=facet)
         bucket = search.aggs.bucket(f"facet_{facet}", "filter", Q("bool", filter=others))
-        bucket.bucket("values", "terms", field=FACET_FIELDS[facet], size=FACET_SIZE)
+        values = bucket.bucket("values", "terms", field=FACET_FIELDS[facet], size=FACET_SIZE)
+        values.metric("records", records_count(FACET_PRECISION))
     return search
 
 
@@ -73,6 +90,26 @@ def with_highlight(search: Search, text: str) -> Search:
     ).highlight(*fields, fragment_size=240, number_of_fragments=1)
 
 
+def rows_per_record() -> int:
+    """At most one row per content language translates a record."""
+    return max(1, len(getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", settings.LANGUAGES)))
+
+
+def collapsed(search: Search, text: str) -> Search:
+    """One hit per record; its rows under the query and filters come as inner hits, so the
+    engine can show the visitor's language."""
+    inner = {
+        "name": ROWS,
+        "size": rows_per_record(),
+        "sort": [{"entry_id": "asc"}],
+        "_source": False,
+        "docvalue_fields": ["language"],
+    }
+    if text:
+        inner["highlight"] = with_highlight(Search(), text).to_dict()["highlight"]
+    return search.collapse(RECORD, inner_hits=inner)
+
+
 def lexical_search(params: SearchParams) -> Search:
     """BM25 hits under every filter, best first, as many as fusion considers."""
     query = Q("bool", must=[text_query(params.text)], filter=filter_clauses(params.filters))
@@ -80,7 +117,22 @@ def lexical_search(params: SearchParams) -> Search:
         Search(index=index_name())
         .query(query)
         .source(False)
-        .extra(track_total_hits=True)[:LEXICAL_WINDOW]
+        .extra(track_total_hits=True, docvalue_fields=[RECORD])[:LEXICAL_WINDOW]
+    )
+
+
+def elsewhere_search(params: SearchParams) -> Search:
+    """BM25 hits among the rows the filters leave out: a translation of theirs may pass them."""
+    query = Q(
+        "bool",
+        must=[text_query(params.text)],
+        must_not=[Q("bool", filter=filter_clauses(params.filters))],
+    )
+    return (
+        Search(index=index_name())
+        .query(query)
+        .source(False)
+        .extra(track_total_hits=False, docvalue_fields=[RECORD])[:LEXICAL_WINDOW]
     )
 
 
@@ -101,53 +153,85 @@ def semantic_search(query_vector, filters: dict[str, list[str]] | None = None) -
         clauses = filter_clauses(filters)
         if clauses:
             knn["filter"] = Q("bool", filter=clauses)
-    return Search(index=index_name()).knn(**knn).source(False)[:KNN_K]
+    search = Search(index=index_name()).knn(**knn).source(False)
+    return search.extra(docvalue_fields=[RECORD])[:KNN_K]
 
 
-def first_round(params: SearchParams, query_vector) -> list[Search]:
-    """The msearch that retrieves: lexical, filtered kNN, unfiltered kNN (no vector: lexical)."""
-    searches = [lexical_search(params)]
+def first_round(params: SearchParams, query_vector) -> dict[str, Search]:
+    """The msearch that retrieves, by role: lexical, filtered kNN, unfiltered kNN (when there
+    is a vector) and, under filters, the text matches the filters leave out."""
+    searches = {"lexical": lexical_search(params)}
     if query_vector is not None:
-        searches += [
-            semantic_search(query_vector, params.filters),
-            semantic_search(query_vector),
-        ]
+        searches["semantic"] = semantic_search(query_vector, params.filters)
+        searches["everything"] = semantic_search(query_vector)
+    if filter_clauses(params.filters):
+        searches["elsewhere"] = elsewhere_search(params)
     return searches
 
 
-def facet_search(params: SearchParams, semantic_ids: list[int]) -> Search:
+def facet_search(
+    params: SearchParams,
+    semantic_ids: list[int],
+    records: list[str] = (),
+    uncertain: list[str] = (),
+) -> Search:
+    """Facet counts over the matched records; and which records matched only through a row
+    the filters leave out have another row that passes them."""
     search = Search(index=index_name()).extra(size=0)
     if params.text:
-        search = search.query(matched_query(params.text, semantic_ids))
-    return with_facets(search, params.filters)
+        search = search.query(matched_query(params.text, semantic_ids, records))
+    search = with_facets(search, params.filters)
+    if uncertain:
+        passing = [Q("terms", **{RECORD: list(uncertain)}), *filter_clauses(params.filters)]
+        bucket = search.aggs.bucket("uncertain", "filter", Q("bool", filter=passing))
+        bucket.bucket("records", "terms", field=RECORD, size=len(uncertain))
+    return search
 
 
-def page_search(params: SearchParams, entry_ids: list[int], offset: int = 0) -> Search:
-    """The hits to show, with highlights: given ids in fused order, or all ids newest first."""
-    ids = Q("ids", values=[str(i) for i in entry_ids])
-    search = Search(index=index_name()).query(Q("bool", filter=[ids])).source(False)
-    search = with_highlight(search, params.text)
-    if params.sort == "newest":
-        return search.sort(NEWEST_FIRST)[offset : offset + params.page_size]
-    return search[: len(entry_ids)]
+def members_search(params: SearchParams, records: list[str]) -> Search:
+    """Every row of these records that passes the filters, highlighted: the page shows one."""
+    clauses = [Q("terms", **{RECORD: list(records)}), *filter_clauses(params.filters)]
+    search = Search(index=index_name()).query(Q("bool", filter=clauses)).source(False)
+    search = with_highlight(search, params.text).extra(docvalue_fields=[RECORD, "language"])
+    return search.sort({"entry_id": "asc"})[: len(records) * rows_per_record()]
 
 
-def browse_search(params: SearchParams) -> Search:
-    """No text: every record under the filters, newest first, facets ignoring their own filter."""
-    search = Search(index=index_name()).extra(track_total_hits=True).source(False)
-    clauses = filter_clauses(params.filters)
-    if clauses:
-        search = search.post_filter(Q("bool", filter=clauses))
-    search = with_facets(search, params.filters).sort(NEWEST_FIRST, "_score")
+def newest_search(params: SearchParams, records: list[str]) -> Search:
+    """The matched records under the filters, newest first, one hit (with its rows) each."""
+    clauses = [Q("terms", **{RECORD: list(records)}), *filter_clauses(params.filters)]
+    search = Search(index=index_name()).query(Q("bool", filter=clauses)).source(False)
+    search = collapsed(search.sort(NEWEST_FIRST, {"entry_id": "asc"}), params.text)
     start = (params.page - 1) * params.page_size
     return search[start : start + params.page_size]
 
 
-def count_search(params: SearchParams, filters: dict, semantic_ids: list[int]) -> Search:
+def browse_search(params: SearchParams) -> Search:
+    """No text: every record under the filters, newest first, facets ignoring their own filter."""
+    search = Search(index=index_name()).source(False)
+    clauses = filter_clauses(params.filters)
+    if clauses:
+        search = search.post_filter(Q("bool", filter=clauses))
+    search = with_facets(search, params.filters).sort(NEWEST_FIRST, "_score")
+    # Aggregations ignore the post filter: the total applies the filters itself.
+    total = search.aggs.bucket("total", "filter", Q("bool", filter=clauses))
+    total.metric("records", records_count(TOTAL_PRECISION))
+    search = collapsed(search, "")
+    start = (params.page - 1) * params.page_size
+    return search[start : start + params.page_size]
+
+
+def count_search(
+    params: SearchParams, filters: dict, semantic_ids: list[int], records: list[str] = ()
+) -> Search:
+    """How many records match under other filters (to name a filter that empties the list)."""
     query = Q(
-        "bool", must=[matched_query(params.text, semantic_ids)], filter=filter_clauses(filters)
+        "bool",
+        must=[matched_query(params.text, semantic_ids, records)],
+        filter=filter_clauses(filters),
     )
-    return Search(index=index_name()).query(query).extra(size=0, track_total_hits=True)
+    search = Search(index=index_name()).query(query).extra(size=0, track_total_hits=True)
+    search.aggs.metric("records", records_count(TOTAL_PRECISION))
+    return search
 
 
 def build_suggest(text: str, limit: int) -> Search:
