@@ -11,6 +11,12 @@ cosine over the vectors stored in osmem, under the kNN filter as osmem evaluates
 the BM25, filters, aggregations, highlighting, completion, bulk and msearch are osmem's, and
 kNN is this stand-in: it checks the engine's fusion with real embeddings, not that
 Elasticsearch accepts the kNN clause (the request-body tests check its shape).
+
+What translation grouping uses works on osmem itself (checked with real requests): keyword
+`terms` and `prefix` queries, `docvalue_fields`, `cardinality` (with `precision_threshold`)
+under `terms` buckets, `terms` aggregations, `collapse` with sorted, highlighted `inner_hits`
+that honour `post_filter`, and `put_mapping` of a new field. The proxy's kNN answers carry the
+`docvalue_fields` the request asks for, as Elasticsearch's do.
 """
 
 import contextlib

@@ -130,7 +130,11 @@ def test_under_filters_the_first_round_also_asks_the_text_matches_they_leave_out
     searches = first_round(SearchParams(text="water", filters=FILTERS), VECTOR)
     assert list(searches) == ["lexical", "semantic", "everything", "elsewhere"]
     elsewhere = searches["elsewhere"].to_dict()
-    assert elsewhere["query"]["bool"]["must_not"] == [ALL_FILTERS]
+    # Rows of their own (no translation key) cannot have a translation that passes.
+    assert elsewhere["query"]["bool"]["must_not"] == [
+        ALL_FILTERS,
+        {"prefix": {"record": "entry-"}},
+    ]
     assert "filter" not in elsewhere["query"]["bool"]
     assert (elsewhere["size"], elsewhere["track_total_hits"]) == (LEXICAL_WINDOW, False)
     assert elsewhere["docvalue_fields"] == ["record"]
@@ -276,13 +280,14 @@ def test_translations_are_one_record_with_the_best_rows_score():
 
 
 def test_records_matched_only_outside_the_filters_are_uncertain_until_resolved():
-    records = {1: "key-a", 5: "key-b", 9: "key-c"}
+    records = {1: "key-a", 5: "key-b", 9: "key-c", 11: "entry-11"}
     fused = fuse(
         lexical(1, records=records),
         knn(records=records),
-        knn((9, 0.9), (5, 0.8), records=records),  # 5 is below the threshold
+        knn((9, 0.9), (11, 0.89), (5, 0.8), records=records),  # 5 is below the threshold
         elsewhere=lexical(5, records=records),
     )
+    # entry-11 matched outside the filters too, but a row of its own has no translation.
     # key-b: first lexical hit outside the filters, plus its kNN rank (as lexical hits get).
     assert [record for record, _score in fused.records] == ["key-b", "key-a", "key-c"]
     assert fused.uncertain == {"key-b", "key-c"}

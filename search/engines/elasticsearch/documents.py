@@ -78,9 +78,13 @@ def mapping_body() -> dict:
     return index.to_dict()
 
 
+# Records of entries that have no translation key (not pages): they never have another row.
+OWN_RECORD_PREFIX = "entry-"
+
+
 def record_key(entry: SearchEntry) -> str:
     """The page's translation key, shared by its translations; an entry of its own otherwise."""
-    return entry.translation_key or f"entry-{entry.pk}"
+    return entry.translation_key or f"{OWN_RECORD_PREFIX}{entry.pk}"
 
 
 def document_for(entry: SearchEntry) -> SearchDocument:

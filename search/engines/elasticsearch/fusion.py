@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 
 from ...query import SearchParams
 from ..database import NEAREST_COUNT, RRF_K, SEMANTIC_FLOOR, SEMANTIC_MARGIN
+from .documents import OWN_RECORD_PREFIX
 from .queries import EXACT_TITLE, RECORD, ROWS
 
 
@@ -39,7 +40,7 @@ def hits_of(result: dict | None) -> list[dict]:
 def record_of(hit: dict) -> str:
     """The hit's record; a hit fetched without the field stands alone (as indexing names it)."""
     values = hit.get("fields", {}).get(RECORD)
-    return values[0] if values else f"entry-{hit['_id']}"
+    return values[0] if values else f"{OWN_RECORD_PREFIX}{hit['_id']}"
 
 
 def language_of(hit: dict) -> str:
@@ -95,7 +96,8 @@ def fuse(
         record_score.setdefault(record[entry_id], value)
     certain = set(record_score)
     for entry_id, value in sorted(outside.items(), key=lambda item: -item[1]):
-        if entry_id not in score:
+        # A row of its own that the filters leave out has no translation to pass them.
+        if entry_id not in score and not record[entry_id].startswith(OWN_RECORD_PREFIX):
             record_score.setdefault(record[entry_id], value)
     matched = [entry_id for entry_id, similarity in neighbours if similarity >= threshold]
     return Fused(

@@ -6,7 +6,7 @@ from elasticsearch.dsl import Q, Search
 from ...query import SearchParams
 from ...snapshot import FACETS, normalise
 from ..database import FULL_TEXT_LIMIT, SEMANTIC_FLOOR
-from .documents import LANGUAGE_ANALYZERS, index_name
+from .documents import LANGUAGE_ANALYZERS, OWN_RECORD_PREFIX, index_name
 
 FACET_FIELDS = {facet: facet for facet in FACETS}
 KNN_K = 100
@@ -122,11 +122,15 @@ def lexical_search(params: SearchParams) -> Search:
 
 
 def elsewhere_search(params: SearchParams) -> Search:
-    """BM25 hits among the rows the filters leave out: a translation of theirs may pass them."""
+    """BM25 hits among the rows the filters leave out that may have a translation (pages):
+    a translation of theirs may pass the filters."""
     query = Q(
         "bool",
         must=[text_query(params.text)],
-        must_not=[Q("bool", filter=filter_clauses(params.filters))],
+        must_not=[
+            Q("bool", filter=filter_clauses(params.filters)),
+            Q("prefix", **{RECORD: OWN_RECORD_PREFIX}),
+        ],
     )
     return (
         Search(index=index_name())
