@@ -5,7 +5,6 @@ from wagtail.models import Site
 from home.demo import get_home_page
 from home.models import NavigationSettings
 
-from .data.loading import ensure_reference_data
 from .interchange import import_rows
 from .interchange.importing import text_to_html
 from .models import SDG, GoodPracticePage, PartnerIndexPage, PartnerPage, PracticeIndexPage, Theme
@@ -33,7 +32,6 @@ def _child(parent, model, slug: str, **fields):
 def load(stdout=None, style=None) -> None:
     from . import demo_data
 
-    ensure_reference_data()
     home = get_home_page()
     practices_index = _child(
         home,

@@ -1,7 +1,6 @@
 """Loading the reference data (SDGs, targets, M49 regions, countries) into the database.
 
-Used by migration 0003 with historical models, and at run time to restore the rows when a
-database was flushed (transactional tests do that) before the demo or an import needs them.
+Used by migration 0003 with historical models.
 """
 
 import pycountry
@@ -40,15 +39,3 @@ def load_reference_data(SDG, SDGTarget, Region, Country) -> None:  # noqa: N803 
         )
         codes = COUNTRY_REGIONS.get(country.alpha_2, ())
         record.regions.set([regions[code] for code in codes if code in regions])
-
-
-def ensure_reference_data() -> None:
-    """Load the reference data if any of it is missing (cheap when it is all there)."""
-    from ..models import SDG, Country, Region, SDGTarget
-
-    if (
-        SDG.objects.count() < len(SDGS)
-        or Region.objects.count() < len(REGIONS)
-        or Country.objects.count() < len(pycountry.countries)
-    ):
-        load_reference_data(SDG, SDGTarget, Region, Country)

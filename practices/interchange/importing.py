@@ -10,7 +10,6 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from ..data.loading import ensure_reference_data
 from ..models import (
     SDG,
     Country,
@@ -82,7 +81,6 @@ def import_rows(
 ) -> ImportReport:
     """Import every valid row; report each bad row. A dry run rolls everything back."""
     report = ImportReport(dry_run=dry_run)
-    ensure_reference_data()
     index = default_index()
     if index is None:
         report.errors.append(

@@ -62,17 +62,11 @@ def test_visitor_filters_practices_by_region_and_sdg_and_opens_one(
 
 def test_member_proposes_a_practice_through_an_accessible_form(live_server, page, axe):
     from django.test import Client
-    from wagtail.models import Locale
 
     from home.demo import get_home_page
-    from practices.data.loading import ensure_reference_data
     from tests.factories.accounts import UserFactory
     from tests.factories.practices import PracticeIndexPageFactory
 
-    # Built here rather than by the `site` fixture: earlier transactional tests may have
-    # flushed the locales and taxonomies the migrations created.
-    Locale.objects.get_or_create(language_code="en")
-    ensure_reference_data()
     PracticeIndexPageFactory(parent=get_home_page())
     client = Client()
     client.force_login(UserFactory(username="amina"))

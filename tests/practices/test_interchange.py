@@ -198,15 +198,3 @@ def test_import_command_dry_run_and_export_command(catalogue, tmp_path):
 def test_import_without_an_index_page_fails_clearly(site):
     report = import_path("good.csv")
     assert not report.ok and "no practice index page" in str(report.errors[0])
-
-
-def test_import_restores_reference_data_a_flushed_database_lost(catalogue):
-    from practices.models import SDG, Country, Region
-
-    SDG.objects.all().delete()
-    Region.objects.all().delete()
-    Country.objects.all().delete()
-    report = import_path("good.csv")
-    assert report.ok, report.errors
-    assert SDG.objects.count() == 17
-    assert "011" in GoodPracticePage.objects.get(source_id="UNDESA-101").region_codes
