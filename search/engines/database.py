@@ -86,11 +86,12 @@ class DatabaseEngine:
         snapshot = get_snapshot()
         matched, score, similarity = self.match(snapshot, params.text)
         if snapshot.has_translations:
+            own_score = score
             matched, score = self.spread_to_translations(snapshot, matched, score)
         selected = matched & self.filter_mask(snapshot, params.filters)
         positions = np.flatnonzero(selected)
         if snapshot.has_translations:
-            positions = self.one_per_record(snapshot, positions, score)
+            positions = self.one_per_record(snapshot, positions, own_score)
         if params.sort == "newest" or not params.text:
             key = -snapshot.published[positions]
         else:
@@ -117,7 +118,8 @@ class DatabaseEngine:
         return spread, np.where(spread, best[groups], score)
 
     def one_per_record(self, snapshot: Snapshot, positions: np.ndarray, score) -> np.ndarray:
-        """Of rows that translate one record, keep one: the visitor's language, else the best."""
+        """Of rows that translate one record, keep one: the visitor's language, else the row
+        that matched best by its own score."""
         if not len(positions):
             return positions
         language = (get_language() or "").split("-")[0]
@@ -162,12 +164,18 @@ class DatabaseEngine:
             facets[facet] = values
         return facets
 
+    def record_count(self, snapshot: Snapshot, rows: np.ndarray) -> int:
+        """Selected records: translations of one record count once."""
+        if not snapshot.has_translations:
+            return int(np.count_nonzero(rows))
+        return len(np.unique(snapshot.groups[rows]))
+
     def explain_zero(self, snapshot, matched, similarity, response: SearchResponse) -> None:
         params = response.params
         for facet, values in params.filters.items():
             for value in values:
                 rest = self.filter_mask(snapshot, params.without(facet, value))
-                count = int(np.count_nonzero(matched & rest))
+                count = self.record_count(snapshot, matched & rest)
                 if count:
                     response.blocking_filters.append(
                         (facet, value, facet_label(facet, value), count)

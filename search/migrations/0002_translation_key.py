@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('search', '0001_initial'),
+        ("search", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='searchentry',
-            name='translation_key',
+            model_name="searchentry",
+            name="translation_key",
             field=models.CharField(blank=True, db_index=True, max_length=36),
         ),
     ]

@@ -83,6 +83,15 @@ def test_a_translated_record_is_listed_once_in_the_visitors_language(on_engine):
     assert in_french.total == in_english.total
 
 
+def test_without_the_visitors_language_the_best_matching_translation_is_shown(on_engine):
+    english, french = on_engine
+    with translation.override("es"):  # neither row is in Spanish
+        by_french_words = search("alimentation scolaire agriculteurs familiaux")
+        by_english_words = search("home-grown school feeding family farmers")
+    assert french.pk in _ids(by_french_words) and english.pk not in _ids(by_french_words)
+    assert english.pk in _ids(by_english_words) and french.pk not in _ids(by_english_words)
+
+
 def test_facet_counts_count_a_translated_record_once(on_engine):
     with translation.override("en"):
         response = search("", type="practice")

@@ -125,7 +125,11 @@ class ElasticsearchEngine:
         response = SearchResponse(
             params=params,
             total=len(in_list) + fused.beyond_window,
-            hits=self._hits(self._page_rows(params, in_list, page), params.text, record_score),
+            hits=self._hits(
+                self._page_rows(params, in_list, page, dict(fused.ranked)),
+                params.text,
+                record_score,
+            ),
             facets=self._facets(aggregations, params),
         )
         if not response.total:
@@ -134,13 +138,15 @@ class ElasticsearchEngine:
         return response
 
     @staticmethod
-    def _page_rows(params: SearchParams, in_list: list, page: dict) -> list[dict]:
+    def _page_rows(
+        params: SearchParams, in_list: list, page: dict, row_scores: dict[int, float]
+    ) -> list[dict]:
         """The row to show for each record on the page, in page order."""
         language = visitor_language()
         if params.sort == "newest":
             return shown_from_collapsed(page["hits"]["hits"], language)
         start = (params.page - 1) * params.page_size
-        rows = shown_rows(page["hits"]["hits"], language)
+        rows = shown_rows(page["hits"]["hits"], language, row_scores)
         on_page = in_list[start : start + params.page_size]
         return [rows[record] for record, _score in on_page if record in rows]
 

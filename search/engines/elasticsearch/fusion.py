@@ -2,7 +2,7 @@
 
 Translations of a record share a `record` keyword. A record matches in every language it has:
 it takes the score of its best-scoring matched row, and the row shown is the visitor's
-language when one of its rows that pass the filters has it, else the first of them.
+language when one of its rows that pass the filters has it, else the best-scoring of them.
 """
 
 from dataclasses import dataclass
@@ -148,12 +148,21 @@ def listed(fused: Fused, passing: set[str]) -> list[tuple[str, float]]:
     return [item for item in fused.records if item[0] not in fused.uncertain or item[0] in passing]
 
 
-def shown_rows(rows: list[dict], language: str) -> dict[str, dict]:
-    """Per record, the row to show: the one in the visitor's language, else the first by id."""
+def shown_rows(
+    rows: list[dict], language: str, row_scores: dict[int, float] | None = None
+) -> dict[str, dict]:
+    """Per record, the row to show: the one in the visitor's language, else the row that
+    matched best by its own score (`row_scores`), else the first by id."""
+    row_scores = row_scores or {}
     chosen: dict[str, dict] = {}
+
+    def preference(row: dict) -> tuple:
+        in_language = bool(language) and language_of(row) == language
+        return (in_language, row_scores.get(int(row["_id"]), float("-inf")))
+
     for row in sorted(rows, key=lambda hit: int(hit["_id"])):
         current = chosen.get(record_of(row))
-        if current is None or (language and language_of(row) == language != language_of(current)):
+        if current is None or preference(row) > preference(current):
             chosen[record_of(row)] = row
     return chosen
 
