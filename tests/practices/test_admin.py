@@ -99,7 +99,7 @@ def test_editors_can_open_the_practice_and_partner_edit_forms(
     assert client.get(add_url).status_code == 200
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_a_large_file_is_imported_in_the_background_and_the_report_e_mailed(
     client, editor, practice_index, partner_index, mailbox, settings
 ):

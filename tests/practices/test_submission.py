@@ -80,7 +80,7 @@ def test_invalid_proposal_shows_errors_and_creates_nothing(client, practice_inde
     assert not GoodPracticePage.objects.exists()
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_member_is_emailed_once_when_an_editor_approves(client, mailbox, site):
     index = PracticeIndexPageFactory(parent=site.root_page)
     set_up_review(index)  # done by the demo loader and when an editor creates the index

@@ -8,8 +8,8 @@ from practices.models import PartnerIndexPage, PartnerPage
 from search.models import SearchEntry
 from tests.conftest import wait_until
 
-# serialized_rollback restores the migrated locales and root page after each flush.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# tests/conftest.py restores the migrated locales and root page after each flush.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def _entries(**filters):
