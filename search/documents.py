@@ -7,6 +7,7 @@ searchable). Fields of models still being written are read defensively with geta
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
+from html import unescape
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
@@ -256,6 +257,15 @@ def discussion_entry(page) -> dict | None:
     return entry
 
 
+def _markdown_text(source: str) -> str:
+    """A contribution's words without Markdown syntax (snippets show text, not asterisks)."""
+    from discussions.markdown import render_markdown
+
+    html = render_markdown(source).replace("</p>", "</p>\n").replace("<br>", "\n")
+    lines = unescape(strip_tags(html)).splitlines()
+    return "\n".join(line.strip() for line in lines if line.strip())
+
+
 def contribution_entry(contribution) -> dict | None:
     if not getattr(contribution, "is_public", True) or getattr(contribution, "is_removed", False):
         return None
@@ -267,7 +277,7 @@ def contribution_entry(contribution) -> dict | None:
         return None
     if not discussion.live or discussion.get_view_restrictions().exists():
         return None
-    text = str(getattr(contribution, "comment", "") or "")
+    text = _markdown_text(str(getattr(contribution, "comment", "") or ""))
     numbers = {q.pk: q for q in _numbered_questions(discussion)}
     answered = _items(getattr(contribution, "guiding_questions", None))
     questions = [_question_label(numbers.get(q.pk, q)) for q in answered]
