@@ -2,6 +2,7 @@
 
 import logging
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -30,32 +31,61 @@ def source_key(instance) -> tuple[int, int]:
     return content_type_id, instance.pk
 
 
-def index_objects(instances: Iterable, force: bool = False) -> tuple[int, int, int]:
-    """Index a batch of source objects; returns (written, unchanged, removed)."""
+@dataclass
+class Prepared:
+    """A batch ready to embed: entries whose content changed, and what needs no embedding."""
+
+    todo: list[dict] = field(default_factory=list)
+    unchanged: int = 0
+    removed: int = 0
+
+    def texts(self) -> list[str]:
+        return [documents.embedding_text(entry) for entry in self.todo]
+
+
+def prepare(instances: Iterable, force: bool = False) -> Prepared:
+    """Build the entries of a batch of source objects; drop those no longer searchable."""
     built, removed = [], 0
     for instance in instances:
         entry = documents.build_entry(instance)
         if entry is None:
             removed += remove_entry(*source_key(instance))
         else:
-            entry["content_hash"] = documents.content_hash(entry)
             built.append(entry)
-    written = store_entries(built, force=force)
-    return written, len(built) - written, removed
+    prepared = prepare_entries(built, force=force)
+    prepared.removed = removed
+    return prepared
 
 
-def store_entries(entries: list[dict], force: bool = False) -> int:
-    """Embed and save entry dicts whose content changed (all with force); returns how many."""
+def prepare_entries(entries: list[dict], force: bool = False) -> Prepared:
+    """Keep the entry dicts whose content changed (all with force)."""
     for entry in entries:
         entry.setdefault("content_hash", documents.content_hash(entry))
     existing = _existing_hashes(entries)
     todo = [e for e in entries if force or existing.get(_entry_key(e)) != e["content_hash"]]
-    if not todo:
+    return Prepared(todo=todo, unchanged=len(entries) - len(todo))
+
+
+def save_prepared(prepared: Prepared, vectors) -> int:
+    """Save a prepared batch with its embeddings (one row per entry); returns how many."""
+    if not prepared.todo:
         return 0
-    vectors = embed_passages([documents.embedding_text(e) for e in todo])
-    for row in _save_all(todo, [vector.tobytes() for vector in vectors]):
+    for row in _save_all(prepared.todo, [vector.tobytes() for vector in vectors]):
         engines.entry_saved(row)
-    return len(todo)
+    return len(prepared.todo)
+
+
+def index_objects(instances: Iterable, force: bool = False) -> tuple[int, int, int]:
+    """Index a batch of source objects; returns (written, unchanged, removed)."""
+    prepared = prepare(instances, force=force)
+    written = save_prepared(prepared, embed_passages(prepared.texts()) if prepared.todo else [])
+    return written, prepared.unchanged, prepared.removed
+
+
+def store_entries(entries: list[dict], force: bool = False) -> int:
+    """Embed and save entry dicts whose content changed (all with force); returns how many."""
+    prepared = prepare_entries(entries, force=force)
+    return save_prepared(prepared, embed_passages(prepared.texts()) if prepared.todo else [])
 
 
 def _entry_key(entry: dict) -> tuple[int, int]:

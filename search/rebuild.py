@@ -2,6 +2,7 @@
 
 import logging
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from tqdm import tqdm
@@ -34,17 +35,32 @@ def _batches(items, size: int) -> Iterator[list]:
 def rebuild(
     force: bool = False, progress: bool = True, batch_size: int = BATCH_SIZE
 ) -> RebuildReport:
-    """Index every searchable object, then drop entries whose source is gone."""
+    """Index every searchable object, then drop entries whose source is gone.
+
+    Pipelined: a background thread embeds one batch (the model runs in C, without the GIL)
+    while this thread reads the next batch and saves the previous one.
+    """
     report = RebuildReport()
     seen: set[tuple[int, int]] = set()
     bar = tqdm(total=documents.count_sources(), disable=not progress, unit="doc", desc="Indexing")
-    for batch in _batches(documents.iter_sources(), batch_size):
-        written, unchanged, removed = indexing.index_objects(batch, force=force)
-        report.written += written
-        report.unchanged += unchanged
-        report.removed += removed
-        seen.update(indexing.source_key(instance) for instance in batch)
-        bar.update(len(batch))
+
+    def finish(prepared: indexing.Prepared, vectors: Future, size: int) -> None:
+        report.written += indexing.save_prepared(prepared, vectors.result())
+        report.unchanged += prepared.unchanged
+        report.removed += prepared.removed
+        bar.update(size)
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="embed") as embedder:
+        pending = None
+        for batch in _batches(documents.iter_sources(), batch_size):
+            prepared = indexing.prepare(batch, force=force)
+            vectors = embedder.submit(indexing.embed_passages, prepared.texts())
+            seen.update(indexing.source_key(instance) for instance in batch)
+            if pending is not None:
+                finish(*pending)
+            pending = (prepared, vectors, len(batch))
+        if pending is not None:
+            finish(*pending)
     bar.close()
     for content_type_id, object_id in SearchEntry.objects.values_list(
         "content_type_id", "object_id"
