@@ -94,3 +94,18 @@ def search(text: str = "", **filters):
 def keys(response, corpus) -> list[str]:
     by_id = {entry.pk: key for key, entry in corpus.items()}
     return [by_id[hit.entry.pk] for hit in response.hits]
+
+
+@pytest.fixture(params=["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+def engine_corpus(request, corpus):
+    """The corpus, searched with each engine in turn (Elasticsearch: the live server)."""
+    if request.param == "elasticsearch":
+        request.getfixturevalue("live_index")
+    return corpus
+
+
+def engine_search(text: str = "", **filters):
+    """A search answered by the engine under test, not the database fallback."""
+    response = search(text, **filters)
+    assert not response.notice, "the search fell back to the database engine"
+    return response

@@ -76,40 +76,6 @@ def test_counts_follow_the_query(es_corpus):
     assert counts(search("rural", sdg="5"), "sdg")["2"] == counts(response, "sdg")["2"]
 
 
-def test_counts_without_query_cover_the_whole_corpus(es_corpus):
-    response = search()
-    assert counts(response, "type") == {
-        "practice": 8,
-        "partner": 3,
-        "discussion": 1,
-        "contribution": 1,
-    }
-    assert counts(response, "sdg")["13"] == 3
-    assert counts(response, "language")["es"] == 2
-
-
-def test_counts_respect_the_other_filters(es_corpus):
-    response = search("", type="practice", region="419")
-    assert response.total == 4
-    assert counts(response, "sdg") == {"1": 1, "2": 1, "3": 1, "4": 1, "6": 1, "10": 1, "13": 1}
-    assert counts(response, "type") == {"practice": 4, "partner": 1}
-
-
-def test_selected_value_with_no_results_is_still_listed(es_corpus):
-    response = search("", type="discussion", country="BR")
-    assert response.total == 0
-    assert [(v.value, v.count) for v in response.facets["country"] if v.selected] == [("BR", 0)]
-    assert ("type", "discussion") in [(f, v) for f, v, _label, _count in response.blocking_filters]
-
-
-def test_zero_results_name_the_filter_to_remove(es_corpus):
-    response = search("mangrove", sdg="3")
-    assert response.total == 0
-    assert [(facet, value) for facet, value, _label, _count in response.blocking_filters] == [
-        ("sdg", "3")
-    ]
-
-
 def test_newest_sort_orders_by_publication_date(es_corpus):
     for response in (search("", type="practice"), search("farmers", sort=["newest"])):
         dates = [hit.entry.published_at for hit in response.hits]
