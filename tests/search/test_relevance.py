@@ -1,8 +1,12 @@
-"""Hybrid retrieval on the multilingual corpus: same language, across languages, exact titles."""
+"""Hybrid retrieval on the multilingual corpus: same language, across languages, exact titles.
+
+Each test runs on both engines: the database engine and Elasticsearch (the live server).
+"""
 
 import pytest
 
-from tests.search.conftest import keys, search
+from tests.search.conftest import engine_search as search
+from tests.search.conftest import keys
 
 pytestmark = pytest.mark.django_db
 
@@ -18,8 +22,8 @@ pytestmark = pytest.mark.django_db
         ("mangrove restoration", "mangroves"),
     ],
 )
-def test_same_language_query_ranks_the_matching_record_first(corpus, query, expected):
-    assert keys(search(query), corpus)[0] == expected
+def test_same_language_query_ranks_the_matching_record_first(engine_corpus, query, expected):
+    assert keys(search(query), engine_corpus)[0] == expected
 
 
 @pytest.mark.parametrize(
@@ -36,37 +40,37 @@ def test_same_language_query_ranks_the_matching_record_first(corpus, query, expe
         ("solcellestrøm til landsbyer", "solar-mini-grids"),
     ],
 )
-def test_query_in_another_language_finds_the_record(corpus, query, expected):
-    assert expected in keys(search(query), corpus)[:2]
+def test_query_in_another_language_finds_the_record(engine_corpus, query, expected):
+    assert expected in keys(search(query), engine_corpus)[:2]
 
 
-def test_exact_title_is_the_first_result(corpus):
+def test_exact_title_is_the_first_result(engine_corpus):
     response = search("Norec")
-    assert keys(response, corpus)[0] == "norec"
+    assert keys(response, engine_corpus)[0] == "norec"
     response = search("community MANGROVE restoration")
-    assert keys(response, corpus)[0] == "mangroves"
+    assert keys(response, engine_corpus)[0] == "mangroves"
 
 
-def test_filtered_query_keeps_only_records_with_that_value(corpus):
+def test_filtered_query_keeps_only_records_with_that_value(engine_corpus):
     response = search("climate", sdg="14")
-    assert keys(response, corpus) == ["mangroves"]
+    assert keys(response, engine_corpus) == ["mangroves"]
     response = search("", type="partner", country="BR")
-    assert keys(response, corpus) == ["fiocruz"]
+    assert keys(response, engine_corpus) == ["fiocruz"]
 
 
-def test_nonsense_query_finds_nothing_but_offers_nearest_matches(corpus):
+def test_nonsense_query_finds_nothing_but_offers_nearest_matches(engine_corpus):
     response = search("xyzzy blorf")
     assert response.total == 0
     assert len(response.nearest) == 5
 
 
-def test_newest_sort_orders_by_publication_date(corpus):
+def test_newest_sort_orders_by_publication_date(engine_corpus):
     response = search("", type="practice")
     dates = [hit.entry.published_at for hit in response.hits]
     assert dates == sorted(dates, reverse=True)
 
 
-def test_snippet_marks_the_query_terms(corpus):
+def test_snippet_marks_the_query_terms(engine_corpus):
     hit = search("smallholder farmers").hits[0]
     assert "<mark>smallholder</mark>" in hit.snippet
     assert "<mark>farmers</mark>" in hit.snippet
