@@ -10,8 +10,8 @@ embeddings, and Elasticsearch's own kNN is exercised only when ELASTICSEARCH_URL
 
 import pytest
 
+from tests.search.conftest import engine_search as search
 from tests.search.conftest import keys
-from tests.search.conftest import search as any_engine_search
 
 pytestmark = [pytest.mark.elasticsearch, pytest.mark.django_db]
 
@@ -21,13 +21,6 @@ def es_corpus(corpus, live_index):
     """The fixture corpus indexed in a fresh index on the live server."""
     assert live_index == len(corpus)
     return corpus
-
-
-def search(text: str = "", **filters):
-    """A search that must have been answered by Elasticsearch, not the database fallback."""
-    response = any_engine_search(text, **filters)
-    assert not response.notice, "the search fell back to the database engine"
-    return response
 
 
 def counts(response, facet: str) -> dict[str, int]:

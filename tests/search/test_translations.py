@@ -11,7 +11,7 @@ from django.template import Context, Template
 from django.utils import translation
 
 from search.models import SearchEntry
-from tests.search.conftest import search as any_engine_search
+from tests.search.conftest import engine_search as search
 
 pytestmark = pytest.mark.django_db
 
@@ -55,17 +55,11 @@ def translated(corpus):
 
 @pytest.fixture(params=["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
 def on_engine(request, translated):
-    """The translated record, searched with each engine in turn."""
+    """The translated record, searched with each engine in turn (like `engine_corpus`, but
+    the live index is filled after the translation is stored)."""
     if request.param == "elasticsearch":
         request.getfixturevalue("live_index")
     return translated
-
-
-def search(text: str = "", **filters):
-    """A search answered by the engine under test, not the database fallback."""
-    response = any_engine_search(text, **filters)
-    assert not response.notice, "the search fell back to the database engine"
-    return response
 
 
 def _ids(response) -> list[int]:
