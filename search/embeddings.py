@@ -5,6 +5,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .embedding_input import safe_for_model
 from .models import EMBEDDING_DIM
 
 
@@ -29,7 +30,7 @@ _PASSAGE_CACHE_SIZE = 4096
 
 def embed_passages(texts: list[str]) -> np.ndarray:
     """Document vectors ("passage:" side), L2-normalised float32, one row per text."""
-    texts = list(texts)
+    texts = [safe_for_model(text) for text in texts]
     found = {text: _PASSAGE_CACHE[text] for text in texts if text in _PASSAGE_CACHE}
     missing = list(dict.fromkeys(text for text in texts if text not in found))
     if missing:
@@ -49,4 +50,4 @@ def _query_vector(text: str) -> bytes:
 
 def embed_query(text: str) -> np.ndarray:
     """Query vector ("query:" side); repeated queries come from a small cache."""
-    return np.frombuffer(_query_vector(text.strip()[:1000]), dtype=np.float32)
+    return np.frombuffer(_query_vector(safe_for_model(text).strip()[:1000]), dtype=np.float32)

@@ -1,0 +1,35 @@
+"""Untrusted text made safe to store, index, render and export: one home for the rule.
+
+Text from forms, queries, imports and the API is normalised to NFKC (so compatibility
+characters such as the ligature U+FDFA become the ordinary letters they stand for), loses the
+characters that cannot be stored (NUL is refused by PostgreSQL), rendered (XML 1.0 forbids most
+C0 controls, so a form feed pasted from a PDF broke the Atom feed and the XLSX/DOCX exports) or
+that are invisible direction tricks, and is bounded in length.
+"""
+
+import re
+import unicodedata
+
+# C0 controls except tab, line feed and carriage return; DEL and the C1 controls; the
+# non-characters XML and the database refuse. Form feed and vertical tab become a line break.
+_UNSTORABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+_PAGE_BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def clean_text(text: str | None, max_length: int | None = None, single_line: bool = False) -> str:
+    """`text` in NFKC without control characters, at most `max_length` characters long."""
+    if not text:
+        return ""
+    text = str(text)
+    if max_length is not None:
+        # Bound before normalising too: NFKC can multiply a string's length by up to 18.
+        text = text[: max_length * 2]
+    text = _PAGE_BREAKS.sub("\n", text)
+    text = _UNSTORABLE.sub("", text)
+    text = unicodedata.normalize("NFKC", text)
+    text = _UNSTORABLE.sub("", text)
+    if single_line:
+        text = " ".join(text.split())
+    if max_length is not None:
+        text = text[:max_length]
+    return text
