@@ -20,12 +20,12 @@ help:
 
 install: $(STAMP)
 
-$(STAMP): requirements.txt package.json
+$(STAMP): requirements.txt requirements-dev.txt package.json
 	@if [ -z "$(PYTHON)" ]; then echo "error: Python 3.12 not found (install it, or run make PYTHON=/path/to/python3.12)" >&2; exit 1; fi
 	@if [ ! -x $(BIN)/python ] || ! $(BIN)/python -c 'import sys; assert sys.version_info[:2] == (3, 12)' 2>/dev/null; then \
 		rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); fi
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	@if command -v npm >/dev/null 2>&1; then npm ci --silent --no-audit --no-fund; \
 	else echo "note: npm not found; browser accessibility checks need axe-core (npm ci)"; fi
 	touch $(STAMP)
@@ -58,7 +58,7 @@ worker: install
 	$(BIN)/celery -A minga worker --loglevel=INFO
 
 messages: install
-	$(BIN)/python manage.py makemessages -l fr -l es -l pt --ignore=.venv --ignore=node_modules --ignore=tests --ignore=benchmarks
+	$(BIN)/python manage.py makemessages -l fr -l es -l pt -l ar --ignore=.venv --ignore=node_modules --ignore=tests --ignore=benchmarks
 	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules
 
 clean:

@@ -122,6 +122,7 @@ LANGUAGES = [
     ("fr", "Français"),
     ("es", "Español"),
     ("pt", "Português"),
+    ("ar", "العربية"),
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
