@@ -40,7 +40,8 @@ def celery_worker_process(django_db_setup, django_db_blocker):
         "DATABASE_URL": _database_url_for(settings.DATABASES["default"]),
         "DJANGO_SETTINGS_MODULE": "minga.settings.test",
     }
-    log = open(ROOT / "celery-test-worker.log", "w")  # noqa: SIM115
+    log_path = Path(settings.TEST_RUN_DIR) / "celery-test-worker.log"
+    log = open(log_path, "w")  # noqa: SIM115
     worker = subprocess.Popen(
         [
             sys.executable,
@@ -65,8 +66,7 @@ def celery_worker_process(django_db_setup, django_db_blocker):
         if worker.poll() is not None or time.monotonic() > deadline:
             log.close()
             raise RuntimeError(
-                "The Celery worker did not start; see celery-test-worker.log:\n"
-                + (ROOT / "celery-test-worker.log").read_text()[-3000:]
+                f"The Celery worker did not start; see {log_path}:\n" + log_path.read_text()[-3000:]
             )
     yield worker
     worker.terminate()
@@ -75,6 +75,14 @@ def celery_worker_process(django_db_setup, django_db_blocker):
     except subprocess.TimeoutExpired:
         worker.kill()
     log.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def test_run_directory():
+    """Remove the run's own directory of media, private files and mail at the end."""
+    yield Path(settings.TEST_RUN_DIR)
+    if os.environ.get("MINGA_KEEP_TEST_FILES") != "1":
+        shutil.rmtree(settings.TEST_RUN_DIR, ignore_errors=True)
 
 
 def wait_until(predicate, timeout: float = 30.0, interval: float = 0.2):

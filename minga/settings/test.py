@@ -1,7 +1,15 @@
 """Fast, isolated settings for the test suite."""
 
+import os
+import tempfile
+
 from .base import *  # noqa: F403
 from .base import env
+
+# Files of one test run live in a directory of its own, so two suites can run side by side.
+# Processes the run starts (the Celery worker, isolated checks) inherit it through the environment.
+TEST_RUN_DIR = os.environ.get("MINGA_TEST_RUN_DIR") or tempfile.mkdtemp(prefix="minga-test-")
+os.environ["MINGA_TEST_RUN_DIR"] = TEST_RUN_DIR
 
 DEBUG = False
 SECRET_KEY = "minga-test-only-secret-key-not-for-production-use-0123456789"
@@ -9,8 +17,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/minga-test-media")
-PRIVATE_ROOT = env.path("PRIVATE_ROOT", default="/tmp/minga-test-private")
+MEDIA_ROOT = env.path("MEDIA_ROOT", default=os.path.join(TEST_RUN_DIR, "media"))
+PRIVATE_ROOT = env.path("PRIVATE_ROOT", default=os.path.join(TEST_RUN_DIR, "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -21,4 +29,4 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # files both processes can read, and tests that need a task's effect wait for it.
 if CELERY_BROKER_URL:  # noqa: F405
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
-    EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", default="/tmp/minga-test-mail")
+    EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", default=os.path.join(TEST_RUN_DIR, "mail"))
