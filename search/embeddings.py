@@ -11,7 +11,6 @@ from .embedding_input import safe_for_model
 from .embedding_process import EmbeddingUnavailable, IsolatedModel
 from .models import EMBEDDING_DIM
 
-
 logger = logging.getLogger("minga.search")
 
 
