@@ -22,7 +22,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from home.urls_i18n import VisitorLanguageUrlMixin
+from home.i18n import TranslatedPageMixin
 
 from .languages import contribution_language_name, language_choices
 
@@ -37,7 +37,7 @@ def timezone_choices() -> list[tuple[str, str]]:
     return [(name, name) for name in sorted(zoneinfo.available_timezones())]
 
 
-class DiscussionIndexPage(VisitorLanguageUrlMixin, Page):
+class DiscussionIndexPage(TranslatedPageMixin, Page):
     """Lists the discussions: open first, then upcoming, then closed."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -91,7 +91,7 @@ class DiscussionPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class DiscussionPage(VisitorLanguageUrlMixin, RoutablePageMixin, Page):
+class DiscussionPage(TranslatedPageMixin, RoutablePageMixin, Page):
     """An e-discussion: background, an open period, guiding questions and contributions."""
 
     introduction = models.TextField(

@@ -9,10 +9,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import ContentBlock
-from .urls_i18n import VisitorLanguageUrlMixin
+from .i18n import TranslatedPageMixin
 
 
-class HomePage(VisitorLanguageUrlMixin, Page):
+class HomePage(TranslatedPageMixin, Page):
     """The site's front page: an introduction and the doors to the three sections."""
 
     intro = models.CharField(_("introduction"), max_length=300, blank=True)
@@ -27,7 +27,7 @@ class HomePage(VisitorLanguageUrlMixin, Page):
         verbose_name = _("home page")
 
 
-class StandardPage(VisitorLanguageUrlMixin, Page):
+class StandardPage(TranslatedPageMixin, Page):
     """A plain content page (about, terms, privacy...)."""
 
     introduction = models.TextField(_("introduction"), blank=True)

@@ -4,7 +4,7 @@ from django import template
 from django.conf import settings
 from django.utils.translation import get_language
 
-from home.urls_i18n import localize_path, swap_language_prefix
+from home.i18n import localize_path, swap_language_prefix
 
 register = template.Library()
 

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "practices",
     "discussions",
     "discussions.moderation",
+    "translation",
     "search",
     # Wagtail
     "wagtail.contrib.forms",
@@ -228,6 +229,22 @@ MINGA_FLAG_THRESHOLD = 3  # distinct members' flags that hide a contribution unt
 MINGA_MODERATOR_NOTICE_MINUTES = 15  # at most one pending-items e-mail per moderator and discussion
 MINGA_EXPORT_ASYNC_THRESHOLD = 500  # larger admin exports run as a Celery task
 MINGA_IMPORT_ASYNC_THRESHOLD = 200  # admin imports of more rows run as a Celery task
+
+# translation: machine translation of contributions and (through wagtail-localize) of pages.
+# LibreTranslate when its URL is set, else DeepL when its key is set, else none: nothing shows.
+MINGA_TRANSLATION_URL = env("MINGA_TRANSLATION_URL", default="")
+MINGA_TRANSLATION_KEY = env("MINGA_TRANSLATION_KEY", default="")
+MINGA_DEEPL_KEY = env("MINGA_DEEPL_KEY", default="")
+MINGA_DEEPL_URL = env("MINGA_DEEPL_URL", default="")  # empty: DeepL's own API for the key
+MINGA_TRANSLATION_PROVIDER = env("MINGA_TRANSLATION_PROVIDER", default="")  # force one of both
+MINGA_TRANSLATION_TIMEOUT = env.float("MINGA_TRANSLATION_TIMEOUT", default=5.0)  # seconds
+MINGA_TRANSLATION_MAX_CHARS = env.int("MINGA_TRANSLATION_MAX_CHARS", default=5000)  # per request
+MINGA_TRANSLATION_MAX_RETRIES = 5  # then the task gives up with a log line
+if MINGA_TRANSLATION_URL or MINGA_DEEPL_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "translation.machine_translator.MingaMachineTranslator",
+        "OPTIONS": {},
+    }
 
 LOGGING = {
     "version": 1,

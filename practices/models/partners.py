@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.countries import country_choices, country_name
-from home.urls_i18n import VisitorLanguageUrlMixin
+from home.i18n import TranslatedPageMixin
 
 from ..data.m49 import REGIONS, regions_for_country
 
@@ -31,7 +31,7 @@ class PartnerType(models.TextChoices):
     NETWORK = "network", _("Network")
 
 
-class PartnerIndexPage(VisitorLanguageUrlMixin, Page):
+class PartnerIndexPage(TranslatedPageMixin, Page):
     """Lists partner profiles."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -54,7 +54,7 @@ class PartnerIndexPage(VisitorLanguageUrlMixin, Page):
         return context
 
 
-class PartnerPage(VisitorLanguageUrlMixin, Page):
+class PartnerPage(TranslatedPageMixin, Page):
     """An organisation: think tank, NGO, UN entity, government agency..."""
 
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)

@@ -18,7 +18,7 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from home.countries import language_choices, language_name
-from home.urls_i18n import VisitorLanguageUrlMixin
+from home.i18n import TranslatedPageMixin
 
 from ..blocks import DocumentsBlock, SolutionBlock
 
@@ -64,7 +64,7 @@ def currency_choices() -> list[tuple[str, str]]:
     return sorted((c.alpha_3, f"{c.alpha_3} · {c.name}") for c in pycountry.currencies)
 
 
-class PracticeIndexPage(VisitorLanguageUrlMixin, Page):
+class PracticeIndexPage(TranslatedPageMixin, Page):
     """The catalogue: practices with filters as links, counts, sort and pagination."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -91,7 +91,7 @@ class PracticeIndexPage(VisitorLanguageUrlMixin, Page):
         return context
 
 
-class GoodPracticePage(VisitorLanguageUrlMixin, Page):
+class GoodPracticePage(TranslatedPageMixin, Page):
     """One good practice, merged from the UN DESA, PANORAMA and South-South Galaxy templates."""
 
     source_id = models.CharField(

@@ -1,0 +1,169 @@
+"""Pages in every language: one rule for which version of a page a visitor sees.
+
+A page's versions are its live, non-alias translations (wagtail-localize). A visitor reading
+language L sees the version in L if there is one, else the source (the default locale's
+version), else the oldest version. The same rule picks the page served at a URL, the record a
+listing shows (each record once) and the target of the language switcher, so they agree.
+Untranslated pages answer under every language prefix: routing falls back to the page's other
+translations, and a page's URL keeps the visitor's prefix.
+"""
+
+from functools import reduce
+from operator import or_
+
+from django.conf import settings
+from django.db.models import Case, F, IntegerField, OuterRef, QuerySet, Subquery, Value, When
+from django.http import Http404
+from django.utils import translation
+from wagtail.models import Page
+from wagtail.url_routing import RouteResult
+
+
+def language_codes() -> set[str]:
+    return {code for code, _name in settings.LANGUAGES}
+
+
+def language_name(code: str) -> str:
+    return dict(settings.LANGUAGES).get(code, code)
+
+
+def path_language(path: str) -> str | None:
+    """The language prefix of a path (/fr/...), or None."""
+    parts = path.split("/", 2)
+    return parts[1] if len(parts) > 1 and parts[1] in language_codes() else None
+
+
+def swap_language_prefix(path: str, language: str, add_missing: bool = False) -> str:
+    """The same path under another language prefix; a path without one is kept as it is,
+    or gets the prefix when `add_missing` is set."""
+    if path_language(path):
+        rest = path.split("/", 2)[2] if path.count("/") > 1 else ""
+        return f"/{language}/{rest}"
+    return f"/{language}{path}" if add_missing else path
+
+
+def localize_path(path: str) -> str:
+    """A stored page path (e.g. a search entry's /en/...) under the visitor's language prefix;
+    routing then serves the visitor's version of the page."""
+    active = translation.get_language()
+    if not path or active not in language_codes():
+        return path
+    return swap_language_prefix(path, active)
+
+
+def _preference(language: str) -> Case:
+    """0 for the visitor's language, 1 for the source (default) locale, 2 for the others."""
+    return Case(
+        When(locale__language_code=language, then=Value(0)),
+        When(locale__language_code=settings.LANGUAGE_CODE, then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+
+
+def versions(page: Page) -> QuerySet:
+    """The live translations of a page (itself included) that are not aliases."""
+    return page.get_translations(inclusive=True).live().filter(alias_of__isnull=True)
+
+
+def visitor_version(page: Page, language: str | None = None) -> Page:
+    """The version of `page` a visitor reading `language` sees (see the module docstring)."""
+    language = language or translation.get_language()
+    if page.live and page.alias_of_id is None and page.locale.language_code == language:
+        return page
+    best = (
+        versions(page)
+        .select_related("locale")
+        .annotate(preference=_preference(language))
+        .order_by("preference", "pk")
+        .first()
+    )
+    return best.specific if best is not None else page
+
+
+def one_per_record(pages: QuerySet, language: str | None = None) -> QuerySet:
+    """`pages` with each record (translation group) once, in the version a visitor reading
+    `language` sees. Pass every candidate (all translations of the parent's children)."""
+    language = language or translation.get_language()
+    originals = pages.filter(alias_of__isnull=True).order_by()
+    best = (
+        originals.filter(translation_key=OuterRef("translation_key"))
+        .annotate(preference=_preference(language))
+        .order_by("preference", "pk")
+        .values("pk")[:1]
+    )
+    chosen = originals.annotate(best_pk=Subquery(best)).filter(pk=F("best_pk")).values("pk")
+    return pages.filter(pk__in=chosen)
+
+
+def children_of_every_version(model, parent: Page) -> QuerySet:
+    """Live `model` pages under `parent` or under any of its translations (aliases included:
+    wagtail-localize files a translated child under an alias of its untranslated parent)."""
+    parents = list(parent.get_translations(inclusive=True))
+    condition = reduce(or_, (model.objects.child_of_q(each) for each in parents))
+    return model.objects.live().filter(condition)
+
+
+def _visitor_language(request) -> str | None:
+    """The language a URL is built for: the request's prefix; none for unprefixed requests
+    (admin, API: they get the page's own URL); the active language without a request."""
+    if request is not None and hasattr(request, "path_info"):
+        return path_language(request.path_info)
+    active = translation.get_language()
+    return active if active in language_codes() else None
+
+
+def native_url(page: Page, request=None) -> str | None:
+    """The page's own URL, under its own locale's prefix."""
+    parts = Page.get_url_parts(page, request)
+    if not parts or parts[2] is None:
+        return None
+    return parts[2]
+
+
+class TranslatedPageMixin:
+    """Applied to every Minga page type: URLs under the visitor's prefix, routing that never
+    404s for want of a translation, and the visitor's version served at every URL."""
+
+    def get_url_parts(self, request=None):
+        parts = super().get_url_parts(request)
+        if not parts or parts[2] is None:
+            return parts
+        language = _visitor_language(request)
+        if not language or language == self.locale.language_code:
+            return parts
+        site_id, root_url, page_path = parts
+        return site_id, root_url, swap_language_prefix(page_path, language)
+
+    def route(self, request, path_components):
+        if path_components:
+            child = self._child_with_slug(path_components[0])
+            if child is None:
+                raise Http404
+            return child.specific.route(request, path_components[1:])
+        page = visitor_version(self)
+        if not page.live:
+            raise Http404
+        return RouteResult(page)
+
+    def _child_with_slug(self, slug: str) -> Page | None:
+        """A child of this page, else of one of its translations (the source tree first)."""
+        child = self.get_children().filter(slug=slug).first()
+        if child is not None:
+            return child
+        others = list(self.get_translations())
+        if not others:
+            return None
+        under_others = reduce(or_, (Page.objects.child_of_q(other) for other in others))
+        language = translation.get_language()
+        return (
+            Page.objects.filter(under_others, slug=slug)
+            .annotate(preference=_preference(language))
+            .order_by("preference", "pk")
+            .first()
+        )
+
+    @property
+    def content_language(self) -> str:
+        """The language the page's text is written in."""
+        return self.locale.language_code
