@@ -3,3 +3,8 @@ from django.apps import AppConfig
 
 class DiscussionsConfig(AppConfig):
     name = "discussions"
+
+    def ready(self) -> None:
+        from . import signals
+
+        signals.connect()

@@ -4,7 +4,6 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from .markdown import render_markdown
 from .models import Contribution
 
 FEED_SIZE = 50
@@ -45,7 +44,7 @@ class ContributionFeed(Feed):
         }
 
     def item_description(self, item):
-        return render_markdown(item.comment)
+        return item.body_html
 
     def item_link(self, item):
         return self.request.build_absolute_uri(item.get_absolute_url())

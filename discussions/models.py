@@ -25,6 +25,7 @@ from wagtail.search import index
 from home.i18n import TranslatedPageMixin
 
 from .languages import contribution_language_name, language_choices
+from .markdown import render_markdown
 
 
 class Status(models.TextChoices):
@@ -306,6 +307,22 @@ class ContributionQuerySet(models.QuerySet):
     def top_level(self):
         return self.filter(level=0)
 
+    def rerender(self, batch_size: int = 500) -> int:
+        """Render every body again (after the Markdown or sanitiser rules change); returns how many."""
+        changed, batch = 0, []
+        rows = self.select_related(None).only("pk", "comment", "body_html")
+        for contribution in rows.iterator(batch_size):
+            html = render_markdown(contribution.comment)
+            if html != contribution.body_html:
+                contribution.body_html = html
+                batch.append(contribution)
+            if len(batch) >= batch_size:
+                changed += self.model.objects.bulk_update(batch, ["body_html"])
+                batch = []
+        if batch:
+            changed += self.model.objects.bulk_update(batch, ["body_html"])
+        return changed
+
 
 ContributionManager = XtdCommentManager.from_queryset(ContributionQuerySet)
 
@@ -334,6 +351,12 @@ class Contribution(XtdComment):
     )
     edited_at = models.DateTimeField(_("edited at"), null=True, blank=True)
     is_featured = models.BooleanField(_("featured"), default=False, db_index=True)
+    body_html = models.TextField(
+        _("rendered body"),
+        blank=True,
+        editable=False,
+        help_text=_("The Markdown body rendered and sanitised when saved."),
+    )
 
     objects = ContributionManager()
 
@@ -347,6 +370,10 @@ class Contribution(XtdComment):
             self.discussion_id = int(self.object_pk)
         if self.pk is None and self.parent_id:
             self.parent_id = self._flat_parent_id()
+        self.body_html = render_markdown(self.comment)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "comment" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "body_html"}
         super().save(*args, **kwargs)
 
     def _flat_parent_id(self) -> int:
