@@ -1,19 +1,77 @@
 """Country and language choices from pycountry, with names in the visitor's language."""
 
+import gettext
 from functools import lru_cache
 
 import pycountry
+from django.utils import translation
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+# Names that replace pycountry's: Minga's Portuguese is Brazilian (pycountry's pt-BR catalogue
+# still has European-Portuguese or outdated names), and some common names lack a translation.
+COUNTRY_NAMES = {
+    "pt": {
+        "AZ": "Azerbaijão",
+        "BA": "Bósnia e Herzegovina",
+        "BF": "Burkina Faso",
+        "BH": "Bahrein",
+        "BY": "Belarus",
+        "CD": "República Democrática do Congo",
+        "CZ": "Tchéquia",
+        "DM": "Dominica",
+        "ER": "Eritreia",
+        "FM": "Micronésia",
+        "IR": "Irã",
+        "LA": "Laos",
+        "PS": "Palestina",
+        "RU": "Rússia",
+        "SZ": "Essuatíni",
+        "TL": "Timor-Leste",
+        "TT": "Trinidad e Tobago",
+    },
+    "es": {"DZ": "Argelia"},
+    "ar": {
+        "IR": "إيران",
+        "KP": "كوريا الشمالية",
+        "KR": "كوريا الجنوبية",
+        "LA": "لاوس",
+        "SY": "سوريا",
+        "TR": "تركيا",
+    },
+}
+
+# Interface languages and the usual languages of records, named by Minga's own catalogues (the
+# ISO 639 catalogues misspell some: "Árábe", "الأسبانية"); other languages come from pycountry.
+LANGUAGE_NAMES = {
+    "en": _("English"),
+    "fr": _("French"),
+    "es": _("Spanish"),
+    "pt": _("Portuguese"),
+    "ar": _("Arabic"),
+    "nb": _("Norwegian"),
+    "no": _("Norwegian"),
+    "sw": _("Swahili"),
+    "de": _("German"),
+    "ru": _("Russian"),
+    "zh": _("Chinese"),
+}
+
+# pycountry names its catalogues by locale; Minga's "pt" is Brazilian Portuguese.
+CATALOGUE_LOCALES = {"pt": ["pt_BR", "pt"]}
 
 
-@lru_cache(maxsize=8)
-def _translator(language: str):
-    import gettext
-
+@lru_cache(maxsize=32)
+def _translator(domain: str, language: str):
+    locales = CATALOGUE_LOCALES.get(language, [language])
     try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=locales)
     except FileNotFoundError:
         return None
+
+
+def _active_language(language: str | None) -> str:
+    return (language or get_language() or "en").split("-")[0].lower()
 
 
 def country_name(alpha2: str, language: str | None = None) -> str:
@@ -22,7 +80,10 @@ def country_name(alpha2: str, language: str | None = None) -> str:
     if country is None:
         return alpha2 or ""
     name = getattr(country, "common_name", None) or country.name
-    translator = _translator((language or get_language() or "en").split("-")[0])
+    language = _active_language(language)
+    if country.alpha_2 in COUNTRY_NAMES.get(language, {}):
+        return COUNTRY_NAMES[language][country.alpha_2]
+    translator = _translator("iso3166-1", language)
     return translator.gettext(name) if translator else name
 
 
@@ -34,9 +95,18 @@ def country_choices() -> list[tuple[str, str]]:
     return sorted(countries, key=lambda item: item[1])
 
 
-def language_name(code: str) -> str:
-    language = pycountry.languages.get(alpha_2=(code or "").lower())
-    return language.name if language else (code or "")
+def language_name(code: str, language: str | None = None) -> str:
+    """The language's name in the given (or active) language; the code if unknown."""
+    code = (code or "").lower()
+    if code in LANGUAGE_NAMES:
+        with translation.override(language or get_language()):
+            return str(LANGUAGE_NAMES[code])
+    record = pycountry.languages.get(alpha_2=code) if code else None
+    if record is None:
+        return code
+    translator = _translator("iso639-3", _active_language(language))
+    name = translator.gettext(record.name) if translator else record.name
+    return name[:1].upper() + name[1:]
 
 
 def language_choices() -> list[tuple[str, str]]:

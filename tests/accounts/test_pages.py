@@ -58,4 +58,4 @@ def test_member_account_page_renders_in_the_site_layout(client, url):
 def test_page_language_follows_the_url(client):
     html = client.get("/fr/accounts/login/").content.decode()
 
-    assert '<html lang="fr">' in html
+    assert '<html lang="fr" dir="ltr">' in html

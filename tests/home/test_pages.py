@@ -25,12 +25,15 @@ def test_root_redirects_to_a_language_prefix(client, site):
     assert response["Location"] == "/en/"
 
 
-@pytest.mark.parametrize("language", ["en", "fr", "es", "pt"])
-def test_home_page_renders_in_every_language(client, site, language):
+@pytest.mark.parametrize(
+    "language,direction",
+    [("en", "ltr"), ("fr", "ltr"), ("es", "ltr"), ("pt", "ltr"), ("ar", "rtl")],
+)
+def test_home_page_renders_in_every_language(client, site, language, direction):
     response = client.get(f"/{language}/")
     html = response.content.decode()
     assert response.status_code == 200
-    assert f'<html lang="{language}">' in html
+    assert f'<html lang="{language}" dir="{direction}">' in html
     assert 'href="#main"' in html and '<main id="main"' in html
     assert "<header" in html and "<footer" in html and 'class="language-switcher"' in html
 
@@ -58,7 +61,7 @@ def test_links_keep_the_visitors_language_while_pages_are_untranslated(client, s
     html = client.get("/fr/").content.decode()
     response = client.get("/fr/about/")
     assert response.status_code == 200
-    assert '<html lang="fr">' in response.content.decode()
+    assert '<html lang="fr" dir="ltr">' in response.content.decode()
     assert 'href="/fr/"' in html
 
 

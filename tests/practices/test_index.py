@@ -195,7 +195,7 @@ def test_practice_page_shows_its_fields_partners_and_related_practices(
     assert related.index("Andean water boards") < related.index("Mobile health records")
 
 
-@pytest.mark.parametrize("language", ["fr", "es", "pt"])
+@pytest.mark.parametrize("language", ["fr", "es", "pt", "ar"])
 def test_catalogue_pages_render_in_every_interface_language(client, catalogue, language):
     from practices.models import GoodPracticePage
 
@@ -203,7 +203,8 @@ def test_catalogue_pages_render_in_every_interface_language(client, catalogue, l
     for path in (catalogue.url, practice.url):
         response = client.get(path.replace("/en/", f"/{language}/", 1), {"region": "002"})
         assert response.status_code == 200
-        assert f'<html lang="{language}">' in response.content.decode()
+        direction = "rtl" if language == "ar" else "ltr"
+        assert f'<html lang="{language}" dir="{direction}">' in response.content.decode()
 
 
 def test_partner_directory_filters_by_type_and_region_with_counts(
