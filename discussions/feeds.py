@@ -4,12 +4,17 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from home.text import clean_text
+
 from .models import Contribution
 
 FEED_SIZE = 50
 
 
 class ContributionFeed(Feed):
+    """Every text goes through clean_text: XML 1.0 refuses control characters such as the form
+    feed of a paste from a PDF, and one stored before forms cleaned text must not break the feed."""
+
     feed_type = Atom1Feed
 
     def get_object(self, request, discussion=None):
@@ -21,13 +26,13 @@ class ContributionFeed(Feed):
         return self.request.build_absolute_uri()
 
     def title(self, discussion):
-        return _("Contributions to “%(title)s”") % {"title": discussion.title}
+        return clean_text(_("Contributions to “%(title)s”") % {"title": discussion.title})
 
     def link(self, discussion):
         return self.request.build_absolute_uri(discussion.url)
 
     def subtitle(self, discussion):
-        return discussion.introduction
+        return clean_text(discussion.introduction)
 
     def items(self, discussion):
         return (
@@ -38,13 +43,14 @@ class ContributionFeed(Feed):
         )
 
     def item_title(self, item):
-        return _("%(author)s in “%(title)s”") % {
-            "author": item.user.profile.display_name if item.user else item.user_name,
+        title = _("%(author)s in “%(title)s”") % {
+            "author": self.item_author_name(item),
             "title": item.discussion.title,
         }
+        return clean_text(title)
 
     def item_description(self, item):
-        return item.body_html
+        return clean_text(item.body_html)
 
     def item_link(self, item):
         return self.request.build_absolute_uri(item.get_absolute_url())
@@ -56,4 +62,4 @@ class ContributionFeed(Feed):
         return item.edited_at or item.submit_date
 
     def item_author_name(self, item):
-        return item.user.profile.display_name if item.user else item.user_name
+        return clean_text(item.user.profile.display_name if item.user else item.user_name)

@@ -9,6 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.forms import XtdCommentForm
 
+from home.text import clean_text
+
 from .languages import detect_language
 from .models import Contribution, DiscussionPage, GuidingQuestion
 
@@ -57,7 +59,8 @@ class ContributionFieldsMixin:
         return f"{numbers.get(question.pk, '')}. {question.question}"
 
     def clean_comment(self):
-        body = self.cleaned_data["comment"]
+        # A paste from a PDF brings form feeds that feeds and XML exports cannot carry.
+        body = clean_text(self.cleaned_data["comment"], max_length=settings.DISCUSSIONS_MAX_LENGTH)
         if not body.strip():
             raise forms.ValidationError(_("Please write your contribution before sending it."))
         return body

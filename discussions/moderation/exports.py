@@ -16,9 +16,13 @@ from pathlib import Path
 from django.conf import settings
 from django.db.models import Prefetch
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
+from discussions.markdown import markdown_source_for_export
 from discussions.models import Contribution, GuidingQuestion
+from home.spreadsheet import csv_cell, xlsx_text_cells
+from home.text import clean_text
 
 from .actions import state_of
 
@@ -113,10 +117,12 @@ def _row(contribution, discussion, positions) -> Row:
     profile = getattr(contribution.user, "profile", None) if contribution.user_id else None
     local = timezone.localtime(contribution.submit_date, discussion.zone)
     week_start = (local - timedelta(days=local.weekday())).date()
+    # Rows stored before forms cleaned their text may hold form feeds that XML-based formats
+    # (XLSX, DOCX) refuse, so every text is cleaned on the way out too.
     return Row(
         id=contribution.pk,
-        author=profile.display_name if profile else contribution.user_name,
-        organisation=profile.organisation_name if profile else "",
+        author=clean_text(profile.display_name if profile else contribution.user_name),
+        organisation=clean_text(profile.organisation_name) if profile else "",
         organisation_type=_organisation_type(profile),
         country=str(profile.country_name) if profile and profile.country else "",
         language=str(contribution.language_name) if contribution.language else "",
@@ -125,7 +131,7 @@ def _row(contribution, discussion, positions) -> Row:
         thread_position=positions[contribution.pk],
         reply_to=str(contribution.parent_id) if contribution.parent_id != contribution.pk else "",
         state=str(dict(_state_labels()).get(state_of(contribution), "")),
-        text=contribution.comment,
+        text=clean_text(contribution.comment),
     )
 
 
@@ -149,7 +155,8 @@ def build_export(discussion, full: bool = False) -> Export:
         if not questions:
             unanswered.append(rows[contribution.pk])
     for question in discussion.numbered_questions:
-        export.groups.append((f"{question.number}. {question.question}", by_question[question.pk]))
+        title = clean_text(f"{question.number}. {question.question}")
+        export.groups.append((title, by_question[question.pk]))
     export.groups.append((_("No specific question"), unanswered))
     _summarise(export, list(rows.values()), contributions)
     return export
@@ -190,12 +197,12 @@ def _summarise(export: Export, rows: list[Row], contributions: list) -> None:
 
 def _title(export: Export) -> str:
     kind = _("full moderators' export") if export.full else _("published contributions")
-    return f"{export.discussion.title} ({kind})"
+    return clean_text(f"{export.discussion.title} ({kind})")
 
 
 def to_csv(export: Export) -> bytes:
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = _InertCsvWriter(buffer)
     writer.writerow([_title(export)])
     writer.writerow([_("Contributions"), export.totals["contributions"]])
     writer.writerow([_("Participants"), export.totals["participants"]])
@@ -212,8 +219,19 @@ def to_csv(export: Export) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
+class _InertCsvWriter:
+    """csv.writer whose text cells never start a formula (see home.spreadsheet)."""
+
+    def __init__(self, buffer):
+        self.writer = csv.writer(buffer)
+
+    def writerow(self, values) -> None:
+        self.writer.writerow([csv_cell(str(v) if isinstance(v, Promise) else v) for v in values])
+
+
 def to_markdown(export: Export) -> bytes:
-    lines = [f"# {_title(export)}", "", f"## {_('Participation')}", ""]
+    title = markdown_source_for_export(_title(export))
+    lines = [f"# {title}", "", f"## {_('Participation')}", ""]
     lines.append(
         f"- {_('Contributions')}: {export.totals['contributions']}\n"
         f"- {_('Participants')}: {export.totals['participants']}"
@@ -221,13 +239,17 @@ def to_markdown(export: Export) -> bytes:
     for heading, counts in export.summary:
         lines += ["", f"### {heading}", "", f"| | {_('Contributions')} | {_('Participants')} |"]
         lines.append("|---|---:|---:|")
-        lines += [f"| {label} | {n} | {people} |" for label, n, people in counts]
+        lines += [
+            f"| {markdown_source_for_export(str(label))} | {n} | {people} |"
+            for label, n, people in counts
+        ]
     for title, rows in export.groups:
-        lines += ["", f"## {title}", ""]
+        lines += ["", f"## {markdown_source_for_export(title)}", ""]
         if not rows:
             lines.append(f"_{_('No contributions.')}_")
         for row in rows:
-            lines += ["", f"**{_meta_line(row, export.full)}**", "", row.text.strip(), ""]
+            meta = markdown_source_for_export(_meta_line(row, export.full))
+            lines += ["", f"**{meta}**", "", markdown_source_for_export(row.text).strip(), ""]
     return ("\n".join(lines).rstrip() + "\n").encode("utf-8")
 
 
@@ -264,6 +286,8 @@ def to_xlsx(export: Export) -> bytes:
     for title, rows in export.groups:
         for row in rows:
             sheet.append([title, *[getattr(row, key) for key, _label in columns]])
+    for worksheet in workbook.worksheets:
+        xlsx_text_cells(worksheet)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -9,6 +9,8 @@ from typing import TextIO
 
 from django.db.models import Prefetch
 
+from home.spreadsheet import csv_cell
+
 from ..models import GoodPracticePage, PracticePartner
 from .records import ALL_COLUMNS, COLUMNS, LIST_COLUMNS
 
@@ -72,10 +74,14 @@ def practice_record(page: GoodPracticePage) -> dict:
     }
 
 
-def practices_for_export():
+def practices_for_export(include_unpublished: bool = False):
+    """Published practices (drafts and proposals waiting for review too, if asked)."""
     partners = PracticePartner.objects.select_related("partner").order_by("sort_order", "pk")
+    practices = GoodPracticePage.objects.all()
+    if not include_unpublished:
+        practices = practices.live()
     return (
-        GoodPracticePage.objects.order_by("source_id")
+        practices.order_by("source_id")
         .prefetch_related(
             "countries", "sdgs", "themes", Prefetch("practice_partners", queryset=partners)
         )
@@ -83,8 +89,8 @@ def practices_for_export():
     )
 
 
-def export_records() -> Iterator[dict]:
-    for page in practices_for_export():
+def export_records(include_unpublished: bool = False) -> Iterator[dict]:
+    for page in practices_for_export(include_unpublished):
         yield practice_record(page)
 
 
@@ -100,7 +106,7 @@ def write_csv(records, stream: TextIO, columns: list[str] = COLUMNS) -> int:
                 value = ";".join(str(item) for item in value)
             elif column == "building_blocks":
                 value = json.dumps(value, ensure_ascii=False) if value else ""
-            row[column] = "" if value is None else value
+            row[column] = "" if value is None else csv_cell(value)
         writer.writerow(row)
         count += 1
     return count
@@ -115,10 +121,14 @@ def write_jsonl(records, stream: TextIO, columns: list[str] = COLUMNS) -> int:
     return count
 
 
-def export_practices(stream: TextIO, format: str = "csv", extended: bool = False) -> int:
-    """Write every practice to `stream`; returns how many were written.
+def export_practices(
+    stream: TextIO, format: str = "csv", extended: bool = False, include_unpublished: bool = False
+) -> int:
+    """Write the published practices to `stream`; returns how many were written.
 
-    The interchange columns only, unless `extended` adds Minga's optional ones after them.
+    The interchange columns only, unless `extended` adds Minga's optional ones after them;
+    drafts and proposals waiting for review only with `include_unpublished`.
     """
     writer = write_jsonl if format == "jsonl" else write_csv
-    return writer(export_records(), stream, ALL_COLUMNS if extended else COLUMNS)
+    records = export_records(include_unpublished)
+    return writer(records, stream, ALL_COLUMNS if extended else COLUMNS)

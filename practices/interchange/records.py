@@ -8,6 +8,8 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
+from home.spreadsheet import from_csv_cell
+
 # The columns of the interchange format, in this order (see issue 5); keep them exactly.
 COLUMNS = [
     "source_id",
@@ -156,7 +158,8 @@ def _read_csv(text: str) -> list[tuple[int, dict | RowError]]:
                     (line, RowError(line, "", _("This row has more cells than the header.")))
                 )
             else:
-                rows.append((line, dict(zip(header, values, strict=False))))
+                cells = [from_csv_cell(value) for value in values]
+                rows.append((line, dict(zip(header, cells, strict=False))))
         line = reader.line_num + 1
     return rows
 

@@ -157,7 +157,7 @@ def test_export_writes_exactly_the_interchange_columns_by_default(catalogue):
 def test_export_writes_the_interchange_columns_first(catalogue):
     import_path("good.jsonl")
     output = io.StringIO()
-    export_practices(output, "jsonl", extended=True)
+    export_practices(output, "jsonl", extended=True, include_unpublished=True)
     record = json.loads(output.getvalue())
     assert list(record)[:15] == [
         "source_id", "title", "summary", "language", "countries", "sdgs", "themes",
@@ -188,7 +188,7 @@ def test_import_command_dry_run_and_export_command(catalogue, tmp_path):
     assert not GoodPracticePage.objects.exists()
     call_command("import_practices", str(FILES / "good.jsonl"), stdout=io.StringIO())
     out = io.StringIO()
-    call_command("export_practices", "--format", "jsonl", stdout=out)
+    call_command("export_practices", "--format", "jsonl", "--all", stdout=out)
     assert json.loads(out.getvalue())["source_id"] == "PAN-7"
     target = tmp_path / "practices.csv"
     call_command("export_practices", "--output", str(target), stderr=io.StringIO())
