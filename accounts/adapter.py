@@ -1,9 +1,14 @@
 """allauth behaviour for Minga: members land back where they were, in their own language."""
 
 from allauth.account.adapter import DefaultAccountAdapter
+from django import forms
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+
+from home.client import client_address
+
+from .login_protection import current_lock, lock_message
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 
@@ -37,6 +42,18 @@ class AccountAdapter(DefaultAccountAdapter):
         translation.activate(language)
         request.LANGUAGE_CODE = language
         return url_in_language(url, language)
+
+    def get_client_ip(self, request) -> str:
+        """allauth's rate limits see the same address as ours, through MINGA_TRUSTED_PROXIES."""
+        return client_address(request) or "0.0.0.0"
+
+    def pre_authenticate(self, request, **credentials) -> None:
+        """Minga's login protection (login_protection.py) says why a login is refused."""
+        lock = current_lock(request, credentials)
+        if lock:
+            request.login_lock = lock
+            raise forms.ValidationError(lock_message(lock), code="locked")
+        super().pre_authenticate(request, **credentials)
 
     def post_login(self, request, user, **kwargs):
         response = super().post_login(request, user, **kwargs)

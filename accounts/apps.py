@@ -5,4 +5,9 @@ class AccountsConfig(AppConfig):
     name = "accounts"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from django.contrib import admin
+
+        from . import login_protection, signals  # noqa: F401
+
+        # Django admin's login shares the protection of the other login forms.
+        admin.site.login_form = login_protection.ProtectedAdminLoginForm

@@ -18,8 +18,11 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 from django_comments.signals import comment_was_posted, comment_will_be_posted
 
+from home.ratelimit import rate_limited
+
 from .forms import ContributionEditForm, ContributionForm
 from .models import Contribution, DiscussionPage, Status, Subscription
+from .moderation.policy import is_new_member
 from .notifications import queue_notifications, read_unsubscribe_token
 from .threads import page_number_of
 
@@ -109,7 +112,12 @@ TAMPERED = _lazy(
 REFUSED = _lazy("Your contribution could not be accepted. Your text is kept below.")
 
 
+def _posting_limit(request) -> str:
+    return "post_new" if is_new_member(request.user) else "post"
+
+
 @require_POST
+@rate_limited(_posting_limit)
 def post_contribution(request, discussion_pk: int):
     discussion = get_object_or_404(DiscussionPage.objects.live(), pk=discussion_pk)
     if not request.user.is_authenticated:
@@ -183,6 +191,7 @@ def _own_contribution(request, pk: int) -> Contribution:
 
 
 @login_required
+@rate_limited("edit")
 def edit_contribution(request, pk: int):
     contribution = _own_contribution(request, pk)
     if not contribution.can_edit(request.user):
@@ -235,6 +244,7 @@ def _decrement_ancestors(contribution: Contribution) -> None:
 
 @login_required
 @require_POST
+@rate_limited("follow")
 def follow(request, discussion_pk: int):
     discussion = get_object_or_404(DiscussionPage.objects.live(), pk=discussion_pk)
     thread_id = request.POST.get("thread", "")

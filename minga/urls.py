@@ -48,3 +48,5 @@ handler400 = "home.views.bad_request"
 handler403 = "home.views.permission_denied"
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
+# allauth answers its rate limits (sign-up, password reset) with this page too.
+handler429 = "home.ratelimit.too_many_requests"

@@ -8,6 +8,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from home.ratelimit import account_is_new, rate_limited
+
 from .forms import PracticeProposalForm
 from .interchange import PracticeRecord, save_practice
 from .models import GoodPracticePage, PracticeIndexPage, PracticeSubmission, new_source_id
@@ -62,7 +64,12 @@ def submit_for_review(page: GoodPracticePage, user) -> None:
     PracticeSubmission.objects.create(page=page, submitted_by=user)
 
 
+def _proposal_limit(request) -> str:
+    return "proposal_new" if account_is_new(request.user) else "proposal"
+
+
 @login_required
+@rate_limited(_proposal_limit)
 def submit(request):
     index = _index_for_request()
     if index is None:

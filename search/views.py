@@ -6,6 +6,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
+from home.ratelimit import rate_limited
+
 from . import engines
 from .query import FACETS, MAX_QUERY_LENGTH, BadParameter, parse_params
 from .snapshot import get_snapshot
@@ -47,6 +49,7 @@ def _with(data: QueryDict, **changes) -> str:
 
 
 @require_GET
+@rate_limited("search", methods=("GET",))
 def search(request: HttpRequest) -> HttpResponse:
     params = parse_params(request.GET, _indexed_values, strict=False)
     has_query = bool(params.text or params.filters)
@@ -115,6 +118,7 @@ def _bad_request(error: BadParameter) -> JsonResponse:
 
 
 @require_GET
+@rate_limited("search", methods=("GET",))
 def api_search(request: HttpRequest) -> JsonResponse:
     unknown = sorted(set(request.GET) - {"q", "page", "sort", *FACETS})
     if unknown:
@@ -127,6 +131,7 @@ def api_search(request: HttpRequest) -> JsonResponse:
 
 
 @require_GET
+@rate_limited("suggest", methods=("GET",))
 def api_suggest(request: HttpRequest) -> JsonResponse:
     text = " ".join(request.GET.get("q", "").split())
     if len(text) > MAX_QUERY_LENGTH:

@@ -85,6 +85,15 @@ def test_run_directory():
         shutil.rmtree(settings.TEST_RUN_DIR, ignore_errors=True)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit and login-failure counts (and cached pages) never leak from one test to the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
 def wait_until(predicate, timeout: float = 30.0, interval: float = 0.2):
     """Return predicate()'s first truthy value; with a real worker, results arrive later."""
     deadline = time.monotonic() + timeout

@@ -5,6 +5,8 @@ import re
 from django.conf import settings
 from django.db.models import Q, QuerySet
 
+from home.ratelimit import account_is_new
+
 from .models import DiscussionModeration, HeldBecause, MemberStanding, ModerationRecord, State
 
 LINK = re.compile(r"(?:https?://|www\.)[^\s)\]>]+", re.IGNORECASE)
@@ -56,6 +58,20 @@ def standing(user) -> MemberStanding | None:
 def is_blocked(user) -> bool:
     found = standing(user)
     return bool(found and found.blocked)
+
+
+def is_new_member(user) -> bool:
+    """Lower posting limits (like Discourse's trust levels) until a member is trusted, has a
+    published contribution and an account older than MINGA_NEW_MEMBER_DAYS."""
+    from discussions.models import Contribution
+
+    if not user.is_authenticated or moderates_everything(user):
+        return False
+    found = standing(user)
+    if found and found.trusted:
+        return False
+    published = Contribution.objects.filter(user=user).published().exists()
+    return account_is_new(user) or not published
 
 
 def count_links(text: str) -> int:

@@ -8,13 +8,19 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from discussions.models import Contribution
+from home.ratelimit import rate_limited
 
-from . import actions
+from . import actions, policy
 from .forms import FlagForm
 from .models import Flag
 
 
+def _flag_limit(request) -> str:
+    return "flag_new" if policy.is_new_member(request.user) else "flag"
+
+
 @login_required
+@rate_limited(_flag_limit)
 def flag_contribution(request, pk: int):
     contribution = get_object_or_404(
         Contribution.objects.published().select_related("discussion"),
