@@ -18,7 +18,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
@@ -263,8 +263,12 @@ class DiscussionPage(TranslatedPageMixin, RoutablePageMixin, Page):
         return user.is_staff or self.moderators.filter(pk=user.pk).exists()
 
 
-class GuidingQuestion(Orderable):
-    """A question of a discussion; its primary key stays when editors edit or reorder it."""
+class GuidingQuestion(TranslatableMixin, Orderable):
+    """A question of a discussion; its primary key stays when editors edit or reorder it.
+
+    Translatable: wagtail-localize copies the questions with a page's translation and offers
+    their text to translators; a translation's questions share the source's translation_key.
+    """
 
     discussion = ParentalKey(
         DiscussionPage, on_delete=models.CASCADE, related_name="guiding_questions"
@@ -280,7 +284,7 @@ class GuidingQuestion(Orderable):
 
     panels = [FieldPanel("section"), FieldPanel("question"), FieldPanel("explanation")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("guiding question")
         verbose_name_plural = _("guiding questions")
 

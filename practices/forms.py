@@ -9,6 +9,7 @@ from home.countries import country_choices, language_choices
 
 from .models import SDG, Modality, Theme
 from .models.practices import MAX_YEAR, MIN_YEAR
+from .models.taxonomies import source_themes
 
 TEXT_AREA = forms.Textarea(attrs={"rows": 6})
 
@@ -34,7 +35,7 @@ class PracticeProposalForm(forms.Form):
     )
     themes = forms.ModelMultipleChoiceField(
         label=_("Themes"),
-        queryset=Theme.objects.all(),
+        queryset=Theme.objects.filter(source_themes()),
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )

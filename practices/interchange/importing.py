@@ -20,6 +20,7 @@ from ..models import (
     PracticePartner,
     Theme,
 )
+from ..models.taxonomies import source_themes
 from .records import InterchangeError, PracticeRecord, RowError, read_rows
 from .validation import validate_row
 
@@ -215,7 +216,10 @@ def _solution(record: PracticeRecord) -> list:
 
 
 def theme_named(name: str) -> Theme:
-    theme = Theme.objects.filter(name__iexact=name).first()
+    theme = Theme.objects.filter(source_themes(), name__iexact=name).first()
+    if theme is None:  # a translated name links to its source theme
+        keys = Theme.objects.filter(name__iexact=name).values("translation_key")
+        theme = Theme.objects.filter(source_themes(), translation_key__in=keys).first()
     return theme or Theme.objects.create(name=name)
 
 

@@ -17,6 +17,7 @@ from home.countries import country_choices, country_name
 from home.i18n import TranslatedPageMixin
 
 from ..data.m49 import REGIONS, regions_for_country
+from .taxonomies import source_themes
 
 REGION_NAMES = {region["code"]: region["name"] for region in REGIONS}
 
@@ -76,7 +77,11 @@ class PartnerPage(TranslatedPageMixin, Page):
     )
     contact = models.CharField(_("contact"), max_length=255, blank=True)
     focus_themes = ParentalManyToManyField(
-        "practices.Theme", blank=True, related_name="partners", verbose_name=_("focus themes")
+        "practices.Theme",
+        blank=True,
+        related_name="partners",
+        limit_choices_to=source_themes,
+        verbose_name=_("focus themes"),
     )
     sdgs = ParentalManyToManyField(
         "practices.SDG", blank=True, related_name="partners", verbose_name=_("SDGs")

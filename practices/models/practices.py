@@ -21,6 +21,7 @@ from home.countries import language_choices, language_name
 from home.i18n import TranslatedPageMixin
 
 from ..blocks import DocumentsBlock, SolutionBlock
+from .taxonomies import source_themes
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 MIN_YEAR, MAX_YEAR = 1950, 2100
@@ -124,7 +125,11 @@ class GoodPracticePage(TranslatedPageMixin, Page):
         "practices.SDGTarget", blank=True, related_name="practices", verbose_name=_("SDG targets")
     )
     themes = ParentalManyToManyField(
-        "practices.Theme", blank=True, related_name="practices", verbose_name=_("themes")
+        "practices.Theme",
+        blank=True,
+        related_name="practices",
+        limit_choices_to=source_themes,
+        verbose_name=_("themes"),
     )
     modality = models.CharField(_("modality"), max_length=30, choices=Modality.choices, blank=True)
     stage = models.CharField(_("stage"), max_length=20, choices=Stage.choices, blank=True)

@@ -1,10 +1,14 @@
 """Taxonomies: SDGs and their targets, UN M49 regions and countries (loaded by migrations), themes."""
 
+from django.conf import settings
 from django.db import models
+from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.countries import country_name
 
@@ -95,32 +99,66 @@ class Country(models.Model):
         return country_name(self.code)
 
 
-class Theme(index.Indexed, models.Model):
-    """A subject area editors manage (a snippet): agriculture, health, climate finance..."""
+class Theme(TranslatableMixin, index.Indexed, models.Model):
+    """A subject area editors manage (a snippet): agriculture, health, climate finance...
 
-    name = models.CharField(_("name"), max_length=100, unique=True)
-    slug = models.SlugField(_("slug"), max_length=100, unique=True, allow_unicode=True, blank=True)
+    Translatable with wagtail-localize: a translation shares the source's slug, and pages link
+    to the source theme, so filters and facets by slug work in every language; the name shown
+    comes from the visitor's translation (see `theme_names`).
+    """
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, allow_unicode=True, blank=True)
     description = models.TextField(_("description"), blank=True)
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug", overridable=False),
+    ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
+        unique_together = [("translation_key", "locale"), ("slug", "locale"), ("name", "locale")]
 
     def __str__(self) -> str:
         return self.name
 
     def save(self, *args, **kwargs):
+        if not self.locale_id:
+            self.locale = Locale.get_default()
         if not self.slug:
-            self.slug = unique_theme_slug(self.name)
+            self.slug = unique_theme_slug(self.name, self.locale_id)
         super().save(*args, **kwargs)
 
 
-def unique_theme_slug(name: str) -> str:
+def source_themes() -> models.Q:
+    """Themes pages link to: those in the default locale (translations only rename them)."""
+    return models.Q(locale__language_code=settings.LANGUAGE_CODE)
+
+
+def unique_theme_slug(name: str, locale_id: int | None = None) -> str:
     base = slugify(name, allow_unicode=True)[:90] or "theme"
     slug, n = base, 2
-    while Theme.objects.filter(slug=slug).exists():
+    while Theme.objects.filter(slug=slug, locale_id=locale_id).exists():
         slug, n = f"{base}-{n}", n + 1
     return slug
+
+
+def theme_names(language: str | None = None) -> dict[str, str]:
+    """{slug: name} in `language` (the active one by default), the source name where a theme
+    has no translation yet. Themes are few: one query."""
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+    names: dict[str, str] = {}
+    preferred = {settings.LANGUAGE_CODE: 1, language: 2}
+    rows = Theme.objects.values_list("slug", "name", "locale__language_code")
+    for slug, name, _code in sorted(rows, key=lambda row: preferred.get(row[2], 0)):
+        names[slug] = name
+    return names
+
+
+def localized_theme_name(theme: Theme) -> str:
+    return theme_names().get(theme.slug, theme.name)
