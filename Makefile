@@ -59,6 +59,7 @@ worker: install
 
 messages: install
 	$(BIN)/python manage.py makemessages -l fr -l es -l pt -l ar --ignore=.venv --ignore=node_modules --ignore=tests --ignore=benchmarks
+	$(BIN)/python manage.py brazilian_catalogue
 	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules
 
 clean:

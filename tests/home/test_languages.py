@@ -71,3 +71,11 @@ def test_home_page_title_does_not_repeat_the_site_name(client, site):
     title = html[html.index("<title>") + 7 : html.index("</title>")]
     assert title.count("Minga") == 1
     assert "Apprendre de ses pairs" in title
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/pt/accounts/login/", "/pt/accounts/password/reset/"])
+def test_account_pages_in_portuguese_are_brazilian(client, site, path):
+    html = client.get(path).content.decode()
+    assert "Senha" in html or "senha" in html
+    assert "palavra-passe" not in html
