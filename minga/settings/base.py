@@ -30,7 +30,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
-    "wagtail.contrib.simple_translation",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -38,7 +37,9 @@ INSTALLED_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
-    "wagtail.locales",
+    # Page and snippet translation: synced translations, PO files, machine translation.
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.admin",
     "wagtail.api.v2",
     "wagtail",
@@ -64,6 +65,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.security.SecurityHeadersMiddleware",  # CSP, Permissions-Policy (also on cached pages)
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -170,11 +172,11 @@ CELERY_TIMEZONE = TIME_ZONE
 # Search: database full-text by default, Elasticsearch when ELASTICSEARCH_URL is set.
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
 ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX", default="minga")
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
 # Run the embedding model (native code fed untrusted text) in a child process of each web or
 # worker process, so that a crash costs one retry, never the process (on in production).
 SEARCH_EMBEDDING_ISOLATED = env.bool("SEARCH_EMBEDDING_ISOLATED", default=False)
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database"},
 }
 
 CACHES = {
@@ -247,6 +249,53 @@ if MINGA_TRANSLATION_URL or MINGA_DEEPL_KEY:
         "CLASS": "translation.machine_translator.MingaMachineTranslator",
         "OPTIONS": {},
     }
+
+# security: login protection, rate limits, security headers (see docs/security.md).
+# Reverse proxies whose X-Forwarded-For is believed: a number of proxies ("1") or networks
+# ("10.0.0.0/8,fd00::/8"); empty: the client is REMOTE_ADDR and X-Forwarded-For is ignored.
+MINGA_TRUSTED_PROXIES = env("MINGA_TRUSTED_PROXIES", default="")
+MINGA_LOGIN_PAIR_FAILURES = env.int("MINGA_LOGIN_PAIR_FAILURES", default=5)
+MINGA_LOGIN_PAIR_MAX_LOCK = env.int("MINGA_LOGIN_PAIR_MAX_LOCK", default=30 * 60)  # seconds
+MINGA_LOGIN_ADDRESS_FAILURES = env.int("MINGA_LOGIN_ADDRESS_FAILURES", default=50)  # per hour
+MINGA_LOGIN_ADDRESS_LOCK = env.int("MINGA_LOGIN_ADDRESS_LOCK", default=15 * 60)
+MINGA_LOGIN_ACCOUNT_FAILURES = env.int("MINGA_LOGIN_ACCOUNT_FAILURES", default=200)  # per hour
+MINGA_LOGIN_ACCOUNT_LOCK = env.int("MINGA_LOGIN_ACCOUNT_LOCK", default=15 * 60)
+AUTHENTICATION_BACKENDS = [
+    "accounts.login_protection.LoginProtectionBackend",
+    *AUTHENTICATION_BACKENDS,
+]
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.login_protection.ProtectedWagtailLoginForm"
+# Content-Security-Policy-Report-Only instead of enforcing (default: when DEBUG is on).
+MINGA_CSP_REPORT_ONLY = env.bool("MINGA_CSP_REPORT_ONLY", default=None)
+# The language cookie is only read by the server; production.py also makes it HTTPS-only.
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+# "count/period" (s, m, h, d), comma-separated; MINGA_RATE_LIMIT_<NAME> overrides one.
+# Members are counted per account, visitors per address; "new" limits apply to members whose
+# account is younger than MINGA_NEW_MEMBER_DAYS or who have no published contribution yet.
+MINGA_NEW_MEMBER_DAYS = env.int("MINGA_NEW_MEMBER_DAYS", default=3)
+MINGA_RATE_LIMITS = {
+    name: env(f"MINGA_RATE_LIMIT_{name.upper()}", default=default)
+    for name, default in {
+        "post": "6/m,60/h",
+        "post_new": "3/m,15/h",
+        "edit": "10/m,60/h",
+        "flag": "10/h",
+        "flag_new": "3/h",
+        "follow": "30/m",
+        "proposal": "5/h",
+        "proposal_new": "2/h",
+        "search": "60/m",
+        "suggest": "240/m",
+    }.items()
+}
+# allauth counts sign-ups and password resets itself (same cache, same client address through
+# AccountAdapter.get_client_ip); failed logins are counted by accounts/login_protection.py.
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": False,
+    "signup": env("MINGA_RATE_LIMIT_SIGNUP", default="5/m/ip,20/h/ip"),
+    "reset_password": env("MINGA_RATE_LIMIT_PASSWORD_RESET", default="5/m/ip,20/h/ip,3/h/key"),
+}
 
 LOGGING = {
     "version": 1,
