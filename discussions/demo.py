@@ -1,10 +1,12 @@
 """Demo e-discussions built from discussions/demo_data.py (idempotent: reruns keep edits)."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sites.models import Site
 from django.utils import timezone
+
+from home.times import as_zone
 
 from .demo_data import CONTRIBUTIONS, DISCUSSIONS, MEMBERS
 
@@ -83,14 +85,23 @@ def _ensure_member(data: dict):
     return user
 
 
-def _period(status: str):
-    now = timezone.now().replace(minute=0, second=0, microsecond=0)
+def _on_local_clocks(zone_name: str, days_from_today: int, hour: int) -> datetime:
+    """The instant at `hour`:00 on the discussion's own clocks, `days_from_today` days away."""
+    zone = as_zone(zone_name)
+    day = timezone.localdate(timezone=zone) + timedelta(days=days_from_today)
+    return datetime.combine(day, time(hour), tzinfo=zone).astimezone(UTC)
+
+
+def _period(status: str, zone_name: str):
+    """Opens at 09:00 and closes at 17:00 in the discussion's time zone."""
     if status == "closed":
-        closes_at = now - timedelta(days=CLOSED_DAYS_AGO)
-        return closes_at - timedelta(days=CLOSED_LENGTH_DAYS), closes_at
-    if status == "upcoming":
-        return now + timedelta(days=10), now + timedelta(days=40)
-    return now - timedelta(days=OPEN_STARTED_DAYS_AGO), now + timedelta(days=OPEN_CLOSES_IN_DAYS)
+        opens_in = -CLOSED_DAYS_AGO - CLOSED_LENGTH_DAYS
+        closes_in = -CLOSED_DAYS_AGO
+    elif status == "upcoming":
+        opens_in, closes_in = 10, 40
+    else:
+        opens_in, closes_in = -OPEN_STARTED_DAYS_AGO, OPEN_CLOSES_IN_DAYS
+    return _on_local_clocks(zone_name, opens_in, 9), _on_local_clocks(zone_name, closes_in, 17)
 
 
 def _ensure_discussion(index, data: dict, moderators: list):
@@ -99,7 +110,7 @@ def _ensure_discussion(index, data: dict, moderators: list):
     page = DiscussionPage.objects.child_of(index).filter(slug=data["slug"]).first()
     if page is not None:
         return page
-    opens_at, closes_at = _period(data["status"])
+    opens_at, closes_at = _period(data["status"], data["timezone"])
     page = DiscussionPage(
         title=data["title"],
         slug=data["slug"],
@@ -149,7 +160,10 @@ def _load_contributions(discussions: dict, users: dict) -> int:
             by_key[data["key"]] = existing
             continue
         parent = by_key.get(data["parent"]) if data["parent"] else None
-        submit_date = timezone.now() - timedelta(days=data["days_ago"], hours=len(by_key) % 7)
+        # Working hours on the discussion's clocks (08:00-16:00), never in the future.
+        hour = 8 + len(by_key) % 9
+        submit_date = _on_local_clocks(discussion.timezone, -data["days_ago"], hour)
+        submit_date = min(submit_date, timezone.now() - timedelta(minutes=len(by_key) + 1))
         submit_date = max(discussion.opens_at, min(submit_date, discussion.closes_at))
         contribution = Contribution(
             content_type=content_type,
