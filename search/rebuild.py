@@ -54,7 +54,7 @@ def rebuild(
         pending = None
         for batch in _batches(documents.iter_sources(), batch_size):
             prepared = indexing.prepare(batch, force=force)
-            vectors = embedder.submit(indexing.embed_passages, prepared.texts())
+            vectors = embedder.submit(indexing.embed_entries, prepared)
             seen.update(indexing.source_key(instance) for instance in batch)
             if pending is not None:
                 finish(*pending)

@@ -1,11 +1,18 @@
 """Elasticsearch: request bodies built with elasticsearch.dsl, and the client-side fusion."""
 
+import math
+
 import numpy as np
 import pytest
 from django.utils import translation
 from elastic_transport import ApiResponseMeta, HttpHeaders, NodeConfig
 
-from search.engines.database import RRF_K, SEMANTIC_FLOOR
+from search.engines.database import (
+    LEXICAL_WEIGHT,
+    SEMANTIC_FLOOR,
+    SEMANTIC_MARGIN,
+    SEMANTIC_SURE,
+)
 from search.engines.elasticsearch import (
     LANGUAGE_ANALYZERS,
     LEXICAL_WINDOW,
@@ -236,14 +243,24 @@ def knn(*pairs, records=None):
     return {"hits": {"total": {"value": len(hits)}, "hits": hits}}
 
 
-def test_fusion_adds_reciprocal_ranks_with_the_database_constant():
+def bonus(rank: int) -> float:
+    return LEXICAL_WEIGHT / math.log2(rank + 1)
+
+
+def test_fusion_adds_a_lexical_bonus_to_the_similarity_with_the_database_weights():
     fused = fuse(lexical(1, 2, 3), knn((3, 0.9), (4, 0.89)), knn((3, 0.9), (4, 0.89)))
     scores = dict(fused.ranked)
-    assert scores[1] == pytest.approx(1 / (RRF_K + 1))
-    assert scores[3] == pytest.approx(1 / (RRF_K + 3) + 1 / (RRF_K + 1))
-    assert scores[4] == pytest.approx(1 / (RRF_K + 2))
-    assert [entry_id for entry_id, _score in fused.ranked] == [3, 1, 2, 4]
+    # Lexical hits kNN did not return count at the floor.
+    assert scores[1] == pytest.approx(SEMANTIC_FLOOR + bonus(1))
+    assert scores[3] == pytest.approx(0.9 + bonus(3))
+    assert scores[4] == pytest.approx(0.89)
+    assert [entry_id for entry_id, _score in fused.ranked] == [3, 4, 1, 2]
     assert fused.total == 4
+
+
+def test_a_better_semantic_match_is_not_buried_by_a_lexical_one():
+    fused = fuse(lexical(1), knn((2, 0.9), (1, 0.84)), knn((2, 0.9), (1, 0.84)))
+    assert [entry_id for entry_id, _score in fused.ranked] == [2, 1]
 
 
 def test_exact_title_stays_on_top_of_the_fused_list():
@@ -251,15 +268,15 @@ def test_exact_title_stays_on_top_of_the_fused_list():
     assert fused.ranked[0][0] == 5
 
 
-def test_semantic_only_hits_need_the_floor_and_the_margin_from_the_best_in_the_index():
-    # Best in the whole index 0.90, so the threshold is 0.875 (above the 0.815 floor).
-    everything = knn((9, 0.90), (4, 0.88), (6, 0.86), (7, 0.80))
-    filtered = knn((4, 0.88), (6, 0.86), (2, 0.84))
+def test_semantic_only_hits_need_the_threshold_set_by_the_best_in_the_index():
+    best = SEMANTIC_SURE + SEMANTIC_MARGIN + 0.03  # the threshold is SEMANTIC_SURE
+    everything = knn((9, best), (4, SEMANTIC_SURE + 0.01), (6, SEMANTIC_SURE - 0.01), (7, 0.5))
+    filtered = knn((4, SEMANTIC_SURE + 0.01), (6, SEMANTIC_SURE - 0.01), (2, 0.84))
     fused = fuse(lexical(2), filtered, everything)
     ids = [entry_id for entry_id, _score in fused.ranked]
     assert 4 in ids and 6 not in ids
-    # A lexical hit below the threshold still gets its kNN rank, so meaning orders it too.
-    assert dict(fused.ranked)[2] == pytest.approx(1 / (RRF_K + 1) + 1 / (RRF_K + 3))
+    # A lexical hit below the threshold keeps its similarity, so meaning orders it too.
+    assert dict(fused.ranked)[2] == pytest.approx(0.84 + bonus(1))
     assert fused.semantic_ids == [9, 4]
     assert [entry_id for entry_id, _similarity in fused.nearest] == [9, 4, 6, 7]
 
@@ -273,8 +290,8 @@ def test_translations_are_one_record_with_the_best_rows_score():
     records = {1: "key-a", 2: "key-a", 3: "entry-3"}
     fused = fuse(lexical(2, 3, 1, records=records), knn(records=records), knn(records=records))
     assert fused.records == [
-        ("key-a", pytest.approx(1 / (RRF_K + 1))),
-        ("entry-3", pytest.approx(1 / (RRF_K + 2))),
+        ("key-a", pytest.approx(SEMANTIC_FLOOR + bonus(1))),
+        ("entry-3", pytest.approx(SEMANTIC_FLOOR + bonus(2))),
     ]
     assert fused.uncertain == set() and fused.total == 2
 
@@ -288,8 +305,9 @@ def test_records_matched_only_outside_the_filters_are_uncertain_until_resolved()
         elsewhere=lexical(5, records=records),
     )
     # entry-11 matched outside the filters too, but a row of its own has no translation.
-    # key-b: first lexical hit outside the filters, plus its kNN rank (as lexical hits get).
-    assert [record for record, _score in fused.records] == ["key-b", "key-a", "key-c"]
+    # key-c matched by meaning (0.9); key-a lexically (at the floor, kNN did not return it);
+    # key-b lexically outside the filters, with its own similarity (0.8).
+    assert [record for record, _score in fused.records] == ["key-c", "key-a", "key-b"]
     assert fused.uncertain == {"key-b", "key-c"}
     assert fused.total == 1
 
@@ -356,7 +374,7 @@ def scripted_engine(*answers) -> ElasticsearchEngine:
 def test_engine_pages_the_fused_list_and_asks_facets_and_highlights_in_one_more_round(corpus):
     ids = [entry.pk for entry in corpus.values()]
     neighbours = knn((ids[3], 0.95), (ids[1], 0.94))
-    page_hits = [row(i, _score=0.0) for i in (ids[2], ids[3])]
+    page_hits = [row(i, _score=0.0) for i in (ids[0], ids[2])]
     engine = scripted_engine(
         [lexical(*ids[:3]), neighbours, neighbours],
         [{"hits": {"total": {"value": 0}, "hits": []}}, {"hits": {"hits": page_hits}}],
@@ -366,12 +384,12 @@ def test_engine_pages_the_fused_list_and_asks_facets_and_highlights_in_one_more_
     assert response.total == 4
     assert [len(bodies) for bodies in engine.client.sent] == [3, 2]
     _facets, page = engine.client.sent[1]
-    # Fused: ids[1] (both lists), ids[0] and ids[3] (first in one list each), ids[2].
+    # Fused: ids[1] (both lists), ids[3] (most similar), ids[0] and ids[2] (lexical only).
     assert page["query"]["bool"]["filter"][0] == {
-        "terms": {"record": [f"entry-{ids[3]}", f"entry-{ids[2]}"]}
+        "terms": {"record": [f"entry-{ids[0]}", f"entry-{ids[2]}"]}
     }
-    assert [hit.entry.pk for hit in response.hits] == [ids[3], ids[2]]
-    assert response.hits[0].score == pytest.approx(1 / (RRF_K + 1))
+    assert [hit.entry.pk for hit in response.hits] == [ids[0], ids[2]]
+    assert response.hits[0].score == pytest.approx(SEMANTIC_FLOOR + bonus(1))
 
 
 @pytest.fixture
@@ -399,7 +417,7 @@ def test_the_visitors_translation_is_shown_when_another_language_matched(transla
         with translation.override(language):
             response = engine.search(SearchParams(text="water"))
         assert response.total == 1 and len(engine.client.sent) == 2
-        assert response.hits[0].score == pytest.approx(1 / (RRF_K + 1))
+        assert response.hits[0].score == pytest.approx(SEMANTIC_FLOOR + bonus(1))
         shown[language] = response.hits[0].entry.pk
     assert shown == {"fr": french, "en": english, "es": min(english, french)}
 

