@@ -1,7 +1,8 @@
 """Who hears about a new contribution, and the signed unsubscribe links in those e-mails."""
 
 from django.core import signing
-from django.db import transaction
+
+from home.outbox import enqueue
 
 UNSUBSCRIBE_SALT = "discussions.unsubscribe"
 
@@ -22,8 +23,7 @@ def queue_notifications(contribution) -> None:
     """E-mail the followers once the contribution is committed (never inside the request)."""
     from .tasks import notify_followers
 
-    pk = contribution.pk
-    transaction.on_commit(lambda: notify_followers.delay(pk))
+    enqueue(notify_followers, contribution.pk)
 
 
 def subscriptions_to_notify(contribution) -> list:

@@ -2,11 +2,12 @@
 
 from celery import shared_task
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+
+from home.outbox import first_time, forget
 
 from .notifications import subscriptions_to_notify, unsubscribe_token
 
@@ -29,9 +30,18 @@ def notify_followers(contribution_pk: int) -> int:
     # Once per contribution, even if the task runs twice (retries, a moderator's approval).
     if contribution is None:
         return 0
+    # The receipt is in the database, shared by every worker (a process's cache is not).
     key = f"discussions:notified:{contribution.pk}:{contribution.submit_date.timestamp()}"
-    if not cache.add(key, True, 86400):
+    if not first_time(key):
         return 0
+    try:
+        return _send_notifications(contribution)
+    except Exception:
+        forget(key)  # a retry sends them again
+        raise
+
+
+def _send_notifications(contribution) -> int:
     sent = 0
     for subscription in subscriptions_to_notify(contribution):
         language = getattr(getattr(subscription.user, "profile", None), "preferred_language", "en")

@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from .blocks import ContentBlock
 from .i18n import TranslatedPageMixin
+from .outbox import OutboxMessage, TaskReceipt  # noqa: F401 (models of this app)
 
 
 class HomePage(TranslatedPageMixin, Page):

@@ -4,6 +4,8 @@ from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
 
+from .outage import current_exception_is_outage, service_unavailable
+
 
 def healthz(request):
     with connection.cursor() as cursor:
@@ -28,4 +30,7 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    # A database error outside a view (a session saved after it) is an outage too.
+    if current_exception_is_outage():
+        return service_unavailable()
     return render(request, "errors/500.html", status=500)

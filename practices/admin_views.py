@@ -6,9 +6,10 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 from django.contrib.auth.decorators import permission_required
-from django.db import transaction
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+
+from home.outbox import enqueue
 
 from .interchange import InterchangeError, import_file, read_rows
 from .tasks import import_practices_file, imports_directory
@@ -54,9 +55,7 @@ def _queue_if_large(data: bytes, name: str, options: dict, user) -> int:
     directory.mkdir(parents=True, exist_ok=True)
     stored = f"{secrets.token_hex(16)}{Path(name).suffix.lower()}"
     (directory / stored).write_bytes(data)
-    transaction.on_commit(
-        lambda: import_practices_file.delay(stored, Path(name).name, user.pk, **options)
-    )
+    enqueue(import_practices_file, stored, Path(name).name, user.pk, **options)
     return rows
 
 

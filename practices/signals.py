@@ -1,8 +1,9 @@
 """Tell the member who proposed a practice when an editor publishes it."""
 
-from django.db import transaction
 from django.dispatch import receiver
 from wagtail.signals import page_published
+
+from home.outbox import enqueue
 
 from .models import GoodPracticePage, PracticeSubmission
 
@@ -17,4 +18,4 @@ def queue_publication_notice(sender, instance, **kwargs):
     if submission is not None:
         from .tasks import notify_submitter_of_publication
 
-        transaction.on_commit(lambda: notify_submitter_of_publication.delay(submission))
+        enqueue(notify_submitter_of_publication, submission)

@@ -3,10 +3,11 @@
 import logging
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
+
+from home.outbox import enqueue
 
 from . import documents
 
@@ -14,7 +15,7 @@ logger = logging.getLogger("minga.search")
 
 
 def _queue(task, content_type_id: int, object_id: int) -> None:
-    transaction.on_commit(lambda: task.delay(content_type_id, object_id))
+    enqueue(task, content_type_id, object_id)
 
 
 def _content_type_id(instance) -> int:

@@ -7,6 +7,8 @@ from django.db import transaction
 from django.db.models.signals import post_save
 from django.utils import timezone
 
+from home.outbox import enqueue
+
 from .models import (
     VISIBILITY,
     Action,
@@ -95,9 +97,8 @@ def approve(contribution, moderator, notify: bool = True) -> None:
 
         from .tasks import notify_author
 
-        pk = contribution.pk
-        transaction.on_commit(lambda: notify_author.delay(pk, "approve"))
-        transaction.on_commit(lambda: notify_followers.delay(pk))
+        enqueue(notify_author, contribution.pk, "approve")
+        enqueue(notify_followers, contribution.pk)
 
 
 @transaction.atomic
@@ -108,8 +109,7 @@ def reject(contribution, moderator, reason: str, notify: bool = True) -> None:
     if notify:
         from .tasks import notify_author
 
-        pk = contribution.pk
-        transaction.on_commit(lambda: notify_author.delay(pk, "reject"))
+        enqueue(notify_author, contribution.pk, "reject")
 
 
 @transaction.atomic

@@ -10,6 +10,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from home.outbox import enqueue, first_time, forget
+
 from .models import HeldBecause, ModerationRecord, ModeratorNotice, State
 
 
@@ -30,7 +32,7 @@ def _send(template: str, context: dict, user) -> None:
 
 
 def queue_moderator_notice(discussion_pk: int) -> None:
-    transaction.on_commit(lambda: notify_moderators.delay(discussion_pk))
+    enqueue(notify_moderators, discussion_pk)
 
 
 def _waiting(discussion_pk: int, since):
@@ -97,6 +99,11 @@ def notify_author(contribution_pk: int, verdict: str) -> bool:
     )
     if contribution is None or contribution.user is None or not contribution.user.email:
         return False
+    moderation = getattr(contribution, "moderation", None)
+    decided = moderation.updated_at.timestamp() if moderation else ""
+    key = f"moderation:verdict:{contribution.pk}:{verdict}:{decided}"
+    if not first_time(key):
+        return False  # this decision was already announced (a redelivered task)
     context = {
         "contribution": contribution,
         "discussion": contribution.discussion,
@@ -108,7 +115,11 @@ def notify_author(contribution_pk: int, verdict: str) -> bool:
         "discussion_url": contribution.discussion.full_url or "",
     }
     template = "approved" if verdict == "approve" else "rejected"
-    _send(template, context, contribution.user)
+    try:
+        _send(template, context, contribution.user)
+    except Exception:
+        forget(key)
+        raise
     return True
 
 

@@ -1,0 +1,31 @@
+"""Publish the background tasks left in the outbox (after a broker or database outage)."""
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
+
+from home import outbox
+
+
+class Command(BaseCommand):
+    help = (
+        "Hand the broker every task call still waiting in the outbox, now (also those "
+        "waiting for their next attempt); --failed adds those that failed too often."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--failed",
+            action="store_true",
+            help=f"also retry calls that failed {outbox.MAX_ATTEMPTS} times",
+        )
+
+    def handle(self, *args, failed, **options):
+        try:
+            waiting = outbox.OutboxMessage.objects.count()
+            sent = outbox.drain(include_failed=failed, now=True)
+            left = outbox.OutboxMessage.objects.count()
+        except DatabaseError as error:
+            raise CommandError(f"The database is unreachable: {error}") from error
+        self.stdout.write(f"{sent} of {waiting} task calls handed over; {left} still waiting.")
+        if left:
+            raise CommandError(f"{left} task calls could not be handed over (is the broker up?).")

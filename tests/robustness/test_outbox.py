@@ -1,0 +1,120 @@
+"""Nothing is lost when the broker blinks (issue 10, finding 3): posting stores the
+contribution and its background work together, answers at once, and the work runs later."""
+
+import io
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from discussions.models import Contribution, Subscription
+from discussions.tasks import notify_followers
+from home.outbox import OutboxMessage, first_time
+from minga.celery import app
+from search.models import SearchEntry
+from tests.conftest import wait_until
+from tests.discussions.helpers import form_data
+from tests.factories.accounts import UserFactory
+from tests.factories.discussions import ContributionFactory
+
+CLOSED_PORT_BROKER = "redis://127.0.0.1:9/0"  # the discard port: nothing listens there
+
+
+def _reset_broker_connections() -> None:
+    app._pool = None
+    app.amqp._producer_pool = None
+
+
+@pytest.fixture
+def broker_down():
+    """Celery publishes to a broker nobody answers on, like Redis during an outage."""
+    saved = app.conf.broker_url, app.conf.task_always_eager
+    app.conf.broker_url, app.conf.task_always_eager = CLOSED_PORT_BROKER, False
+    _reset_broker_connections()
+    yield
+    app.conf.broker_url, app.conf.task_always_eager = saved
+    _reset_broker_connections()
+
+
+@pytest.fixture
+def follower(discussion):
+    user = UserFactory(username="kofi", email="kofi@example.org")
+    Subscription.objects.create(user=user, discussion=discussion)
+    return user
+
+
+def post(client, discussion, member, text):
+    client.force_login(member)
+    return client.post(
+        reverse("discussions:post", args=[discussion.pk]),
+        form_data(discussion, member, comment=text),
+    )
+
+
+def indexed(contribution) -> bool:
+    content_type = ContentType.objects.get_for_model(Contribution)
+    return SearchEntry.objects.filter(content_type=content_type, object_id=contribution.pk).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_post_while_the_broker_is_down_succeeds_and_its_work_runs_later(
+    client, discussion, member, follower, mailbox, broker_down
+):
+    response = post(client, discussion, member, "Peer learning needs time and trust.")
+    assert response.status_code == 302
+    contribution = Contribution.objects.get()
+    waiting = set(OutboxMessage.objects.values_list("task", flat=True))
+    assert {"discussions.tasks.notify_followers", "search.tasks.index_object"} <= waiting
+    assert not indexed(contribution) and not mailbox.messages()
+
+    app.conf.broker_url, app.conf.task_always_eager = broker_down_restored()
+    _reset_broker_connections()
+    call_command("requeue_outbox", stdout=io.StringIO())
+    assert not OutboxMessage.objects.exists()
+    assert wait_until(lambda: indexed(contribution))
+    mails = mailbox.wait_for(1)
+    assert [mail.to for mail in mails] == [["kofi@example.org"]]
+
+
+def broker_down_restored():
+    """The broker settings the project had before the outage began."""
+    from django.conf import settings
+
+    return settings.CELERY_BROKER_URL, settings.CELERY_TASK_ALWAYS_EAGER
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_requeue_command_says_what_is_left_when_the_broker_is_still_down(
+    client, discussion, member, broker_down
+):
+    post(client, discussion, member, "Still waiting for the broker.")
+    with pytest.raises(CommandError, match="could not be handed over"):
+        call_command("requeue_outbox", stdout=io.StringIO())
+    message = OutboxMessage.objects.filter(task="discussions.tasks.notify_followers").get()
+    assert message.attempts >= 1 and message.last_error
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_the_broker_up_nothing_stays_in_the_outbox(
+    client, discussion, member, follower, mailbox
+):
+    assert post(client, discussion, member, "All services are up.").status_code == 302
+    assert mailbox.wait_for(1)
+    assert wait_until(lambda: not OutboxMessage.objects.exists())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_notification_delivered_twice_is_sent_once(discussion, member, follower, mailbox):
+    contribution = ContributionFactory(discussion=discussion, user=member)
+    notify_followers.delay(contribution.pk)
+    notify_followers.delay(contribution.pk)  # as a redelivered message would
+    assert mailbox.wait_for(1)
+    wait_until(lambda: len(mailbox.messages()) > 1, timeout=5)
+    assert [mail.to for mail in mailbox.messages()] == [["kofi@example.org"]]
+
+
+@pytest.mark.django_db
+def test_a_receipt_is_taken_once():
+    assert first_time("robustness:test") is True
+    assert first_time("robustness:test") is False
