@@ -7,6 +7,7 @@ from django.urls import translate_url
 from django.utils import translation
 
 from home.client import client_address
+from home.urls import rebase_url
 
 from .login_protection import current_lock, lock_message
 
@@ -42,6 +43,15 @@ class AccountAdapter(DefaultAccountAdapter):
         translation.activate(language)
         request.LANGUAGE_CODE = language
         return url_in_language(url, language)
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        """Links in allauth's mails (activate_url, password_reset_url…) use the site's address."""
+        links = {
+            key: rebase_url(value)
+            for key, value in context.items()
+            if key.endswith("_url") and isinstance(value, str) and value
+        }
+        super().send_mail(template_prefix, email, {**context, **links})
 
     def get_client_ip(self, request) -> str:
         """allauth's rate limits see the same address as ours, through MINGA_TRUSTED_PROXIES."""

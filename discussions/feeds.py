@@ -5,6 +5,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from home.text import clean_text
+from home.urls import absolute_page_url, absolute_url
 
 from .models import Contribution
 
@@ -18,18 +19,18 @@ class ContributionFeed(Feed):
     feed_type = Atom1Feed
 
     def get_object(self, request, discussion=None):
-        # Absolute links from the request's host (django.contrib.sites may still say example.com).
+        # Links start with WAGTAILADMIN_BASE_URL (home/urls.py), not the request's host.
         self.request = request
         return discussion
 
     def feed_url(self, discussion):
-        return self.request.build_absolute_uri()
+        return absolute_url(self.request.get_full_path())
 
     def title(self, discussion):
         return clean_text(_("Contributions to “%(title)s”") % {"title": discussion.title})
 
     def link(self, discussion):
-        return self.request.build_absolute_uri(discussion.url)
+        return absolute_page_url(discussion, self.request)
 
     def subtitle(self, discussion):
         return clean_text(discussion.introduction)
@@ -53,7 +54,7 @@ class ContributionFeed(Feed):
         return clean_text(item.body_html)
 
     def item_link(self, item):
-        return self.request.build_absolute_uri(item.get_absolute_url())
+        return absolute_url(item.get_absolute_url())
 
     def item_pubdate(self, item):
         return item.submit_date

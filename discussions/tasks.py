@@ -1,19 +1,15 @@
 """Background work for discussions: e-mail followers about new contributions."""
 
 from celery import shared_task
-from django.conf import settings
 from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from home.mail import render_text
 from home.outbox import first_time, forget
+from home.urls import absolute_url
 
 from .notifications import subscriptions_to_notify, unsubscribe_token
-
-
-def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 @shared_task
@@ -50,18 +46,18 @@ def _send_notifications(contribution) -> int:
                 "contribution": contribution,
                 "discussion": contribution.discussion,
                 "subscription": subscription,
-                "contribution_url": absolute(
+                "contribution_url": absolute_url(
                     reverse("discussions:permalink", kwargs={"pk": contribution.pk})
                 ),
-                "unsubscribe_url": absolute(
+                "unsubscribe_url": absolute_url(
                     reverse(
                         "discussions:unsubscribe",
                         kwargs={"token": unsubscribe_token(subscription.pk)},
                     )
                 ),
             }
-            subject = render_to_string("discussions/email/new_contribution_subject.txt", context)
-            body = render_to_string("discussions/email/new_contribution.txt", context)
+            subject = render_text("discussions/email/new_contribution_subject.txt", context)
+            body = render_text("discussions/email/new_contribution.txt", context)
         send_mail(" ".join(subject.split()), body, None, [subscription.user.email])
         sent += 1
     return sent

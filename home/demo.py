@@ -3,6 +3,7 @@
 from wagtail.models import Locale, Page, Site
 
 from .models import HomePage, NavigationSettings, StandardPage
+from .urls import site_address, sync_default_site
 
 HOME_INTRO = (
     "Minga brings together think tanks, NGOs, governments and UN agencies of the Global South "
@@ -32,13 +33,15 @@ def get_home_page() -> HomePage:
         )
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
+        hostname, port = site_address()
         Site.objects.create(
-            hostname="localhost", root_page=home, is_default_site=True, site_name="Minga"
+            hostname=hostname, port=port, root_page=home, is_default_site=True, site_name="Minga"
         )
     elif site.root_page_id != home.pk:
         site.root_page = home
         site.site_name = "Minga"
         site.save()
+    sync_default_site()  # the Site record agrees with WAGTAILADMIN_BASE_URL (home/urls.py)
     return home
 
 

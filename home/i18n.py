@@ -18,6 +18,8 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
+from home.urls import with_base_url
+
 
 def language_codes() -> set[str]:
     return {code for code, _name in settings.LANGUAGES}
@@ -126,7 +128,7 @@ class TranslatedPageMixin:
     404s for want of a translation, and the visitor's version served at every URL."""
 
     def get_url_parts(self, request=None):
-        parts = super().get_url_parts(request)
+        parts = with_base_url(super().get_url_parts(request))  # full URLs: one setting
         if not parts or parts[2] is None:
             return parts
         language = _visitor_language(request)

@@ -5,8 +5,10 @@ from pathlib import Path
 from celery import shared_task
 from django.conf import settings
 from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
+
+from home.mail import render_text
+from home.urls import absolute_page_url
 
 
 @shared_task
@@ -32,10 +34,10 @@ def notify_submitter_of_publication(submission_id: int) -> bool:
             "user": user,
             "name": profile.display_name if profile else user.get_username(),
             "page": submission.page,
-            "url": submission.page.get_full_url(),
+            "url": absolute_page_url(submission.page),
         }
-        subject = render_to_string("practices/email/published_subject.txt", context).strip()
-        body = render_to_string("practices/email/published_body.txt", context)
+        subject = render_text("practices/email/published_subject.txt", context).strip()
+        body = render_text("practices/email/published_body.txt", context)
     send_mail(subject, body, None, [user.email])
     return True
 
@@ -65,7 +67,7 @@ def import_practices_file(
         language = getattr(profile, "preferred_language", None) or "en"
         with translation.override(language):
             context = {"name": name, "report": report, "errors": report.errors[:100]}
-            subject = render_to_string("practices/email/import_report_subject.txt", context)
-            body = render_to_string("practices/email/import_report.txt", context)
+            subject = render_text("practices/email/import_report_subject.txt", context)
+            body = render_text("practices/email/import_report.txt", context)
         send_mail(" ".join(subject.split()), body, None, [user.email])
     return report.summary()

@@ -6,17 +6,14 @@ from celery import shared_task
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from home.mail import render_text
 from home.outbox import enqueue, first_time, forget
+from home.urls import absolute_page_url, absolute_url
 
 from .models import HeldBecause, ModerationRecord, ModeratorNotice, State
-
-
-def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def _language_of(user) -> str:
@@ -26,8 +23,8 @@ def _language_of(user) -> str:
 
 def _send(template: str, context: dict, user) -> None:
     with translation.override(_language_of(user)):
-        subject = render_to_string(f"moderation/email/{template}_subject.txt", context)
-        body = render_to_string(f"moderation/email/{template}.txt", context)
+        subject = render_text(f"moderation/email/{template}_subject.txt", context)
+        body = render_text(f"moderation/email/{template}.txt", context)
     send_mail(" ".join(subject.split()), body, None, [user.email])
 
 
@@ -74,7 +71,7 @@ def notify_moderators(discussion_pk: int) -> int:
                 "discussion": discussion,
                 "records": waiting,
                 "minutes": settings.MINGA_MODERATOR_NOTICE_MINUTES,
-                "queue_url": absolute(reverse("moderation_admin:queue"))
+                "queue_url": absolute_url(reverse("moderation_admin:queue"))
                 + f"?discussion={discussion.pk}",
             }
             _send("moderator_notice", context, moderator)
@@ -109,10 +106,10 @@ def notify_author(contribution_pk: int, verdict: str) -> bool:
         "discussion": contribution.discussion,
         "verdict": verdict,
         "reason": getattr(getattr(contribution, "moderation", None), "reason", ""),
-        "contribution_url": absolute(
+        "contribution_url": absolute_url(
             reverse("discussions:permalink", kwargs={"pk": contribution.pk})
         ),
-        "discussion_url": contribution.discussion.full_url or "",
+        "discussion_url": absolute_page_url(contribution.discussion),
     }
     template = "approved" if verdict == "approve" else "rejected"
     try:
@@ -137,7 +134,7 @@ def export_for_moderator(discussion_pk: int, file_format: str, user_pk: int, ful
     name = store_export(discussion, file_format, full=full)
     context = {
         "discussion": discussion,
-        "download_url": absolute(reverse("moderation_admin:download", kwargs={"name": name})),
+        "download_url": absolute_url(reverse("moderation_admin:download", kwargs={"name": name})),
     }
     _send("export_ready", context, user)
     return name

@@ -3,6 +3,8 @@
 from pathlib import Path
 
 import environ
+from django.conf import settings as django_settings
+from django.utils.functional import lazy
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -214,7 +216,9 @@ WAGTAIL_SITE_NAME = "Minga"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+# The one public address (scheme, host, port) of links in e-mails, feeds and the API: see
+# home/urls.py and docs/absolute-urls.md. The API follows it even when a test overrides it.
+WAGTAILAPI_BASE_URL = lazy(lambda: django_settings.WAGTAILADMIN_BASE_URL, str)()
 WAGTAILAPI_LIMIT_MAX = 100
 SITE_ID = 1
 
