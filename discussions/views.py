@@ -22,7 +22,9 @@ from home.ratelimit import rate_limited
 
 from .forms import ContributionEditForm, ContributionForm
 from .models import Contribution, DiscussionPage, Status, Subscription
-from .moderation.policy import is_new_member
+from .moderation import actions as moderation
+from .moderation import policy
+from .moderation.signals import BLOCKED_MESSAGE
 from .notifications import queue_notifications, read_unsubscribe_token
 from .threads import page_number_of
 
@@ -113,7 +115,7 @@ REFUSED = _lazy("Your contribution could not be accepted. Your text is kept belo
 
 
 def _posting_limit(request) -> str:
-    return "post_new" if is_new_member(request.user) else "post"
+    return "post_new" if policy.is_new_member(request.user) else "post"
 
 
 @require_POST
@@ -158,7 +160,10 @@ def _was_tampered(request, discussion, form) -> bool:
 
 def _save_contribution(contribution: Contribution, form, user) -> None:
     with transaction.atomic():
+        held_because = moderation.screen(contribution, user)
         contribution.save()
+        if held_because:
+            moderation.hold(contribution, held_because)
         contribution.guiding_questions.set(form.cleaned_data["guiding_questions"])
         if form.cleaned_data.get("followup"):
             Subscription.objects.get_or_create(
@@ -201,18 +206,33 @@ def edit_contribution(request, pk: int):
             % {"minutes": settings.DISCUSSIONS_EDIT_MINUTES},
         )
         return redirect(contribution_url(contribution, request.user))
+    if policy.is_blocked(request.user, contribution.discussion):
+        messages.error(request, BLOCKED_MESSAGE)
+        return redirect(contribution_url(contribution, request.user))
     form = ContributionEditForm(request.POST or None, instance=contribution)
     if request.method == "POST" and form.is_valid():
-        contribution = form.save(commit=False)
-        contribution.language = form.cleaned_data["language"] or contribution.language
-        contribution.edited_at = timezone.now()
-        contribution.save()
-        form.save_m2m()
-        messages.success(request, _("Your contribution was updated."))
+        _save_edit(form, contribution, request.user)
+        if contribution.is_public:
+            messages.success(request, _("Your contribution was updated."))
+        else:
+            messages.info(request, _("Your contribution was updated; it awaits moderation."))
         return redirect(contribution_url(contribution, request.user))
     status = 400 if form.is_bound else 200
     context = {"discussion": contribution.discussion, "contribution": contribution, "form": form}
     return render(request, "discussions/contribution_edit.html", context, status=status)
+
+
+def _save_edit(form, contribution: Contribution, user) -> None:
+    """An edit goes through the same pre-moderation rule as a new contribution."""
+    with transaction.atomic():
+        form.save(commit=False)
+        contribution.language = form.cleaned_data["language"] or contribution.language
+        contribution.edited_at = timezone.now()
+        held_because = moderation.screen(contribution, user)
+        contribution.save()
+        form.save_m2m()
+        if held_because:
+            moderation.hold(contribution, held_because)
 
 
 @login_required

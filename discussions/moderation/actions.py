@@ -9,9 +9,11 @@ from django.utils import timezone
 
 from home.outbox import enqueue
 
+from . import policy
 from .models import (
     VISIBILITY,
     Action,
+    DiscussionBlock,
     Flag,
     HeldBecause,
     MemberStanding,
@@ -68,8 +70,22 @@ def set_state(contribution, state: str, held_because: str = "", reason: str = ""
     _store(contribution, **VISIBILITY[State(state)])
 
 
+def screen(contribution, user) -> str:
+    """Apply the pre-moderation rule to a contribution about to be saved, new or edited.
+
+    Returns why it must wait ("" when it may be public); a new one is made non-public before
+    it is saved. Once saved, pass the reason to `hold`: both paths (discussions.views) do.
+    """
+    if contribution.pk and state_of(contribution) != State.PUBLISHED:
+        return ""  # an edit leaves a pending or hidden contribution where it is
+    reason = policy.hold_reason(contribution, user)
+    if reason and not contribution.pk:
+        contribution.is_public = False
+    return reason
+
+
 def hold(contribution, held_because: str) -> None:
-    """A new contribution waits for a moderator (called right after it is saved)."""
+    """A new or edited contribution waits for a moderator (called right after it is saved)."""
     set_state(contribution, State.PENDING, held_because)
     _log(contribution, Action.HELD, reason=HeldBecause(held_because).label)
     from .tasks import queue_moderator_notice
@@ -145,12 +161,27 @@ def set_featured(contribution, moderator, featured: bool) -> None:
 
 @transaction.atomic
 def block_member(user, moderator, reason: str = "", contribution=None) -> int:
-    """Block a member from posting and reject their pending items; returns how many."""
+    """Block a member from posting and reject their pending items; returns how many.
+
+    A site moderator blocks everywhere; a discussion's own moderator blocks the member in the
+    discussions they moderate and rejects pending items there only.
+    """
     from discussions.models import Contribution
 
-    standing, _created = MemberStanding.objects.get_or_create(user=user)
-    standing.blocked, standing.trusted, standing.blocked_reason = True, False, reason
-    standing.save()
+    pending = Contribution.objects.filter(user=user, moderation__state=State.PENDING)
+    if policy.moderates_everything(moderator):
+        standing, _created = MemberStanding.objects.get_or_create(user=user)
+        standing.blocked, standing.trusted, standing.blocked_reason = True, False, reason
+        standing.save()
+    else:
+        discussions = list(policy.moderated_discussions(moderator))
+        for discussion in discussions:
+            DiscussionBlock.objects.update_or_create(
+                user=user,
+                discussion=discussion,
+                defaults={"moderator": moderator, "reason": reason},
+            )
+        pending = pending.filter(discussion__in=discussions)
     ModerationAction.objects.create(
         contribution=contribution,
         member=user,
@@ -158,7 +189,6 @@ def block_member(user, moderator, reason: str = "", contribution=None) -> int:
         action=Action.BLOCK,
         reason=reason,
     )
-    pending = Contribution.objects.filter(user=user, moderation__state=State.PENDING)
     rejected = 0
     for item in pending.select_related("moderation"):
         reject(item, moderator, reason or str(Action.BLOCK.label), notify=False)
@@ -168,7 +198,13 @@ def block_member(user, moderator, reason: str = "", contribution=None) -> int:
 
 @transaction.atomic
 def unblock_member(user, moderator, reason: str = "") -> None:
-    MemberStanding.objects.filter(user=user).update(blocked=False, blocked_reason="")
+    """Lift the blocks this moderator may lift: all of them for a site moderator."""
+    blocks = DiscussionBlock.objects.filter(user=user)
+    if policy.moderates_everything(moderator):
+        MemberStanding.objects.filter(user=user).update(blocked=False, blocked_reason="")
+    else:
+        blocks = blocks.filter(discussion__in=policy.moderated_discussions(moderator))
+    blocks.delete()
     ModerationAction.objects.create(
         member=user, moderator=moderator, action=Action.UNBLOCK, reason=reason
     )

@@ -138,12 +138,18 @@ def contribution_detail(request, pk: int):
     contribution = _moderated_contribution(request, pk)
     _attach_parents([contribution])
     standing = MemberStanding.objects.filter(user_id=contribution.user_id).first()
+    author = contribution.user
+    author_blocked = bool(author and policy.is_blocked(author, contribution.discussion))
+    everywhere = policy.moderates_everything(request.user)
     context = {
         "header_title": _("Contribution %(pk)s") % {"pk": contribution.pk},
         "page_title": _("Contribution by %(name)s") % {"name": contribution.user_name},
         "header_icon": "comment",
         "contribution": contribution,
         "standing": standing,
+        "author_blocked": author_blocked,
+        "blocks_everywhere": everywhere,
+        "can_unblock": everywhere or not (standing and standing.blocked),
         "log": contribution.moderation_actions.select_related("moderator").order_by("-created_at"),
         "reject_form": RejectForm(),
         "reason_form": ReasonForm(),
@@ -186,11 +192,14 @@ def act(request, pk: int, action: str):
 
 def _block(request, contribution, reason: str) -> None:
     rejected = actions.block_member(contribution.user, request.user, reason, contribution)
-    messages.info(
-        request,
-        _("%(name)s can no longer post; %(count)d pending contribution(s) rejected.")
-        % {"name": contribution.user_name, "count": rejected},
-    )
+    if policy.moderates_everything(request.user):
+        text = _("%(name)s can no longer post; %(count)d pending contribution(s) rejected.")
+    else:
+        text = _(
+            "%(name)s can no longer post in the discussions you moderate; %(count)d pending "
+            "contribution(s) there rejected."
+        )
+    messages.info(request, text % {"name": contribution.user_name, "count": rejected})
 
 
 def edit(request, pk: int):

@@ -204,3 +204,32 @@ class ModeratorNotice(models.Model):
                 fields=["moderator", "discussion"], name="one_notice_mark_per_moderator"
             )
         ]
+
+
+class DiscussionBlock(models.Model):
+    """A member may not post in one discussion: what a discussion's own moderator can decide.
+
+    Site-wide blocks (MemberStanding.blocked) need the site-moderator role.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="discussion_blocks"
+    )
+    discussion = models.ForeignKey(
+        "discussions.DiscussionPage", on_delete=models.CASCADE, related_name="member_blocks"
+    )
+    moderator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reason = models.TextField(_("why blocked"), blank=True)
+    created_at = models.DateTimeField(_("blocked at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("block in a discussion")
+        verbose_name_plural = _("blocks in a discussion")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "discussion"], name="one_block_per_discussion")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} blocked in {self.discussion_id}"

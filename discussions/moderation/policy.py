@@ -7,7 +7,14 @@ from django.db.models import Q, QuerySet
 
 from home.ratelimit import account_is_new
 
-from .models import DiscussionModeration, HeldBecause, MemberStanding, ModerationRecord, State
+from .models import (
+    DiscussionBlock,
+    DiscussionModeration,
+    HeldBecause,
+    MemberStanding,
+    ModerationRecord,
+    State,
+)
 
 LINK = re.compile(r"(?:https?://|www\.)[^\s)\]>]+", re.IGNORECASE)
 PERMISSION = "moderation.moderate_contributions"
@@ -36,6 +43,20 @@ def moderated_discussions(user) -> QuerySet:
     return pages.filter(moderators=user) if user.is_authenticated else pages.none()
 
 
+def chooser_pages(pages: QuerySet, user) -> QuerySet:
+    """What a page chooser may list: live pages, the user's own, and those under the pages their
+    groups have permissions on (a discussion moderator sees no one else's drafts)."""
+    from wagtail.models import GroupPagePermission
+
+    if user.is_superuser:
+        return pages
+    visible = Q(live=True) | Q(owner=user)
+    roots = GroupPagePermission.objects.filter(group__user=user).values_list("page__path")
+    for (path,) in roots.distinct():
+        visible |= Q(path__startswith=path)
+    return pages.filter(visible)
+
+
 def moderators_of(discussion) -> QuerySet:
     """Who hears about pending items: the discussion's moderators and the Moderators group."""
     from django.contrib.auth import get_user_model
@@ -55,9 +76,18 @@ def standing(user) -> MemberStanding | None:
     return MemberStanding.objects.filter(user=user).first()
 
 
-def is_blocked(user) -> bool:
+def is_blocked_everywhere(user) -> bool:
     found = standing(user)
     return bool(found and found.blocked)
+
+
+def is_blocked(user, discussion) -> bool:
+    """Blocked site-wide (by a site moderator) or in this discussion (by one of its own)."""
+    if not user.is_authenticated:
+        return False
+    return is_blocked_everywhere(user) or (
+        DiscussionBlock.objects.filter(user=user, discussion=discussion).exists()
+    )
 
 
 def is_new_member(user) -> bool:
@@ -79,7 +109,11 @@ def count_links(text: str) -> int:
 
 
 def hold_reason(contribution, user) -> str:
-    """Why a new contribution must wait for a moderator ("" when it is published at once)."""
+    """Why a contribution, new or edited, must wait for a moderator ("" when it may be public).
+
+    The one rule for both paths: an edit is held for the same reasons as a new post, except the
+    first-contribution rule, which a contribution already published has passed.
+    """
     from discussions.models import Contribution
 
     discussion = contribution.discussion
@@ -92,7 +126,7 @@ def hold_reason(contribution, user) -> str:
     if count_links(contribution.comment) > settings.MINGA_PREMODERATE_MAX_LINKS:
         return HeldBecause.LINKS
     found = standing(user)
-    if found and found.trusted:
+    if (found and found.trusted) or contribution.pk:
         return ""
     own = Contribution.objects.filter(user=user)
     earlier = own.exclude(moderation__state=State.REJECTED).count()

@@ -16,32 +16,23 @@ BLOCKED_MESSAGE = _(
 
 
 def check_new_contribution(sender, comment, request, **kwargs):
-    """Refuse blocked members (with a clear message); mark the ones that must wait."""
+    """Refuse members blocked here or site-wide, with a clear message.
+
+    Which contributions wait for a moderator is decided where they are saved, new or edited
+    (actions.screen, called by discussions.views).
+    """
     from discussions.models import Contribution
 
     if not isinstance(comment, Contribution):
         return True
-    user = request.user
-    if policy.is_blocked(user):
+    if policy.is_blocked(request.user, comment.discussion):
         messages.error(request, BLOCKED_MESSAGE)
         return False
-    reason = policy.hold_reason(comment, user)
-    if reason:
-        comment.is_public = False
-        comment._moderation_hold = reason
     return True
 
 
 def contribution_saved(sender, instance, created, raw=False, **kwargs):
-    if raw:
-        return
-    reason = getattr(instance, "_moderation_hold", "")
-    if created and reason:
-        from .actions import hold
-
-        del instance._moderation_hold
-        hold(instance, reason)
-    elif not created and not kwargs.get("update_fields"):
+    if not raw and not created and not kwargs.get("update_fields"):
         resync_thread(instance.thread_id)
 
 

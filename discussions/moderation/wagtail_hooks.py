@@ -28,6 +28,11 @@ class ModeratedDiscussionsMenuItem(MenuItem):
         return policy.moderated_discussions(request.user).exists()
 
 
+@hooks.register("construct_page_chooser_queryset")
+def chooser_shows_only_what_the_user_may_see(pages, request):
+    return policy.chooser_pages(pages, request.user)
+
+
 @hooks.register("register_admin_urls")
 def register_moderation_urls():
     return [path("moderation/", include(admin_urls, namespace="moderation_admin"))]

@@ -8,5 +8,6 @@ register = template.Library()
 
 
 @register.filter
-def blocked_from_posting(user) -> bool:
-    return bool(user and user.is_authenticated and is_blocked(user))
+def blocked_from_posting(user, discussion) -> bool:
+    """Blocked site-wide or in this discussion."""
+    return bool(user and user.is_authenticated and is_blocked(user, discussion))
