@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/search.py                      # 1 000 and 10 000, SQLite
     .venv/bin/python benchmarks/search.py --sizes 1000 --postgres postgres://postgres@/postgres
     .venv/bin/python benchmarks/search.py --sizes 10000 --keep   # keep (or reuse) the database
+    .venv/bin/python benchmarks/search.py --relevance  # MRR, recall@5, zero results
 
 Each size gets a new database (a temporary SQLite file, or a new PostgreSQL database created
 through the --postgres URL and dropped afterwards). Phase 1 generates the practices with
@@ -322,6 +323,52 @@ def run(size: int, postgres: str | None, synthetic: bool = False, keep: bool = F
     )
 
 
+def relevance(database_url: str | None, elasticsearch_url: str | None) -> None:
+    """Judge the relevance set (benchmarks/relevance.py) on the demo content plus the extra
+    practices: a new SQLite database unless --database-url names one already loaded."""
+    path = None
+    if not database_url:
+        handle, path = tempfile.mkstemp(suffix=".sqlite3", prefix="minga-relevance-")
+        os.close(handle)
+        database_url = f"sqlite:///{path}"
+    try:
+        _django(database_url)
+        from django.core.management import call_command
+
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        import relevance as relevance_set
+
+        from search import engines
+
+        if path:
+            call_command("migrate", verbosity=0)
+            call_command("load_demo")
+            call_command("import_practices", str(relevance_set.PRACTICES), "--publish")
+        call_command("rebuild_search")
+        runs = [("database", engines.database_engine())]
+        if elasticsearch_url:
+            from django.conf import settings
+
+            settings.ELASTICSEARCH_URL = elasticsearch_url
+            engine = engines.elasticsearch_engine()
+            engine.reindex_all()
+            engine.client.indices.refresh(index="_all")
+            runs.append(("elasticsearch", engine))
+        queries = relevance_set.load_queries()
+        for name, engine in runs:
+            report = relevance_set.evaluate(queries, relevance_set.engine_runner(engine))
+            print(f"\n== relevance set on the {name} engine ({len(queries)} queries) ==")
+            print(report.table())
+            for miss in report.misses():
+                print(
+                    f"  rank {miss.rank or '-'}, recall@5 {miss.recall:.2f}: "
+                    f"[{miss.query['language']}] {miss.query['query']}"
+                )
+    finally:
+        if path:
+            Path(path).unlink(missing_ok=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000])
@@ -336,11 +383,20 @@ def main() -> None:
         action="store_true",
         help="keep the databases; a later --keep run reuses them and re-times indexing only",
     )
+    parser.add_argument(
+        "--relevance",
+        action="store_true",
+        help="MRR, recall@5 and zero-result rate of the relevance set, per language and kind "
+        "(a new SQLite database with the demo content, or --database-url; Elasticsearch too "
+        "when ELASTICSEARCH_URL is set)",
+    )
     parser.add_argument("--phase", choices=["index", "serve"], help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--database-url", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.phase == "index":
+    if args.relevance:
+        relevance(args.database_url, os.environ.get("ELASTICSEARCH_URL"))
+    elif args.phase == "index":
         print(json.dumps(phase_index(args.size, args.database_url, args.synthetic)))
     elif args.phase == "serve":
         print(json.dumps(phase_serve(args.database_url)))
