@@ -2,7 +2,7 @@
 
 import itertools
 import zoneinfo
-from datetime import UTC, timedelta
+from datetime import UTC, timedelta, tzinfo
 
 from django import forms
 from django.conf import settings
@@ -260,11 +260,8 @@ class DiscussionPage(TranslatedPageMixin, RoutablePageMixin, Page):
         return self.status == Status.OPEN
 
     @property
-    def zone(self) -> zoneinfo.ZoneInfo:
-        try:
-            return zoneinfo.ZoneInfo(self.timezone or "UTC")
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            return zoneinfo.ZoneInfo("UTC")
+    def zone(self) -> tzinfo:
+        return times.as_zone(self.timezone)
 
     def accepts_language(self, code: str) -> bool:
         return not self.accepted_languages or code in self.accepted_languages

@@ -1,7 +1,6 @@
-"""Template helpers for discussions: Markdown bodies, dates in the discussion's time zone."""
+"""Template helpers for discussions (dates: home/templatetags/minga_time.py)."""
 
 from django import template
-from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from ..markdown import render_markdown
@@ -12,14 +11,6 @@ register = template.Library()
 @register.filter
 def markdown(source: str) -> str:
     return mark_safe(render_markdown(source))  # noqa: S308 - sanitised by nh3
-
-
-@register.filter
-def in_zone(value, discussion):
-    """The datetime in the discussion's time zone (its period is set in that zone)."""
-    if not value:
-        return value
-    return timezone.localtime(value, discussion.zone)
 
 
 @register.simple_tag
