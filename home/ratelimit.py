@@ -3,9 +3,9 @@
 A limit is written "count/period" with the period in s, m, h or d ("5/m", "30/h"); several are
 joined by commas ("5/m,30/h": a burst limit and an hourly one). Limits live in
 settings.MINGA_RATE_LIMITS (each overridable from the environment) under a name; views use the
-`rate_limited` decorator or `check`. Counting uses fixed windows: `cache.add` then `cache.incr`,
-both atomic in Redis and in the local-memory cache, so workers share one count when CACHE_URL
-points at Redis.
+`rate_limited` decorator or `check`. Counting uses `cache.add` then `cache.incr`, both atomic
+in Redis and in the local-memory cache, so workers share one count when CACHE_URL points at
+Redis.
 """
 
 import math
@@ -53,20 +53,25 @@ class RateLimited(Exception):
 
 
 def consume(scope: str, key: str, rates: list[Rate]) -> int:
-    """Count one hit; 0 if every limit allows it, else the seconds until it would be allowed."""
+    """Count one hit; 0 if every limit allows it, else the seconds until it would be allowed.
+
+    Each window opens at the first hit and lasts the rate's period (the cache entry's expiry),
+    so a burst is never split across two windows.
+    """
     now = time.time()
     wait = 0
     for rate in rates:
-        window = int(now // rate.seconds)
-        cache_key = f"ratelimit:{scope}:{rate.count}/{rate.seconds}:{key}:{window}"
-        cache.add(cache_key, 0, timeout=rate.seconds + 1)
+        cache_key = f"ratelimit:{scope}:{rate.count}/{rate.seconds}:{key}"
+        cache.add(f"{cache_key}:start", now, timeout=rate.seconds)
+        cache.add(cache_key, 0, timeout=rate.seconds)
         try:
             hits = cache.incr(cache_key)
-        except ValueError:  # expired between add and incr
-            cache.set(cache_key, 1, timeout=rate.seconds + 1)
+        except ValueError:  # the window closed between add and incr
+            cache.set(cache_key, 1, timeout=rate.seconds)
             hits = 1
         if hits > rate.count:
-            wait = max(wait, math.ceil((window + 1) * rate.seconds - now))
+            started = cache.get(f"{cache_key}:start", now)
+            wait = max(wait, math.ceil(started + rate.seconds - now))
     return wait
 
 

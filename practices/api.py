@@ -1,10 +1,14 @@
 """Read-only public API (Wagtail API v2): practices and partners with catalogue filters."""
 
+from django.conf import settings
 from django.utils.translation import gettext as _
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.filters import FieldsFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from home.params import parameter_problem
 
 from .browsing import FILTERS_BY_PARAM
 from .data.m49 import REGIONS
@@ -70,6 +74,27 @@ class PartnerFilter(BaseFilterBackend):
         return queryset
 
 
+class ValidatedParameters:
+    """Every parameter is checked before a query is built: bad input is a 400 with a message."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        problem = parameter_problem(request.GET)
+        if problem:
+            raise BadRequestError(problem)
+        locale = request.GET.get("locale")
+        if locale is not None and locale not in dict(settings.LANGUAGES):
+            raise BadRequestError(_("unknown locale: %(value)s") % {"value": locale[:20]})
+
+
+class ValidatedPagesAPIViewSet(ValidatedParameters, PagesAPIViewSet):
+    pass
+
+
+class ValidatedImagesAPIViewSet(ValidatedParameters, ImagesAPIViewSet):
+    pass
+
+
 class OtherFieldsFilter(FieldsFilter):
     """Wagtail's exact-match field filters, except for the parameters the catalogue handles."""
 
@@ -89,7 +114,7 @@ def _backends(catalogue_filter) -> list:
     return [catalogue_filter, *others]
 
 
-class _TypedPagesAPIViewSet(PagesAPIViewSet):
+class _TypedPagesAPIViewSet(ValidatedPagesAPIViewSet):
     """A pages endpoint fixed to one page type (the `type` parameter is not needed)."""
 
     catalogue_parameters: list[str] = []

@@ -2,14 +2,17 @@
 
 from django.urls import path
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from .api import PartnersAPIViewSet, PracticesAPIViewSet
+from .api import (
+    PartnersAPIViewSet,
+    PracticesAPIViewSet,
+    ValidatedImagesAPIViewSet,
+    ValidatedPagesAPIViewSet,
+)
 
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
+api_router.register_endpoint("pages", ValidatedPagesAPIViewSet)
+api_router.register_endpoint("images", ValidatedImagesAPIViewSet)
 api_router.register_endpoint("practices", PracticesAPIViewSet)
 api_router.register_endpoint("partners", PartnersAPIViewSet)
 

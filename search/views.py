@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
+from home.params import parameter_problem
 from home.ratelimit import rate_limited
 
 from . import engines
@@ -120,6 +121,9 @@ def _bad_request(error: BadParameter) -> JsonResponse:
 @require_GET
 @rate_limited("search", methods=("GET",))
 def api_search(request: HttpRequest) -> JsonResponse:
+    problem = parameter_problem(request.GET)
+    if problem:
+        return _bad_request(BadParameter(problem))
     unknown = sorted(set(request.GET) - {"q", "page", "sort", *FACETS})
     if unknown:
         return _bad_request(BadParameter(_("Unknown parameter: %s.") % unknown[0][:40]))
@@ -133,6 +137,9 @@ def api_search(request: HttpRequest) -> JsonResponse:
 @require_GET
 @rate_limited("suggest", methods=("GET",))
 def api_suggest(request: HttpRequest) -> JsonResponse:
+    problem = parameter_problem(request.GET)
+    if problem:
+        return _bad_request(BadParameter(problem))
     text = " ".join(request.GET.get("q", "").split())
     if len(text) > MAX_QUERY_LENGTH:
         return _bad_request(BadParameter(_("The query is too long.")))
