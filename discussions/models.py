@@ -8,6 +8,7 @@ from django import forms
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -303,6 +304,14 @@ class DiscussionPage(TranslatedPageMixin, RoutablePageMixin, Page):
         from .feeds import ContributionFeed
 
         return ContributionFeed()(request, discussion=self)
+
+    @path("thread/<int:thread_pk>/", name="thread")
+    def thread(self, request, thread_pk: int):
+        """One thread in full, its replies paginated (where folded replies and long bodies go)."""
+        from .threads import thread_context
+
+        context = thread_context(self, request, thread_pk)
+        return TemplateResponse(request, "discussions/thread_page.html", context)
 
     def is_moderator(self, user) -> bool:
         if not user.is_authenticated:

@@ -6,14 +6,23 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch, Q, prefetch_related_objects
+from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from home.countries import country_name
 
 from .languages import contribution_language_name
-from .models import Contribution, DiscussionPage, GuidingQuestion
+from .models import Contribution, DiscussionPage, GuidingQuestion, Subscription
+from .thread_pages import (
+    ThreadPage,
+    first_replies,
+    page_of_reply,
+    read_page_number,
+    reply_pages,
+    thread_url,
+)
 
 SORTS = {
     "oldest": (_("Oldest first"), ("submit_date", "pk")),
@@ -95,12 +104,16 @@ def facet_countries(discussion: DiscussionPage) -> list[tuple[str, str]]:
     return discussion._facet_countries
 
 
+def _prefetches() -> tuple:
+    return (Prefetch("guiding_questions", queryset=GuidingQuestion.objects.order_by("sort_order")),)
+
+
+def _with_authors(queryset):
+    return queryset.select_related("user__profile__partner", "content_type", "site")
+
+
 def _with_details(queryset):
-    return queryset.select_related(
-        "user__profile__partner", "content_type", "site"
-    ).prefetch_related(
-        Prefetch("guiding_questions", queryset=GuidingQuestion.objects.order_by("sort_order"))
-    )
+    return _with_authors(queryset).prefetch_related(*_prefetches())
 
 
 def thread_ordering(sort: str) -> tuple:
@@ -120,20 +133,47 @@ def threads_page(discussion: DiscussionPage, user, filters: Filters, page_number
     top_level = contributions.top_level()
     if filters.active.keys() - {"sort"}:
         top_level = top_level.filter(thread_id__in=matching.values("thread_id"))
-    top_level = _with_details(top_level.order_by(*thread_ordering(filters.sort)))
+    top_level = _with_authors(top_level.order_by(*thread_ordering(filters.sort)))
     paginator = Paginator(top_level, settings.DISCUSSIONS_PAGE_SIZE, allow_empty_first_page=True)
     page = paginator.get_page(page_number)
     threads = list(page.object_list)
-    replies = _with_details(
-        contributions.filter(thread_id__in=[t.pk for t in threads], level__gt=0)
-    ).order_by("thread_id", "order")
-    by_thread: dict[int, list] = {}
-    for reply in replies:
-        by_thread.setdefault(reply.thread_id, []).append(reply)
-    for thread in threads:
-        thread.thread_replies = by_thread.get(thread.pk, [])
+    first_replies(discussion, _with_authors(contributions), threads)
+    shown = threads + [reply for thread in threads for reply in thread.shown_replies]
+    prefetch_related_objects(shown, *_prefetches())  # once for threads and replies
     page.object_list = threads
     return page
+
+
+def thread_context(discussion: DiscussionPage, request, thread_pk: int) -> dict:
+    """One thread in full (a thread page); its replies cut to the page size budget."""
+    user = request.user
+    contributions = visible_contributions(discussion, user)
+    thread = _with_details(contributions.top_level()).filter(pk=thread_pk).first()
+    if thread is None:
+        raise Http404
+    pages = reply_pages(contributions, thread)
+    number = read_page_number(request.GET.get("page"), len(pages))
+    if number is None:
+        raise Http404
+    replies = _with_details(contributions.filter(pk__in=pages[number - 1])).order_by("order")
+    return {
+        "page": discussion,
+        "self": discussion,
+        "discussion": discussion,
+        "thread_page": ThreadPage(thread, list(replies), number, len(pages)),
+        "question_numbers": {q.pk: q.number for q in discussion.numbered_questions},
+        "followed_threads": _followed_threads(discussion, user) - {None},
+    }
+
+
+def _followed_threads(discussion: DiscussionPage, user) -> set:
+    if not user.is_authenticated:
+        return set()
+    return set(
+        Subscription.objects.filter(user=user, discussion=discussion).values_list(
+            "thread_id", flat=True
+        )
+    )
 
 
 def page_number_of(contribution: Contribution, user) -> int:
@@ -149,6 +189,15 @@ def page_number_of(contribution: Contribution, user) -> int:
     except ValueError:
         return 1
     return position // settings.DISCUSSIONS_PAGE_SIZE + 1
+
+
+def contribution_place(contribution: Contribution, user) -> tuple[str, int]:
+    """Where a contribution is shown: its thread's listing page, or for a reply its thread page."""
+    discussion = contribution.discussion
+    if contribution.level == 0:
+        return discussion.url, page_number_of(contribution, user)
+    page = page_of_reply(visible_contributions(discussion, user), contribution)
+    return thread_url(discussion.url, contribution.thread_id), page
 
 
 def participation(discussion: DiscussionPage) -> dict:
@@ -180,7 +229,7 @@ def participation(discussion: DiscussionPage) -> dict:
 def discussion_context(discussion: DiscussionPage, request) -> dict:
     """Everything the discussion page template needs, in a bounded number of queries."""
     from .forms import ContributionForm
-    from .models import Status, Subscription
+    from .models import Status
 
     if discussion.pk is None:  # previewing a page that was never saved: nothing to list yet
         return _preview_context(discussion)
@@ -204,11 +253,7 @@ def discussion_context(discussion: DiscussionPage, request) -> dict:
     if context["can_post"]:
         context["form"] = ContributionForm(discussion, user=user)
     if user.is_authenticated:
-        followed = set(
-            Subscription.objects.filter(user=user, discussion=discussion).values_list(
-                "thread_id", flat=True
-            )
-        )
+        followed = _followed_threads(discussion, user)
         context["follows_discussion"] = None in followed
         context["followed_threads"] = followed - {None}
     return context

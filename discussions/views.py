@@ -26,15 +26,15 @@ from .moderation import actions as moderation
 from .moderation import policy
 from .moderation.signals import BLOCKED_MESSAGE
 from .notifications import queue_notifications, read_unsubscribe_token
-from .threads import page_number_of
+from .threads import contribution_place
 
 SECURITY_FIELDS = ("content_type", "object_pk", "timestamp", "security_hash", "honeypot")
 
 
 def contribution_url(contribution: Contribution, user) -> str:
-    page = page_number_of(contribution, user)
+    base_url, page = contribution_place(contribution, user)
     query = f"?page={page}" if page > 1 else ""
-    return f"{contribution.discussion.url}{query}#c{contribution.pk}"
+    return f"{base_url}{query}#c{contribution.pk}"
 
 
 def permalink(request, pk: int):

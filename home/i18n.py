@@ -140,8 +140,8 @@ class TranslatedPageMixin:
     def route(self, request, path_components):
         if path_components:
             child = self._child_with_slug(path_components[0])
-            if child is None:
-                raise Http404
+            if child is None:  # a sub-URL of a RoutablePageMixin page (feed/, thread/1/), or 404
+                return super().route(request, path_components)
             return child.specific.route(request, path_components[1:])
         page = visitor_version(self)
         if not page.live:

@@ -253,7 +253,11 @@ COMMENTS_XTD_FORM_CLASS = "discussions.forms.ContributionForm"
 COMMENT_MAX_LENGTH = 3000
 DISCUSSIONS_MAX_LENGTH = 20_000
 COMMENTS_XTD_LIST_ORDER = ("thread_id", "order")
-DISCUSSIONS_PAGE_SIZE = 50  # top-level contributions per page
+DISCUSSIONS_PAGE_SIZE = 15  # threads per page of a discussion
+# performance: no page of a discussion over 100 KB of HTML, whatever its length
+DISCUSSIONS_REPLIES_SHOWN = 2  # replies under each thread on the discussion page
+DISCUSSIONS_FOLD_CHARS = 700  # longer bodies show an excerpt there, whole on the thread page
+DISCUSSIONS_THREAD_PAGE_BYTES = 60_000  # contribution text per page of a thread page
 DISCUSSIONS_EDIT_MINUTES = 30
 
 # moderation
