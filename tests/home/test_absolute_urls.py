@@ -69,6 +69,11 @@ def test_page_full_urls_use_the_setting_not_the_site_record(discussion):
     assert discussion.get_url() == "/en/discussions/peer-learning/"
 
 
+def test_sitemap_locations_use_the_setting(rf, discussion):
+    [entry] = discussion.get_sitemap_urls(rf.get("/", HTTP_HOST="127.0.0.1:8000"))
+    assert entry["location"] == f"{BASE}/en/discussions/peer-learning/"
+
+
 def test_setup_sets_the_site_record_from_the_setting(site):
     with override_settings(WAGTAILADMIN_BASE_URL="http://minga.example.org:8000"):
         get_home_page()
