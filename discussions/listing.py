@@ -3,6 +3,8 @@
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.utils import timezone
 
+from home.i18n import children_of_every_version, one_per_record
+
 
 def discussions_for_index(index_page):
     from .models import DiscussionPage
@@ -10,8 +12,7 @@ def discussions_for_index(index_page):
     now = timezone.now()
     published = Q(contributions__is_public=True, contributions__is_removed=False)
     return (
-        DiscussionPage.objects.live()
-        .child_of(index_page)
+        one_per_record(children_of_every_version(DiscussionPage, index_page))
         .annotate(
             status_rank=Case(
                 When(opens_at__lte=now, closes_at__gt=now, then=Value(0)),

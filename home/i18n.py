@@ -8,14 +8,14 @@ Untranslated pages answer under every language prefix: routing falls back to the
 translations, and a page's URL keeps the visitor's prefix.
 """
 
-from functools import reduce
+from functools import lru_cache, reduce
 from operator import or_
 
 from django.conf import settings
 from django.db.models import Case, F, IntegerField, OuterRef, QuerySet, Subquery, Value, When
 from django.http import Http404
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Locale, Page, Site
 from wagtail.url_routing import RouteResult
 
 from home.urls import with_base_url
@@ -53,6 +53,12 @@ def localize_path(path: str) -> str:
     return swap_language_prefix(path, active)
 
 
+def is_multilingual() -> bool:
+    """Whether pages exist in more than one locale: a page in a locale always sits under a
+    translation (or alias) of the site's root, and Wagtail caches the roots."""
+    return len({root.language_code for root in Site.get_site_root_paths()}) > 1
+
+
 def _preference(language: str) -> Case:
     """0 for the visitor's language, 1 for the source (default) locale, 2 for the others."""
     return Case(
@@ -88,6 +94,8 @@ def one_per_record(pages: QuerySet, language: str | None = None) -> QuerySet:
     `language` sees. Pass every candidate (all translations of the parent's children)."""
     language = language or translation.get_language()
     originals = pages.filter(alias_of__isnull=True).order_by()
+    if not is_multilingual():
+        return pages.filter(alias_of__isnull=True)  # one locale: each record is there once
     best = (
         originals.filter(translation_key=OuterRef("translation_key"))
         .annotate(preference=_preference(language))
@@ -101,6 +109,8 @@ def one_per_record(pages: QuerySet, language: str | None = None) -> QuerySet:
 def children_of_every_version(model, parent: Page) -> QuerySet:
     """Live `model` pages under `parent` or under any of its translations (aliases included:
     wagtail-localize files a translated child under an alias of its untranslated parent)."""
+    if not is_multilingual():
+        return model.objects.live().child_of(parent)
     parents = list(parent.get_translations(inclusive=True))
     condition = reduce(or_, (model.objects.child_of_q(each) for each in parents))
     return model.objects.live().filter(condition)
@@ -169,3 +179,41 @@ class TranslatedPageMixin:
     def content_language(self) -> str:
         """The language the page's text is written in."""
         return self.locale.language_code
+
+
+@lru_cache(maxsize=64)
+def locale_language(locale_id: int) -> str:
+    """A locale's language code (locales are few and their codes never change)."""
+    return Locale.objects.values_list("language_code", flat=True).get(pk=locale_id)
+
+
+def page_language(page) -> str | None:
+    """The language of a page's locale, or None for something that is not a saved page."""
+    locale_id = getattr(page, "locale_id", None)
+    return locale_language(locale_id) if locale_id else None
+
+
+def urls_by_language(page: Page, request=None) -> dict[str, str]:
+    """For every language, the URL of the version of `page` its visitors see: the translation's
+    own URL where there is one, else the source's path under that language's prefix."""
+    found = {each.locale.language_code: each for each in versions(page).select_related("locale")}
+    fallback = found.get(settings.LANGUAGE_CODE) or (
+        min(found.values(), key=lambda each: each.pk) if found else page
+    )
+    fallback_url = native_url(fallback, request)
+    urls = {}
+    for code in language_codes():
+        if code in found:
+            url = native_url(found[code], request)
+        else:
+            url = fallback_url and swap_language_prefix(fallback_url, code)
+        if url:
+            urls[code] = url
+    return urls
+
+
+def available_translations(page: Page, request=None) -> dict[str, str]:
+    """{language: own URL} of the page's live translations (for hreflang links)."""
+    found = versions(page).select_related("locale")
+    urls = {each.locale.language_code: native_url(each, request) for each in found}
+    return {code: url for code, url in urls.items() if url}

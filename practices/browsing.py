@@ -20,6 +20,7 @@ from home.countries import country_name, language_name
 from .data.m49 import COUNTRY_REGIONS, REGIONS
 from .data.sdgs import SDGS
 from .models import GoodPracticePage, Modality, PartnerPage, Theme
+from .models.taxonomies import theme_names
 
 PAGE_SIZE = 24
 CARD_RENDITION = "fill-480x270"
@@ -148,22 +149,22 @@ class ThemeFilter(Filter):
         return raw if Theme.objects.filter(slug=raw).exists() else None
 
     def counts(self, practices):
+        # By slug: a theme's translations share it, so a theme counts once in every language.
         rows = (
             Theme.objects.filter(practices__in=practices.values("pk"))
-            .values("slug", "name")
+            .values("slug")
             .annotate(n=Count("practices", distinct=True))
             .order_by()
         )
-        return {(row["slug"], row["name"]): row["n"] for row in rows}
+        return {row["slug"]: row["n"] for row in rows}
 
     def options(self, counts):
-        # Counts are keyed by (slug, name): the filters are shared by concurrent requests,
-        # so names travel with the counts rather than on the instance.
-        items = [(slug, name, n) for (slug, name), n in counts.items()]
+        names = theme_names()  # the filters are shared by concurrent requests: no state here
+        items = [(slug, names.get(slug, slug), n) for slug, n in counts.items()]
         return sorted(items, key=lambda item: item[1].lower())
 
     def label_for(self, value):
-        return Theme.objects.filter(slug=value).values_list("name", flat=True).first() or value
+        return theme_names().get(value, value)
 
 
 class ModalityFilter(Filter):

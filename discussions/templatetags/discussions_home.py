@@ -3,18 +3,21 @@
 from django import template
 from django.db.models import Q
 
+from home.i18n import one_per_record
+
 register = template.Library()
 
 
 @register.simple_tag
 def current_discussions(limit: int = 3):
-    """Open discussions first, then upcoming ones, with their published contribution counts."""
+    """Open discussions first, then upcoming ones, with their published contribution counts;
+    each discussion once, in the visitor's language when translated."""
     from django.db.models import Count
 
     from ..models import DiscussionPage
 
     published = Q(contributions__is_public=True, contributions__is_removed=False)
-    counted = DiscussionPage.objects.live().annotate(
+    counted = one_per_record(DiscussionPage.objects.live()).annotate(
         contribution_count=Count("contributions", filter=published, distinct=True)
     )
     open_now = list(counted.open().order_by("closes_at")[:limit])

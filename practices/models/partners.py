@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.countries import country_choices, country_name
-from home.i18n import TranslatedPageMixin
+from home.i18n import TranslatedPageMixin, children_of_every_version, one_per_record
 
 from ..data.m49 import REGIONS, regions_for_country
 from .taxonomies import source_themes
@@ -50,7 +50,11 @@ class PartnerIndexPage(TranslatedPageMixin, Page):
         from ..browsing import partner_directory
 
         context = super().get_context(request, *args, **kwargs)
-        partners = PartnerPage.objects.live().public().child_of(self) if self.pk else None
+        partners = (
+            one_per_record(children_of_every_version(PartnerPage, self).public())
+            if self.pk
+            else None
+        )
         context.update(partner_directory(partners, request.GET))
         return context
 

@@ -14,11 +14,19 @@ from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import BaseTranslatableField
+from wagtail_localize.models import TranslationSource
 
 from home.countries import language_choices, language_name
-from home.i18n import TranslatedPageMixin
+from home.i18n import (
+    TranslatedPageMixin,
+    children_of_every_version,
+    is_multilingual,
+    one_per_record,
+    page_language,
+)
 
 from ..blocks import DocumentsBlock, SolutionBlock
 from .taxonomies import source_themes
@@ -82,7 +90,7 @@ class PracticeIndexPage(TranslatedPageMixin, Page):
     def practices(self):
         if not self.pk:  # an unsaved page (admin preview) has no children
             return GoodPracticePage.objects.none()
-        return GoodPracticePage.objects.live().public().child_of(self)
+        return one_per_record(children_of_every_version(GoodPracticePage, self).public())
 
     def get_context(self, request, *args, **kwargs):
         from ..browsing import browse
@@ -272,6 +280,12 @@ class GoodPracticePage(TranslatedPageMixin, Page):
         APIField("source_url"),
     ]
     exclude_fields_in_copy = ["source_id"]
+    # A translation is another page with its own source_id (imports and exports address the
+    # source) and is written in its locale's language; wagtail-localize leaves both alone.
+    override_translatable_fields = [
+        BaseTranslatableField("source_id"),
+        BaseTranslatableField("language"),
+    ]
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types: list[str] = []
 
@@ -283,6 +297,19 @@ class GoodPracticePage(TranslatedPageMixin, Page):
         super().clean()
         if self.start_year and self.end_year and self.end_year < self.start_year:
             raise ValidationError({"end_year": _("The end year is before the start year.")})
+
+    def save(self, *args, **kwargs):
+        if self.pk and self.alias_of_id is None and is_multilingual() and self._is_translation():
+            self.language = page_language(self)
+        return super().save(*args, **kwargs)
+
+    def _is_translation(self) -> bool:
+        """Made by wagtail-localize from a page in another locale."""
+        return (
+            TranslationSource.objects.filter(object_id=self.translation_key)
+            .exclude(locale_id=self.locale_id)
+            .exists()
+        )
 
     @property
     def language_name(self) -> str:
@@ -327,10 +354,9 @@ class GoodPracticePage(TranslatedPageMixin, Page):
 
     def related_practices(self, limit: int = 4) -> list:
         """Other live practices sharing themes, then SDGs, then regions with this one."""
-        locale_id = self.locale_id or Locale.get_default().pk  # unsaved pages have none yet
-        others = GoodPracticePage.objects.live().public().filter(locale_id=locale_id)
+        others = one_per_record(GoodPracticePage.objects.live().public())
         if self.pk:
-            others = others.exclude(pk=self.pk)
+            others = others.exclude(translation_key=self.translation_key)
         theme_ids = [theme.pk for theme in self.themes.all()]
         sdg_ids = [sdg.pk for sdg in self.sdgs.all()]
         region_ids = [region.pk for region in self.regions]

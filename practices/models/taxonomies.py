@@ -1,6 +1,7 @@
 """Taxonomies: SDGs and their targets, UN M49 regions and countries (loaded by migrations), themes."""
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.utils import translation
 from django.utils.text import slugify
@@ -133,6 +134,17 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
         if not self.slug:
             self.slug = unique_theme_slug(self.name, self.locale_id)
         super().save(*args, **kwargs)
+        forget_theme_names()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        forget_theme_names()
+        return result
+
+    @property
+    def display_name(self) -> str:
+        """The name in the visitor's language (pages link to the source theme)."""
+        return theme_names().get(self.slug, self.name)
 
 
 def source_themes() -> models.Q:
@@ -148,17 +160,26 @@ def unique_theme_slug(name: str, locale_id: int | None = None) -> str:
     return slug
 
 
+THEME_NAMES_CACHE_KEY = "minga:theme-names:{language}"
+
+
 def theme_names(language: str | None = None) -> dict[str, str]:
     """{slug: name} in `language` (the active one by default), the source name where a theme
-    has no translation yet. Themes are few: one query."""
+    has no translation yet; cached until a theme changes."""
     language = language or translation.get_language() or settings.LANGUAGE_CODE
-    names: dict[str, str] = {}
-    preferred = {settings.LANGUAGE_CODE: 1, language: 2}
-    rows = Theme.objects.values_list("slug", "name", "locale__language_code")
-    for slug, name, _code in sorted(rows, key=lambda row: preferred.get(row[2], 0)):
-        names[slug] = name
+    key = THEME_NAMES_CACHE_KEY.format(language=language)
+    names = cache.get(key)
+    if names is None:
+        names = {}
+        preferred = {settings.LANGUAGE_CODE: 1, language: 2}
+        rows = Theme.objects.values_list("slug", "name", "locale__language_code")
+        for slug, name, _code in sorted(rows, key=lambda row: preferred.get(row[2], 0)):
+            names[slug] = name
+        cache.set(key, names, 600)
     return names
 
 
-def localized_theme_name(theme: Theme) -> str:
-    return theme_names().get(theme.slug, theme.name)
+def forget_theme_names() -> None:
+    cache.delete_many(
+        [THEME_NAMES_CACHE_KEY.format(language=code) for code, _name in settings.LANGUAGES]
+    )
