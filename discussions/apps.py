@@ -5,6 +5,7 @@ class DiscussionsConfig(AppConfig):
     name = "discussions"
 
     def ready(self) -> None:
-        from . import signals
+        from . import signals, translations
 
         signals.connect()
+        translations.connect()

@@ -1,6 +1,9 @@
-"""Background work for discussions: e-mail followers about new contributions."""
+"""Background work for discussions: e-mail followers about new contributions, translate them."""
+
+import logging
 
 from celery import shared_task
+from celery.utils.time import get_exponential_backoff_interval
 from django.core.mail import send_mail
 from django.urls import reverse
 from django.utils import translation
@@ -9,7 +12,12 @@ from home.mail import render_text
 from home.outbox import first_time, forget
 from home.urls import absolute_url
 
+from translation.providers import TranslationError
+
 from .notifications import subscriptions_to_notify, unsubscribe_token
+from .translations import translate_contribution_now, translation_for_reader
+
+logger = logging.getLogger("minga.translation")
 
 
 @shared_task
@@ -46,6 +54,8 @@ def _send_notifications(contribution) -> int:
                 "contribution": contribution,
                 "discussion": contribution.discussion,
                 "subscription": subscription,
+                # In the member's language when a translation is ready, the original below.
+                "translation": translation_for_reader(contribution, language),
                 "contribution_url": absolute_url(
                     reverse("discussions:permalink", kwargs={"pk": contribution.pk})
                 ),
@@ -61,3 +71,31 @@ def _send_notifications(contribution) -> int:
         send_mail(" ".join(subject.split()), body, None, [subscription.user.email])
         sent += 1
     return sent
+
+
+@shared_task(bind=True, max_retries=settings.MINGA_TRANSLATION_MAX_RETRIES, acks_late=True)
+def translate_contribution(self, contribution_pk: int, languages: list[str] | None = None):
+    """Translate a published contribution; a failing provider is retried with backoff.
+
+    Without a worker (eager tasks) there is no retry: the request would wait for it. Either
+    way the contribution stays shown in its original, and giving up leaves a log line.
+    """
+    try:
+        return translate_contribution_now(contribution_pk, languages)
+    except TranslationError as error:
+        tries = self.request.retries + 1
+        if settings.CELERY_TASK_ALWAYS_EAGER or self.request.retries >= self.max_retries:
+            logger.warning(
+                "Gave up translating contribution %s after %s tries: %s",
+                contribution_pk,
+                tries,
+                error,
+            )
+            return []
+        backoff = get_exponential_backoff_interval(
+            factor=settings.MINGA_TRANSLATION_RETRY_DELAY,
+            retries=self.request.retries,
+            maximum=600,
+            full_jitter=True,
+        )
+        raise self.retry(exc=error, countdown=max(backoff, error.retry_after or 0)) from error

@@ -105,7 +105,10 @@ def facet_countries(discussion: DiscussionPage) -> list[tuple[str, str]]:
 
 
 def _prefetches() -> tuple:
-    return (Prefetch("guiding_questions", queryset=GuidingQuestion.objects.order_by("sort_order")),)
+    return (
+        Prefetch("guiding_questions", queryset=GuidingQuestion.objects.order_by("sort_order")),
+        "translations",
+    )
 
 
 def _with_authors(queryset):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import translation_views, views
 
 app_name = "discussions"
 urlpatterns = [
@@ -11,4 +11,14 @@ urlpatterns = [
     path("post/<int:discussion_pk>/", views.post_contribution, name="post"),
     path("follow/<int:discussion_pk>/", views.follow, name="follow"),
     path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path(
+        "<int:pk>/translate/",
+        translation_views.ask_for_translation,
+        name="request_translation",
+    ),
+    path(
+        "<int:pk>/translation/<str:language>/",
+        translation_views.correct_translation,
+        name="correct_translation",
+    ),
 ]

@@ -31,9 +31,13 @@ from .threads import contribution_place
 SECURITY_FIELDS = ("content_type", "object_pk", "timestamp", "security_hash", "honeypot")
 
 
-def contribution_url(contribution: Contribution, user) -> str:
+def contribution_url(contribution: Contribution, user, original: bool = False) -> str:
+    """Where the contribution is shown; `original` shows it untranslated (with the toggle)."""
     base_url, page = contribution_place(contribution, user)
-    query = f"?page={page}" if page > 1 else ""
+    params = [f"page={page}"] if page > 1 else []
+    if original:
+        params.append(f"original={contribution.pk}")
+    query = f"?{'&'.join(params)}" if params else ""
     return f"{base_url}{query}#c{contribution.pk}"
 
 
@@ -43,7 +47,8 @@ def permalink(request, pk: int):
     )
     if not contribution.discussion.live:
         raise Http404
-    return redirect(contribution_url(contribution, request.user))
+    # A permalink's canonical text is the original; a translation is one click away.
+    return redirect(contribution_url(contribution, request.user, original=True))
 
 
 def _closed_message(discussion: DiscussionPage) -> str:

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from discussions.markdown import markdown_source_for_export
 from discussions.models import Contribution, GuidingQuestion
+from discussions.translations import translation_for_reader
 from home.spreadsheet import csv_cell, xlsx_text_cells
 from home.text import clean_text
 
@@ -50,12 +51,14 @@ class Row:
     reply_to: str
     state: str
     text: str
+    translated_from: str = ""  # the original's language when `text` is a translation
 
 
 @dataclass
 class Export:
     discussion: object
     full: bool
+    language: str = ""  # texts in this language where a translation exists
     groups: list[tuple[str, list[Row]]] = field(default_factory=list)
     summary: list[tuple[str, list[tuple[str, int, int]]]] = field(default_factory=list)
     totals: dict = field(default_factory=dict)
@@ -74,6 +77,8 @@ class Export:
         ]
         if self.full:
             names.append(("state", _("Moderation state")))
+        if self.language:
+            names.append(("translated_from", _("Translated from")))
         return [*names, ("text", _("Contribution"))]
 
 
@@ -84,7 +89,8 @@ def _contributions(discussion, full: bool):
     return (
         contributions.select_related("user__profile__partner", "moderation")
         .prefetch_related(
-            Prefetch("guiding_questions", queryset=GuidingQuestion.objects.order_by("sort_order"))
+            Prefetch("guiding_questions", queryset=GuidingQuestion.objects.order_by("sort_order")),
+            "translations",
         )
         .order_by("thread_id", "order")
     )
@@ -113,10 +119,11 @@ def _organisation_type(profile) -> str:
     return _("unspecified")
 
 
-def _row(contribution, discussion, positions) -> Row:
+def _row(contribution, discussion, positions, language: str = "") -> Row:
     profile = getattr(contribution.user, "profile", None) if contribution.user_id else None
     local = timezone.localtime(contribution.submit_date, discussion.zone)
     week_start = (local - timedelta(days=local.weekday())).date()
+    translation = translation_for_reader(contribution, language) if language else None
     # Rows stored before forms cleaned their text may hold form feeds that XML-based formats
     # (XLSX, DOCX) refuse, so every text is cleaned on the way out too.
     return Row(
@@ -131,7 +138,8 @@ def _row(contribution, discussion, positions) -> Row:
         thread_position=positions[contribution.pk],
         reply_to=str(contribution.parent_id) if contribution.parent_id != contribution.pk else "",
         state=str(dict(_state_labels()).get(state_of(contribution), "")),
-        text=clean_text(contribution.comment),
+        text=clean_text(translation.body if translation else contribution.comment),
+        translated_from=str(contribution.language_name) if translation else "",
     )
 
 
@@ -141,11 +149,12 @@ def _state_labels():
     return State.choices
 
 
-def build_export(discussion, full: bool = False) -> Export:
+def build_export(discussion, full: bool = False, language: str = "") -> Export:
+    """`language`: each contribution's translation into it where one exists, else the original."""
     contributions = list(_contributions(discussion, full))
     positions = _positions(contributions)
-    rows = {c.pk: _row(c, discussion, positions) for c in contributions}
-    export = Export(discussion=discussion, full=full)
+    rows = {c.pk: _row(c, discussion, positions, language) for c in contributions}
+    export = Export(discussion=discussion, full=full, language=language)
     by_question: dict[int, list[Row]] = defaultdict(list)
     unanswered: list[Row] = []
     for contribution in contributions:
@@ -255,6 +264,8 @@ def to_markdown(export: Export) -> bytes:
 
 def _meta_line(row: Row, full: bool) -> str:
     parts = [f"#{row.thread_position}", row.author, row.organisation, row.country, row.language]
+    if row.translated_from:
+        parts.append(_("translated from %(language)s") % {"language": row.translated_from})
     parts.append(row.date)
     if full:
         parts.append(row.state)
@@ -340,11 +351,13 @@ def filename_for(discussion, file_format: str, full: bool) -> str:
     return f"{discussion.slug}-contributions{suffix}.{file_format}"
 
 
-def render_export(discussion, file_format: str, full: bool = False) -> tuple[bytes, str, str]:
+def render_export(
+    discussion, file_format: str, full: bool = False, language: str = ""
+) -> tuple[bytes, str, str]:
     """The file's bytes, its name and content type."""
     if file_format not in WRITERS:
         raise ValueError(f"Unknown format {file_format!r}; choose one of {', '.join(WRITERS)}.")
-    content = WRITERS[file_format](build_export(discussion, full=full))
+    content = WRITERS[file_format](build_export(discussion, full=full, language=language))
     return content, filename_for(discussion, file_format, full), CONTENT_TYPES[file_format]
 
 

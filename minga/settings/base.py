@@ -277,7 +277,8 @@ MINGA_DEEPL_URL = env("MINGA_DEEPL_URL", default="")  # empty: DeepL's own API f
 MINGA_TRANSLATION_PROVIDER = env("MINGA_TRANSLATION_PROVIDER", default="")  # force one of both
 MINGA_TRANSLATION_TIMEOUT = env.float("MINGA_TRANSLATION_TIMEOUT", default=5.0)  # seconds
 MINGA_TRANSLATION_MAX_CHARS = env.int("MINGA_TRANSLATION_MAX_CHARS", default=5000)  # per request
-MINGA_TRANSLATION_MAX_RETRIES = 5  # then the task gives up with a log line
+MINGA_TRANSLATION_MAX_RETRIES = env.int("MINGA_TRANSLATION_MAX_RETRIES", default=5)  # then give up
+MINGA_TRANSLATION_RETRY_DELAY = 2  # seconds; doubles at each retry (with jitter), at most 10 min
 if MINGA_TRANSLATION_URL or MINGA_DEEPL_KEY:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "translation.machine_translator.MingaMachineTranslator",

@@ -183,3 +183,15 @@ def shared_server() -> FakeLibreTranslate:
         if _shared is None:
             _shared = FakeLibreTranslate()
         return _shared
+
+
+def use_as_provider(settings) -> FakeLibreTranslate:
+    """Make the shared server, well-behaved and empty, Minga's provider for one test."""
+    server = shared_server()
+    server.reset()
+    settings.MINGA_TRANSLATION_URL = server.url
+    settings.MINGA_TRANSLATION_KEY = ""
+    settings.MINGA_DEEPL_KEY = ""
+    settings.MINGA_TRANSLATION_PROVIDER = ""
+    settings.MINGA_TRANSLATION_TIMEOUT = 1.0
+    return server

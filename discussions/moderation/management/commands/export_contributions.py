@@ -4,6 +4,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
 from discussions.moderation.exports import TEXT_FORMATS, WRITERS, render_export
 
@@ -34,12 +35,22 @@ class Command(BaseCommand):
             action="store_true",
             help="moderators' full export: include pending, hidden and rejected contributions",
         )
+        parser.add_argument(
+            "--language",
+            choices=[code for code, _name in settings.LANGUAGES],
+            default="",
+            help="each contribution in this language where a translation exists (the original, "
+            "noted, otherwise); headings in this language too",
+        )
 
-    def handle(self, *args, slug, format, output, all, **options):
+    def handle(self, *args, slug, format, output, all, language, **options):
         if format not in TEXT_FORMATS and not output:
             raise CommandError(f"The {format} format is binary: name a file with --output FILE.")
         discussion = find_discussion(slug)
-        content, _filename, _content_type = render_export(discussion, format, full=all)
+        with translation.override(language or settings.LANGUAGE_CODE):
+            content, _filename, _content_type = render_export(
+                discussion, format, full=all, language=language
+            )
         if not output:
             self.stdout.write(content.decode("utf-8"), ending="")
             return
