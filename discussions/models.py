@@ -91,6 +91,15 @@ class WallClockDateTimeField(forms.DateTimeField):
             result = super().to_python(value)
         return result.replace(tzinfo=None) if result else result
 
+    def validate(self, value):
+        super().validate(value)
+        if value and not 1970 <= value.year <= 2100:
+            raise forms.ValidationError(
+                _("Enter a date between %(first)s and %(last)s."),
+                code="out_of_range",
+                params={"first": 1970, "last": 2100},
+            )
+
 
 PERIOD_HELP = _("In the discussion's time zone, chosen below.")
 

@@ -26,12 +26,18 @@ def in_zone(value: datetime, zone: tzinfo | str | None) -> datetime:
     """The instant as a wall-clock time in `zone` (naive values are taken as UTC)."""
     if timezone.is_naive(value):
         value = value.replace(tzinfo=UTC)
-    return value.astimezone(as_zone(zone))
+    try:
+        return value.astimezone(as_zone(zone))
+    except OverflowError:  # within hours of year 1 or 9999: not a real discussion date
+        return value
 
 
 def iso_datetime(value: datetime, zone: tzinfo | str | None = None) -> str:
     """A valid HTML `datetime` value: seconds precision with the offset (2026-11-07T09:00:00+03:00)."""
-    return in_zone(value, zone).replace(microsecond=0).isoformat()
+    local = in_zone(value, zone).replace(microsecond=0)
+    if local.utcoffset().total_seconds() % 60:  # historic local mean time, e.g. -00:16:08
+        local = local.astimezone(UTC)
+    return local.isoformat()
 
 
 def utc_offset(value: datetime, zone: tzinfo | str | None) -> str:
@@ -66,7 +72,10 @@ def wall_clock_to_utc(wall: datetime, zone: tzinfo | str | None) -> datetime | N
     """
     zone = as_zone(zone)
     local = wall.replace(tzinfo=zone, fold=0)
-    instant = local.astimezone(UTC)
+    try:
+        instant = local.astimezone(UTC)
+    except OverflowError:
+        return None
     if instant.astimezone(zone).replace(tzinfo=None) != wall.replace(tzinfo=None):
         return None
     return instant

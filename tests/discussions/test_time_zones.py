@@ -173,3 +173,9 @@ def test_closed_and_upcoming_notices_use_the_discussion_zone(client, index):
     assert "This discussion opens on" in html
     assert '<time datetime="2030-06-01T04:00:00-03:00">1 June 2030, 04:00</time>' in html
     assert "(America/Sao_Paulo, UTC−3)" in html
+
+
+def test_a_date_far_outside_any_discussion_is_a_form_error(client, index, editor):
+    response = _create(client, index, editor, "0001-01-01 00:00", "9999-12-31 23:59", "Asia/Tokyo")
+    assert response.status_code == 200
+    assert "Enter a date between 1970 and 2100." in response.content.decode()
