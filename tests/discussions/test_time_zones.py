@@ -179,3 +179,16 @@ def test_a_date_far_outside_any_discussion_is_a_form_error(client, index, editor
     response = _create(client, index, editor, "0001-01-01 00:00", "9999-12-31 23:59", "Asia/Tokyo")
     assert response.status_code == 200
     assert "Enter a date between 1970 and 2100." in response.content.decode()
+
+
+def test_admin_dashboard_shows_the_closing_time_in_the_discussion_zone(client, index, editor):
+    DiscussionPageFactory(
+        parent=index,
+        opens_at=timezone.now() - timedelta(days=1),
+        closes_at=datetime(2099, 1, 15, 14, 0, tzinfo=UTC),
+        timezone="Africa/Nairobi",
+    )
+    client.force_login(editor)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert '<time datetime="2099-01-15T17:00:00+03:00">15 Jan 2099, 17:00</time>' in html
+    assert "(Africa/Nairobi, UTC+3)" in html
