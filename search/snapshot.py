@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from django.db.models import Count, Max
 
+from .centering import language_means, stored_language_means
 from .models import EMBEDDING_DIM, SearchEntry
 
 FACETS = ("type", "region", "country", "sdg", "theme", "modality", "language", "period", "partner")
@@ -53,6 +54,18 @@ class Snapshot:
     # Rows that are translations of one record share a group (the first row's position).
     groups: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     has_translations: bool = False
+    # Per-language mean vectors (search.centering) and, per row, the index of its language's.
+    language_means: np.ndarray = field(
+        default_factory=lambda: np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
+    )
+    row_language: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+
+    def similarities(self, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(cosine similarity, similarity without the language) of every row to the query."""
+        raw = self.matrix @ query
+        if not len(self.language_means):
+            return raw, raw
+        return raw, raw - (self.language_means @ query)[self.row_language]
 
     @property
     def size(self) -> int:
@@ -114,6 +127,20 @@ def _recent_stamp() -> tuple:
     return stamp
 
 
+_means: tuple[tuple, dict[str, np.ndarray]] | None = None
+
+
+def current_language_means() -> dict[str, np.ndarray]:
+    """The index's per-language mean vectors (search.centering), recomputed when the index
+    changes, without building a snapshot (the Elasticsearch engine has none)."""
+    global _means
+    stamp = _recent_stamp()
+    cached = _means
+    if cached is None or cached[0] != stamp:
+        cached = _means = (stamp, stored_language_means())
+    return cached[1]
+
+
 def get_snapshot() -> Snapshot:
     """The current snapshot, rebuilt if another process (or this one) changed the index."""
     global _current
@@ -131,6 +158,11 @@ def _as_values(column: str, raw) -> list[str]:
     if isinstance(raw, list):
         return [str(value) for value in raw if value not in (None, "")]
     return [str(raw)] if raw not in (None, "") else []
+
+
+def _column(rows: list, names: list[str], name: str) -> list:
+    index = names.index(name)
+    return [row[index] for row in rows]
 
 
 def _build(stamp: tuple) -> Snapshot:
@@ -185,8 +217,17 @@ def _build(stamp: tuple) -> Snapshot:
             np.concatenate(pair_rows) if pair_rows else _EMPTY,
             np.repeat(np.arange(len(value_names), dtype=np.int32), [len(p) for p in pair_rows]),
         )
+    languages = [str(record_language or "") for record_language in _column(rows, names, "language")]
+    means = language_means(matrix, languages)
+    codes = {language: index for index, language in enumerate(means)}
     return Snapshot(
         stamp=stamp,
+        language_means=(
+            np.vstack(list(means.values())) if means else np.zeros((0, EMBEDDING_DIM), np.float32)
+        ),
+        row_language=np.fromiter(
+            (codes.get(language, 0) for language in languages), dtype=np.int64, count=count
+        ),
         ids=ids,
         matrix=matrix,
         published=published,

@@ -14,30 +14,51 @@ from ..snapshot import FACETS, Snapshot, get_snapshot, normalise
 logger = logging.getLogger("minga.search")
 
 FULL_TEXT_LIMIT = 2000
-# Fusion: a row's score is its cosine similarity to the query (multilingual-e5-small) plus a
-# lexical bonus of at most LEXICAL_WEIGHT for a full-text hit, decaying with its full-text
-# rank. Reciprocal-rank fusion put every full-text hit above every record that matched only
-# by meaning, so a record sharing one word with the query in the query's language buried a
-# better match written in another language; with a bonus in cosine units a lexical hit
-# wins only when the two are about as similar. Calibrated on the relevance set
+# Fusion: a row's score is its similarity to the query without the language (search.centering)
+# plus a lexical bonus of at most LEXICAL_WEIGHT for a full-text hit, decaying with its
+# full-text rank. Reciprocal-rank fusion put every full-text hit above every record that
+# matched only by meaning, so a record sharing one word with the query in the query's language
+# buried a better match written in another language; with a bonus in similarity units a
+# lexical hit wins only when the two are about as similar. Calibrated on the relevance set
 # (benchmarks/relevance.py): MRR is flat for weights from 0.01 to 0.05.
 LEXICAL_WEIGHT = 0.03
-# A row that matches by meaning alone needs a similarity of at least SEMANTIC_FLOOR, and either
-# SEMANTIC_SURE or one within SEMANTIC_MARGIN of the query's best row. Below the floor lie the
-# best rows of nonsense queries ("xyzzy blorf": 0.80); the best row of a query always passes
-# when it is above the floor, so no such query ends with zero results.
+# A row matches by meaning alone when its cosine similarity (multilingual-e5-small) is at least
+# SEMANTIC_FLOOR, and either at least SEMANTIC_SURE or, without the language, within
+# SEMANTIC_MARGIN of the query's best row above the floor. The floor lies above the best rows
+# of nonsense queries ("xyzzy blorf": 0.80); the best row above it always matches, so no query
+# with a row above the floor ends with zero results.
 SEMANTIC_FLOOR = 0.82
 SEMANTIC_SURE = 0.87
-SEMANTIC_MARGIN = 0.03
+SEMANTIC_MARGIN = 0.05
 SEMANTIC_LIMIT = 200
 # Exact title matches stay on top.
 EXACT_TITLE_BONUS = 1.0
 NEAREST_COUNT = 5
 
 
-def semantic_threshold(best: float) -> float:
-    """The similarity a row needs to match by meaning alone, given the query's best row."""
-    return max(SEMANTIC_FLOOR, min(best - SEMANTIC_MARGIN, SEMANTIC_SURE))
+def semantic_cutoff(cosine: np.ndarray, similarity: np.ndarray) -> float | None:
+    """The similarity without the language a row above the floor needs to match by meaning
+    alone (None: no row is above the floor)."""
+    eligible = cosine >= SEMANTIC_FLOOR
+    if not eligible.any():
+        return None
+    return float(similarity[eligible].max()) - SEMANTIC_MARGIN
+
+
+def is_semantic_match(cosine, similarity, cutoff: float | None):
+    """Whether rows (arrays or single values) match by meaning alone (see SEMANTIC_FLOOR)."""
+    if cutoff is None:
+        return np.zeros_like(np.asarray(cosine), dtype=bool)
+    cosine, similarity = np.asarray(cosine), np.asarray(similarity)
+    return (cosine >= SEMANTIC_FLOOR) & ((similarity >= cutoff) | (cosine >= SEMANTIC_SURE))
+
+
+def semantic_matches(cosine: np.ndarray, similarity: np.ndarray) -> np.ndarray:
+    """Positions of the rows that match by meaning alone, best first, at most SEMANTIC_LIMIT."""
+    chosen = np.flatnonzero(
+        is_semantic_match(cosine, similarity, semantic_cutoff(cosine, similarity))
+    )
+    return chosen[np.argsort(-similarity[chosen], kind="stable")][:SEMANTIC_LIMIT]
 
 
 def lexical_bonus(count: int) -> np.ndarray:
@@ -60,27 +81,26 @@ class DatabaseEngine:
         positions = snapshot.positions
         return [positions[entry_id] for entry_id in ids if entry_id in positions]
 
-    def semantic_scores(self, snapshot: Snapshot, text: str) -> np.ndarray:
+    def semantic_scores(self, snapshot: Snapshot, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """(cosine similarity, similarity without the language) per row."""
         if not snapshot.size:
-            return np.zeros(0, dtype=np.float32)
-        return snapshot.matrix @ embed_query(text)
+            empty = np.zeros(0, dtype=np.float32)
+            return empty, empty
+        return snapshot.similarities(embed_query(text))
 
     def match(self, snapshot: Snapshot, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(matching rows, fused score per row, semantic similarity per row)."""
+        """(matching rows, fused score per row, similarity without the language per row)."""
         size = snapshot.size
         if not text:
             return np.ones(size, dtype=bool), np.zeros(size), np.zeros(size)
         full_text = self.full_text_positions(snapshot, text)
-        similarity = self.semantic_scores(snapshot, text)
+        cosine, similarity = self.semantic_scores(snapshot, text)
         score = similarity.astype(np.float64)
         matched = np.zeros(size, dtype=bool)
         if full_text:
             score[full_text] += lexical_bonus(len(full_text))
             matched[full_text] = True
-        if size:
-            order = np.argsort(-similarity, kind="stable")[:SEMANTIC_LIMIT]
-            threshold = semantic_threshold(float(similarity[order[0]]))
-            matched[order[similarity[order] >= threshold]] = True
+        matched[semantic_matches(cosine, similarity)] = True
         for position in snapshot.titles.get(normalise(text), []):
             score[position] += EXACT_TITLE_BONUS
             matched[position] = True

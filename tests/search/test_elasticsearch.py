@@ -93,7 +93,7 @@ def test_knn_applies_the_filters_before_picking_its_neighbours():
     assert "query" not in filtered and "post_filter" not in filtered
     # The whole index's neighbourhood: no filter, no floor (it sets the threshold and nearest).
     assert "filter" not in everything["knn"] and "similarity" not in everything["knn"]
-    assert filtered["docvalue_fields"] == everything["docvalue_fields"] == ["record"]
+    assert filtered["docvalue_fields"] == everything["docvalue_fields"] == ["record", "language"]
 
 
 def test_without_a_query_vector_only_the_lexical_request_is_sent():
@@ -250,11 +250,11 @@ def bonus(rank: int) -> float:
 def test_fusion_adds_a_lexical_bonus_to_the_similarity_with_the_database_weights():
     fused = fuse(lexical(1, 2, 3), knn((3, 0.9), (4, 0.89)), knn((3, 0.9), (4, 0.89)))
     scores = dict(fused.ranked)
-    # Lexical hits kNN did not return count at the floor.
-    assert scores[1] == pytest.approx(SEMANTIC_FLOOR + bonus(1))
+    # Lexical hits kNN did not return count at the lowest similarity it returned.
+    assert scores[1] == pytest.approx(0.89 + bonus(1))
     assert scores[3] == pytest.approx(0.9 + bonus(3))
     assert scores[4] == pytest.approx(0.89)
-    assert [entry_id for entry_id, _score in fused.ranked] == [3, 4, 1, 2]
+    assert [entry_id for entry_id, _score in fused.ranked] == [1, 3, 2, 4]
     assert fused.total == 4
 
 
@@ -268,10 +268,11 @@ def test_exact_title_stays_on_top_of_the_fused_list():
     assert fused.ranked[0][0] == 5
 
 
-def test_semantic_only_hits_need_the_threshold_set_by_the_best_in_the_index():
-    best = SEMANTIC_SURE + SEMANTIC_MARGIN + 0.03  # the threshold is SEMANTIC_SURE
-    everything = knn((9, best), (4, SEMANTIC_SURE + 0.01), (6, SEMANTIC_SURE - 0.01), (7, 0.5))
-    filtered = knn((4, SEMANTIC_SURE + 0.01), (6, SEMANTIC_SURE - 0.01), (2, 0.84))
+def test_semantic_only_hits_need_the_floor_and_the_margin_from_the_best_in_the_index():
+    # Best 0.90: a row needs 0.90 - SEMANTIC_MARGIN (or SEMANTIC_SURE) and the floor.
+    assert SEMANTIC_SURE > 0.86 > 0.9 - SEMANTIC_MARGIN > 0.84 > SEMANTIC_FLOOR
+    everything = knn((9, 0.9), (4, 0.86), (6, 0.84), (7, 0.5))
+    filtered = knn((4, 0.86), (6, 0.84), (2, 0.84))
     fused = fuse(lexical(2), filtered, everything)
     ids = [entry_id for entry_id, _score in fused.ranked]
     assert 4 in ids and 6 not in ids
@@ -290,8 +291,8 @@ def test_translations_are_one_record_with_the_best_rows_score():
     records = {1: "key-a", 2: "key-a", 3: "entry-3"}
     fused = fuse(lexical(2, 3, 1, records=records), knn(records=records), knn(records=records))
     assert fused.records == [
-        ("key-a", pytest.approx(SEMANTIC_FLOOR + bonus(1))),
-        ("entry-3", pytest.approx(SEMANTIC_FLOOR + bonus(2))),
+        ("key-a", pytest.approx(bonus(1))),
+        ("entry-3", pytest.approx(bonus(2))),
     ]
     assert fused.uncertain == set() and fused.total == 2
 
@@ -305,9 +306,9 @@ def test_records_matched_only_outside_the_filters_are_uncertain_until_resolved()
         elsewhere=lexical(5, records=records),
     )
     # entry-11 matched outside the filters too, but a row of its own has no translation.
-    # key-c matched by meaning (0.9); key-a lexically (at the floor, kNN did not return it);
-    # key-b lexically outside the filters, with its own similarity (0.8).
-    assert [record for record, _score in fused.records] == ["key-c", "key-a", "key-b"]
+    # key-c matched by meaning (0.9); key-b lexically outside the filters, with its own
+    # similarity (0.8); key-a lexically, with no similarity known (kNN returned nothing).
+    assert [record for record, _score in fused.records] == ["key-c", "key-b", "key-a"]
     assert fused.uncertain == {"key-b", "key-c"}
     assert fused.total == 1
 
@@ -374,7 +375,7 @@ def scripted_engine(*answers) -> ElasticsearchEngine:
 def test_engine_pages_the_fused_list_and_asks_facets_and_highlights_in_one_more_round(corpus):
     ids = [entry.pk for entry in corpus.values()]
     neighbours = knn((ids[3], 0.95), (ids[1], 0.94))
-    page_hits = [row(i, _score=0.0) for i in (ids[0], ids[2])]
+    page_hits = [row(i, _score=0.0) for i in (ids[2], ids[3])]
     engine = scripted_engine(
         [lexical(*ids[:3]), neighbours, neighbours],
         [{"hits": {"total": {"value": 0}, "hits": []}}, {"hits": {"hits": page_hits}}],
@@ -384,12 +385,13 @@ def test_engine_pages_the_fused_list_and_asks_facets_and_highlights_in_one_more_
     assert response.total == 4
     assert [len(bodies) for bodies in engine.client.sent] == [3, 2]
     _facets, page = engine.client.sent[1]
-    # Fused: ids[1] (both lists), ids[3] (most similar), ids[0] and ids[2] (lexical only).
+    # Lexical hits kNN did not return count at its lowest similarity (0.94), so the fused list
+    # is ids[0], ids[1], ids[2] (lexical bonuses by rank), then ids[3] (0.95, by meaning).
     assert page["query"]["bool"]["filter"][0] == {
-        "terms": {"record": [f"entry-{ids[0]}", f"entry-{ids[2]}"]}
+        "terms": {"record": [f"entry-{ids[2]}", f"entry-{ids[3]}"]}
     }
-    assert [hit.entry.pk for hit in response.hits] == [ids[0], ids[2]]
-    assert response.hits[0].score == pytest.approx(SEMANTIC_FLOOR + bonus(1))
+    assert [hit.entry.pk for hit in response.hits] == [ids[2], ids[3]]
+    assert response.hits[0].score == pytest.approx(0.94 + bonus(3))
 
 
 @pytest.fixture
@@ -417,7 +419,7 @@ def test_the_visitors_translation_is_shown_when_another_language_matched(transla
         with translation.override(language):
             response = engine.search(SearchParams(text="water"))
         assert response.total == 1 and len(engine.client.sent) == 2
-        assert response.hits[0].score == pytest.approx(SEMANTIC_FLOOR + bonus(1))
+        assert response.hits[0].score == pytest.approx(bonus(1))
         shown[language] = response.hits[0].entry.pk
     assert shown == {"fr": french, "en": english, "es": min(english, french)}
 

@@ -8,10 +8,11 @@ from django.conf import settings
 from django.utils.safestring import mark_safe
 from elasticsearch.dsl import Search
 
+from ...centering import language_bias
 from ...embeddings import embed_query
 from ...models import SearchEntry
 from ...query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
-from ...snapshot import FACETS
+from ...snapshot import FACETS, current_language_means
 from .documents import document_for, index_name, mapping_body
 from .fusion import (
     fuse,
@@ -99,8 +100,10 @@ class ElasticsearchEngine:
         sure to match, the counts that name a filter to remove."""
         if not params.text:
             return self._browse(params)
-        searches = first_round(params, self.query_vector(params.text))
-        fused = fuse(**dict(zip(searches, self.msearch(list(searches.values())), strict=True)))
+        vector = self.query_vector(params.text)
+        searches = first_round(params, vector)
+        answers = dict(zip(searches, self.msearch(list(searches.values())), strict=True))
+        fused = fuse(**answers, bias=language_bias(current_language_means(), vector))
         records = [record for record, _score in fused.records]
         relaxations = list(self._relaxations(params)) if not fused.total else []
         counts = [

@@ -7,15 +7,16 @@ language when one of its rows that pass the filters has it, else the best-scorin
 
 from dataclasses import dataclass
 
+import numpy as np
 from django.utils.translation import get_language
 
 from ...query import SearchParams
 from ..database import (
     EXACT_TITLE_BONUS,
     NEAREST_COUNT,
-    SEMANTIC_FLOOR,
+    is_semantic_match,
     lexical_bonus,
-    semantic_threshold,
+    semantic_cutoff,
 )
 from .documents import OWN_RECORD_PREFIX
 from .queries import EXACT_TITLE, RECORD, ROWS
@@ -57,26 +58,43 @@ def visitor_language() -> str:
     return (get_language() or "").split("-")[0]
 
 
-def similarities(result: dict | None) -> list[tuple[int, float]]:
-    """(entry id, cosine) from a kNN response: for cosine, _score is (1 + similarity) / 2."""
-    return [(int(hit["_id"]), 2.0 * float(hit["_score"]) - 1.0) for hit in hits_of(result)]
+def similarities(
+    result: dict | None, bias: dict[str, float] | None = None
+) -> list[tuple[int, float, float]]:
+    """(entry id, cosine, similarity without the language) from a kNN response, best first.
+
+    For cosine, _score is (1 + similarity) / 2; `bias` is the query's similarity to each
+    language's mean vector (search.centering), subtracted from the rows in that language."""
+    bias = bias or {}
+    rows = []
+    for hit in hits_of(result):
+        cosine = 2.0 * float(hit["_score"]) - 1.0
+        rows.append((int(hit["_id"]), cosine, cosine - bias.get(language_of(hit), 0.0)))
+    return sorted(rows, key=lambda row: -row[2])
+
+
+def cutoff_of(neighbours: list[tuple[int, float, float]]) -> float | None:
+    if not neighbours:
+        return None
+    _ids, cosine, similarity = (np.asarray(column) for column in zip(*neighbours, strict=True))
+    return semantic_cutoff(cosine, similarity)
 
 
 def fused_scores(
-    lexical: list[dict], semantic: list[tuple[int, float]], threshold: float
+    lexical: list[dict], semantic: list[tuple[int, float, float]], cutoff: float | None
 ) -> dict[int, float]:
-    """Fused score per entry, as the database engine computes it: cosine similarity plus the
-    lexical bonus of full-text hits; kNN hits match alone at the threshold; exact titles are
-    lifted above everything. A lexical hit kNN did not return is less similar than every row
-    it returned and than the floor: it counts at the lower of the two."""
-    similarity = dict(semantic)
-    unknown = min([SEMANTIC_FLOOR, *similarity.values()])
+    """Fused score per entry, as the database engine computes it: similarity without the
+    language plus the lexical bonus of full-text hits; kNN hits match alone as the database
+    engine's is_semantic_match says; exact titles are lifted above everything. A lexical hit
+    kNN did not return is less similar than every row it returned: it counts at the lowest."""
+    similarity = {entry_id: value for entry_id, _cosine, value in semantic}
+    unknown = min(similarity.values(), default=0.0)
     score = {
         int(hit["_id"]): similarity.get(int(hit["_id"]), unknown) + float(bonus)
         for hit, bonus in zip(lexical, lexical_bonus(len(lexical)), strict=True)
     }
-    for entry_id, value in semantic:
-        if value >= threshold and entry_id not in score:
+    for entry_id, cosine, value in semantic:
+        if entry_id not in score and is_semantic_match(cosine, value, cutoff):
             score[entry_id] = value
     for hit in lexical:
         if EXACT_TITLE in hit.get("matched_queries", ()):
@@ -89,21 +107,22 @@ def fuse(
     semantic: dict | None = None,
     everything: dict | None = None,
     elsewhere: dict | None = None,
+    bias: dict[str, float] | None = None,
 ) -> Fused:
     """Fusion with the database engine's weights, floor, margin and title lift.
 
-    A kNN hit counts as a match at or above the database engine's semantic_threshold of the
-    best similarity in the index.
-    Rows the filters leave out (`elsewhere`, and unfiltered kNN matches) rank their records
-    the same way, as candidates whose translations may pass the filters.
+    Whether a kNN hit matches by meaning alone is decided against the best row of the whole
+    index (`everything`), as the database engine does. Rows the filters leave out
+    (`elsewhere`, and unfiltered kNN matches) rank their records the same way, as candidates
+    whose translations may pass the filters.
     """
     answers = (lexical, semantic, everything, elsewhere)
     record = {int(hit["_id"]): record_of(hit) for answer in answers for hit in hits_of(answer)}
-    neighbours = similarities(everything)
-    threshold = semantic_threshold(neighbours[0][1] if neighbours else SEMANTIC_FLOOR)
-    score = fused_scores(hits_of(lexical), similarities(semantic), threshold)
+    neighbours = similarities(everything, bias)
+    cutoff = cutoff_of(neighbours)
+    score = fused_scores(hits_of(lexical), similarities(semantic, bias), cutoff)
     ranked = sorted(score.items(), key=lambda item: -item[1])
-    outside = fused_scores(hits_of(elsewhere), neighbours, threshold)
+    outside = fused_scores(hits_of(elsewhere), neighbours, cutoff)
     record_score: dict[str, float] = {}
     for entry_id, value in ranked:
         record_score.setdefault(record[entry_id], value)
@@ -112,14 +131,20 @@ def fuse(
         # A row of its own that the filters leave out has no translation to pass them.
         if entry_id not in score and not record[entry_id].startswith(OWN_RECORD_PREFIX):
             record_score.setdefault(record[entry_id], value)
-    matched = [entry_id for entry_id, similarity in neighbours if similarity >= threshold]
+    matched = [
+        entry_id
+        for entry_id, cosine, value in neighbours
+        if is_semantic_match(cosine, value, cutoff)
+    ]
     return Fused(
         ranked=ranked,
         records=sorted(record_score.items(), key=lambda item: -item[1]),
         uncertain=set(record_score) - certain,
         beyond_window=max(0, lexical["hits"]["total"]["value"] - len(hits_of(lexical))),
         semantic_ids=matched,
-        nearest=distinct_records(neighbours, record)[:NEAREST_COUNT],
+        nearest=distinct_records([(i, value) for i, _c, value in neighbours], record)[
+            :NEAREST_COUNT
+        ],
     )
 
 

@@ -158,7 +158,8 @@ def semantic_search(query_vector, filters: dict[str, list[str]] | None = None) -
         if clauses:
             knn["filter"] = Q("bool", filter=clauses)
     search = Search(index=index_name()).knn(**knn).source(False)
-    return search.extra(docvalue_fields=[RECORD])[:KNN_K]
+    # The language: fusion takes each row's language out of its similarity (search.centering).
+    return search.extra(docvalue_fields=[RECORD, "language"])[:KNN_K]
 
 
 def first_round(params: SearchParams, query_vector) -> dict[str, Search]:
