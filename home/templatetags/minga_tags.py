@@ -12,6 +12,7 @@ from home.i18n import (
     swap_language_prefix,
     urls_by_language,
 )
+from home.urls import rebase_url
 
 register = template.Library()
 
@@ -64,11 +65,9 @@ def page_links(context) -> dict:
     own = translations.get(page_language(page))
     default = translations.get(settings.LANGUAGE_CODE) or own
     return {
-        "canonical": own and request.build_absolute_uri(own),
-        "alternates": [
-            (code, request.build_absolute_uri(url)) for code, url in sorted(translations.items())
-        ],
-        "x_default": default and request.build_absolute_uri(default),
+        "canonical": own and rebase_url(own),
+        "alternates": [(code, rebase_url(url)) for code, url in sorted(translations.items())],
+        "x_default": default and rebase_url(default),
     }
 
 

@@ -168,3 +168,10 @@ def test_password_reset_mail_links_use_the_setting(client, mailbox):
     messages = mailbox.wait_for(1)
     assert messages, "no reset mail"
     assert_all_on_site(messages[-1].body)
+
+
+def test_canonical_and_hreflang_links_use_the_setting(client, discussion):
+    html = client.get(discussion.url, HTTP_HOST="127.0.0.1:8000").content.decode()
+    assert f'<link rel="canonical" href="{BASE}/en/discussions/peer-learning/">' in html
+    alternates = re.findall(r'<link rel="alternate" hreflang="[^"]+" href="([^"]+)"', html)
+    assert alternates and all(url.startswith(BASE + "/") for url in alternates)
