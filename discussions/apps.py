@@ -5,7 +5,8 @@ class DiscussionsConfig(AppConfig):
     name = "discussions"
 
     def ready(self) -> None:
-        from . import signals, translations
+        from . import cache, signals, translations
 
         signals.connect()
         translations.connect()
+        cache.connect()

@@ -4,7 +4,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from home.params import parameter_problem
 from home.ratelimit import rate_limited
@@ -49,7 +49,7 @@ def _with(data: QueryDict, **changes) -> str:
     return "?" + query.urlencode()
 
 
-@require_GET
+@require_safe
 @rate_limited("search", methods=("GET",))
 def search(request: HttpRequest) -> HttpResponse:
     params = parse_params(request.GET, _indexed_values, strict=False)
@@ -118,7 +118,7 @@ def _bad_request(error: BadParameter) -> JsonResponse:
     return JsonResponse({"error": str(error)}, status=400)
 
 
-@require_GET
+@require_safe
 @rate_limited("search", methods=("GET",))
 def api_search(request: HttpRequest) -> JsonResponse:
     problem = parameter_problem(request.GET)
@@ -134,7 +134,7 @@ def api_search(request: HttpRequest) -> JsonResponse:
     return JsonResponse(engines.search(params).as_dict())
 
 
-@require_GET
+@require_safe
 @rate_limited("suggest", methods=("GET",))
 def api_suggest(request: HttpRequest) -> JsonResponse:
     problem = parameter_problem(request.GET)

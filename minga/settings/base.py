@@ -69,6 +69,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "home.security.SecurityHeadersMiddleware",  # CSP, Permissions-Policy (also on cached pages)
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.page_cache.PageCacheMiddleware",  # performance: anonymous pages whole, by tag
+    "django.middleware.gzip.GZipMiddleware",  # cached pages hold no CSRF token (BREACH)
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -210,6 +213,11 @@ WAGTAILSEARCH_BACKENDS = {
 CACHES = {
     "default": env.cache("CACHE_URL", default="locmemcache://minga"),
 }
+# performance: the anonymous page cache (home/page_cache.py) in the default cache
+MINGA_PAGE_CACHE = env.bool("MINGA_PAGE_CACHE", default=True)
+MINGA_PAGE_CACHE_SECONDS = env.int("MINGA_PAGE_CACHE_SECONDS", default=600)  # purged on change
+# s-maxage for a CDN or reverse proxy (purges do not reach it): 0 means revalidate every time
+MINGA_PAGE_CACHE_SHARED_SECONDS = env.int("MINGA_PAGE_CACHE_SHARED_SECONDS", default=0)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Minga"

@@ -17,6 +17,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+MINGA_PAGE_CACHE = False  # tests share one cache across databases; tests/performance enable it
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=os.path.join(TEST_RUN_DIR, "media"))
 PRIVATE_ROOT = env.path("PRIVATE_ROOT", default=os.path.join(TEST_RUN_DIR, "private"))
 STORAGES = {

@@ -1,0 +1,78 @@
+"""What purges cached pages when discussions change: contributions, their moderation, translations.
+
+A discussion page carries `discussion:<translation key>`; the discussion index and the home page
+(which count contributions) carry `discussions`; search results carry `search`.
+"""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import timezone
+
+from home.models import HomePage
+from home.page_cache import limit_lifetime, purge, register_page_tags
+
+from .models import Contribution, DiscussionIndexPage, DiscussionPage
+
+
+def discussion_tag(translation_key) -> str:
+    return f"discussion:{translation_key}"
+
+
+@register_page_tags
+def tags_for_page(page, request) -> list[str]:
+    if isinstance(page, DiscussionPage):
+        _until_status_changes(page, request)
+        return [discussion_tag(page.translation_key), "partners"]
+    if isinstance(page, DiscussionIndexPage | HomePage):
+        return ["discussions"]
+    return []
+
+
+def _until_status_changes(page: DiscussionPage, request) -> None:
+    """A discussion opens and closes by the clock: its cached page must not outlive that."""
+    now = timezone.now()
+    for moment in (page.opens_at, page.closes_at):
+        if moment and moment > now:
+            limit_lifetime(request, (moment - now).total_seconds())
+            return
+
+
+def purge_discussion(discussion_id: int | None) -> None:
+    key = (
+        DiscussionPage.objects.filter(pk=discussion_id)
+        .values_list("translation_key", flat=True)
+        .first()
+    )
+    purge(discussion_tag(key) if key else "", "discussions", "search")
+
+
+def contribution_changed(sender, instance, raw=False, **kwargs) -> None:
+    """Posted, approved, edited, hidden, featured, deleted: its discussion's pages change."""
+    if not raw:
+        purge_discussion(instance.discussion_id)
+
+
+def translation_changed(sender, instance, raw=False, **kwargs) -> None:
+    if not raw:
+        discussion_id = (
+            Contribution.objects.filter(pk=instance.contribution_id)
+            .values_list("discussion_id", flat=True)
+            .first()
+        )
+        purge_discussion(discussion_id)
+
+
+def connect() -> None:
+    post_save.connect(contribution_changed, sender=Contribution, dispatch_uid="cache-contrib")
+    post_delete.connect(contribution_changed, sender=Contribution, dispatch_uid="cache-contrib")
+    m2m_changed.connect(
+        contribution_changed,
+        sender=Contribution.guiding_questions.through,
+        dispatch_uid="cache-contrib-questions",
+    )
+    # The translations model (discussions.ContributionTranslation) may come later: lazy sender.
+    for signal in (post_save, post_delete):
+        signal.connect(
+            translation_changed,
+            sender="discussions.ContributionTranslation",
+            dispatch_uid="cache-contrib-translation",
+        )
