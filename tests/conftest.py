@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from tests.translation.server import worker_translation_environment
+
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -39,6 +41,8 @@ def celery_worker_process(django_db_setup, django_db_blocker):
         **os.environ,
         "DATABASE_URL": _database_url_for(settings.DATABASES["default"]),
         "DJANGO_SETTINGS_MODULE": "minga.settings.test",
+        # The worker reaches the translation tests' local LibreTranslate server.
+        **worker_translation_environment(),
     }
     log_path = Path(settings.TEST_RUN_DIR) / "celery-test-worker.log"
     log = open(log_path, "w")  # noqa: SIM115

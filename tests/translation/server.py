@@ -195,3 +195,17 @@ def use_as_provider(settings) -> FakeLibreTranslate:
     settings.MINGA_TRANSLATION_PROVIDER = ""
     settings.MINGA_TRANSLATION_TIMEOUT = 1.0
     return server
+
+
+# With a real worker, tasks the tests queue translate through this server, with short waits.
+WORKER_TIMEOUT = 1.0
+WORKER_MAX_RETRIES = 2
+
+
+def worker_translation_environment() -> dict[str, str]:
+    """Environment for the Celery worker process: the shared server as its provider."""
+    return {
+        "MINGA_TRANSLATION_URL": shared_server().url,
+        "MINGA_TRANSLATION_TIMEOUT": str(WORKER_TIMEOUT),
+        "MINGA_TRANSLATION_MAX_RETRIES": str(WORKER_MAX_RETRIES),
+    }
