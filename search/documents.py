@@ -32,6 +32,7 @@ PRACTICE_MODEL = "practices.GoodPracticePage"
 PARTNER_MODEL = "practices.PartnerPage"
 DISCUSSION_MODEL = "discussions.DiscussionPage"
 CONTRIBUTION_MODELS = ("discussions.Contribution", "django_comments_xtd.XtdComment")
+CONTRIBUTION_TRANSLATION_MODEL = "discussions.ContributionTranslation"
 
 
 def _model(label: str) -> type[models.Model] | None:
@@ -52,6 +53,11 @@ def contribution_model() -> type[models.Model] | None:
         return django_comments.get_model()
     except Exception:  # noqa: BLE001 - comments not configured: nothing to index
         return None
+
+
+def contribution_translation_model() -> type[models.Model] | None:
+    """The model of contributions' stored translations, if the discussions app has one."""
+    return _model(CONTRIBUTION_TRANSLATION_MODEL)
 
 
 # -- Small readers that accept whatever shape the source field has ---------------------------
@@ -288,6 +294,9 @@ def contribution_entry(contribution) -> dict | None:
     return {
         "content_type_id": ContentType.objects.get_for_model(type(contribution)).pk,
         "object_id": contribution.pk,
+        # Shared with the contribution's translations: search lists it once, in the visitor's
+        # language when a translation has it.
+        "translation_key": contribution_record_key(contribution),
         "kind": EntryType.CONTRIBUTION,
         "title": Truncator(" ".join(text.split())).chars(90),
         "body": text[:BODY_LIMIT],
@@ -299,6 +308,31 @@ def contribution_entry(contribution) -> dict | None:
         "questions": questions,
         "themes": [_label(t) for t in _items(getattr(discussion, "themes", None))],
     }
+
+
+def contribution_record_key(contribution) -> str:
+    return f"contribution-{contribution.pk}"
+
+
+def contribution_translation_entry(translation) -> dict | None:
+    """A stored translation as a row of its contribution's record, in its own language.
+
+    A translation of an earlier version of the text (the contribution was edited since) is
+    not searchable until it is translated again."""
+    contribution = translation.contribution
+    entry = contribution_entry(contribution)
+    is_current = getattr(translation, "is_current", None)
+    if entry is None or (callable(is_current) and not is_current(contribution)):
+        return None
+    text = _markdown_text(str(translation.body or ""))
+    entry.update(
+        content_type_id=ContentType.objects.get_for_model(type(translation)).pk,
+        object_id=translation.pk,
+        title=Truncator(" ".join(text.split())).chars(90),
+        body=text[:BODY_LIMIT],
+        language=str(translation.language or "").lower()[:8],
+    )
+    return entry
 
 
 def builders() -> dict[type[models.Model], Callable]:
@@ -315,6 +349,9 @@ def builders() -> dict[type[models.Model], Callable]:
     model = contribution_model()
     if model is not None:
         found[model] = contribution_entry
+    model = contribution_translation_model()
+    if model is not None:
+        found[model] = contribution_translation_entry
     return found
 
 
@@ -332,9 +369,14 @@ def build_entry(instance) -> dict | None:
 
 def dependents(instance) -> list:
     """Records whose entries quote this one: a discussion's contributions (hidden with it),
-    the practices naming a partner."""
+    a contribution's translations, the practices naming a partner."""
     if isinstance(instance, Page):
         instance = instance.specific
+    translation_model = contribution_translation_model()
+    if translation_model is not None and not isinstance(instance, Page):
+        translations = getattr(instance, "translations", None)
+        if translations is not None and translations.model is translation_model:
+            return list(translations.all())
     contributions = getattr(instance, "contributions", None)
     if contributions is not None and hasattr(contributions, "all"):
         return list(contributions.all())
@@ -352,6 +394,8 @@ def iter_sources() -> Iterator[models.Model]:
         else:
             queryset = model.objects.all()
         queryset = queryset.prefetch_related(*_prefetchable(model)).order_by("pk")
+        if model is contribution_translation_model():
+            queryset = queryset.select_related("contribution")
         yield from queryset.iterator(chunk_size=200)
 
 

@@ -72,6 +72,16 @@ def connect() -> None:
         post_delete.connect(
             contribution_deleted, sender=model, dispatch_uid="search-contribution-del"
         )
+    translations = documents.contribution_translation_model()
+    if translations is not None:
+        # A stored translation is a row of its contribution's record (search.documents).
+        post_save.connect(
+            contribution_changed, sender=translations, dispatch_uid="search-translation"
+        )
+        post_delete.connect(
+            contribution_deleted, sender=translations, dispatch_uid="search-translation-del"
+        )
+    if model is not None:
         questions = getattr(model, "guiding_questions", None)
         if questions is not None:
             # The questions a contribution answers are set after it is saved.
@@ -91,3 +101,7 @@ def disconnect() -> None:
     if model is not None:
         post_save.disconnect(sender=model, dispatch_uid="search-contribution")
         post_delete.disconnect(sender=model, dispatch_uid="search-contribution-del")
+    translations = documents.contribution_translation_model()
+    if translations is not None:
+        post_save.disconnect(sender=translations, dispatch_uid="search-translation")
+        post_delete.disconnect(sender=translations, dispatch_uid="search-translation-del")

@@ -23,7 +23,13 @@ def _index_object(content_type_id: int, object_id: int) -> str:
     if instance is None:
         indexing.remove_entry(content_type_id, object_id)
         return "removed"
-    batch = [instance, *_thread_of(instance), *documents.dependents(instance)]
+    batch = [instance, *_thread_of(instance)]
+    # And what quotes them, two levels down: unpublishing a discussion hides its
+    # contributions and their translations; hiding a contribution, its replies' translations.
+    pending = list(batch)
+    for _level in range(2):
+        pending = [dependent for item in pending for dependent in documents.dependents(item)]
+        batch += pending
     written, unchanged, removed = indexing.index_objects(batch)
     return "removed" if removed else ("indexed" if written else "unchanged")
 
