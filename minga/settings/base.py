@@ -308,6 +308,9 @@ AUTHENTICATION_BACKENDS = [
     *AUTHENTICATION_BACKENDS,
 ]
 WAGTAILADMIN_USER_LOGIN_FORM = "accounts.login_protection.ProtectedWagtailLoginForm"
+# No Gravatar images in the admin: they would tell gravatar.com who moderates (and the CSP
+# allows images from this site only).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Content-Security-Policy-Report-Only instead of enforcing (default: when DEBUG is on).
 MINGA_CSP_REPORT_ONLY = env.bool("MINGA_CSP_REPORT_ONLY", default=None)
 # The language cookie is only read by the server; production.py also makes it HTTPS-only.
