@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class HomeConfig(AppConfig):
@@ -6,5 +7,8 @@ class HomeConfig(AppConfig):
 
     def ready(self) -> None:
         from . import cache
+        from .urls import sync_default_site
 
         cache.connect()
+        # Each deployment's migrate sets the Site record from WAGTAILADMIN_BASE_URL.
+        post_migrate.connect(sync_default_site, sender=self, dispatch_uid="minga-sync-site")

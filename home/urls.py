@@ -1,14 +1,15 @@
 """Absolute links (e-mails, feeds, the API, page full URLs) from one setting: WAGTAILADMIN_BASE_URL.
 
 Minga serves one Wagtail site. Its public address (scheme, host and port, e.g.
-https://minga.example.org:8443) is WAGTAILADMIN_BASE_URL; the Site record's hostname and port are
-kept in step by `sync_default_site()`, but the setting wins: a Site record cannot say "https on
-port 8443" and requests handled behind a proxy may carry another host.
+https://minga.example.org:8443) is WAGTAILADMIN_BASE_URL. `sync_default_site()` copies its host
+and port into the default Site record after every migrate, but links never read that record: it
+cannot say "https on port 8443", and requests behind a proxy may carry another host.
 """
 
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
+from django.db import DatabaseError
 from wagtail.models import Site
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -45,10 +46,16 @@ def site_address() -> tuple[str, int]:
     return parts.hostname or "localhost", parts.port or DEFAULT_PORTS.get(parts.scheme, 80)
 
 
-def sync_default_site() -> bool:
-    """Set the default Site's hostname and port from the setting; True if it changed."""
+def sync_default_site(using: str = "default", **_signal_arguments) -> bool:
+    """Set the default Site's hostname and port from the setting; True if it changed.
+
+    Runs after every `migrate` (home/apps.py) and in setup (home.demo.get_home_page).
+    """
     hostname, port = site_address()
-    site = Site.objects.filter(is_default_site=True).first()
+    try:
+        site = Site.objects.using(using).filter(is_default_site=True).first()
+    except DatabaseError:  # migrated back past Wagtail's tables
+        return False
     if site is None or (site.hostname, site.port) == (hostname, port):
         return False
     site.hostname, site.port = hostname, port

@@ -1,5 +1,7 @@
 """Production: refuses to start without real secrets; passes `manage.py check --deploy`."""
 
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -17,6 +19,14 @@ if SECRET_KEY.startswith("django-insecure"):
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must list the host names this site answers to.")
+
+# Every link in e-mails, feeds and the API starts with it (home/urls.py): no development default.
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="")
+_address = urlsplit(WAGTAILADMIN_BASE_URL)
+if _address.scheme not in {"http", "https"} or not _address.hostname or _address.path.strip("/"):
+    raise ImproperlyConfigured(
+        "WAGTAILADMIN_BASE_URL must be the site's public address, e.g. https://minga.example.org"
+    )
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -5,6 +5,7 @@ import re
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.core.management import call_command
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
@@ -175,3 +176,10 @@ def test_canonical_and_hreflang_links_use_the_setting(client, discussion):
     assert f'<link rel="canonical" href="{BASE}/en/discussions/peer-learning/">' in html
     alternates = re.findall(r'<link rel="alternate" hreflang="[^"]+" href="([^"]+)"', html)
     assert alternates and all(url.startswith(BASE + "/") for url in alternates)
+
+
+def test_migrate_sets_the_site_record_from_the_setting(site):
+    with override_settings(WAGTAILADMIN_BASE_URL="https://minga.example.org"):
+        call_command("migrate", verbosity=0)
+    default = Site.objects.get(is_default_site=True)
+    assert (default.hostname, default.port) == ("minga.example.org", 443)

@@ -15,7 +15,8 @@ def _check(env: dict, *args: str) -> subprocess.CompletedProcess:
     clean = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        if k
+        not in {"SECRET_KEY", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     }
     return subprocess.run(
         [sys.executable, "manage.py", "check", *args, "--settings=minga.settings.production"],
@@ -43,9 +44,26 @@ def test_production_refuses_to_start_without_allowed_hosts():
     assert "ALLOWED_HOSTS" in result.stderr
 
 
+@pytest.mark.parametrize("address", ["", "127.0.0.1:8000", "https://minga.example.org/en/"])
+def test_production_refuses_to_start_without_a_public_address(address):
+    result = _check(
+        {
+            "SECRET_KEY": GOOD_KEY,
+            "ALLOWED_HOSTS": "minga.example.org",
+            "WAGTAILADMIN_BASE_URL": address,
+        }
+    )
+    assert result.returncode != 0
+    assert "WAGTAILADMIN_BASE_URL must" in result.stderr
+
+
 def test_production_passes_the_deployment_checklist():
     result = _check(
-        {"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "minga.example.org"},
+        {
+            "SECRET_KEY": GOOD_KEY,
+            "ALLOWED_HOSTS": "minga.example.org",
+            "WAGTAILADMIN_BASE_URL": "https://minga.example.org",
+        },
         "--deploy",
         "--fail-level",
         "WARNING",
