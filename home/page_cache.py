@@ -126,6 +126,20 @@ def _versions(tags: Iterable[str], create: bool) -> dict[str, str] | None:
     return versions
 
 
+def cached_by_tags(name: str, tags: Iterable[str], compute: Callable[[], object]):
+    """A value (facet counts, related records) kept until one of `tags` is purged."""
+    if not settings.MINGA_PAGE_CACHE:
+        return compute()
+    versions = _versions(tags, create=True)
+    raw = f"{name}|{sorted(versions.items())}"
+    key = f"{PREFIX}:value:{hashlib.sha256(raw.encode()).hexdigest()}"
+    value = cache().get(key)
+    if value is None:
+        value = compute()
+        cache().set(key, value, lifetime())
+    return value
+
+
 # ---- the middleware --------------------------------------------------------------------------
 
 

@@ -8,6 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Case, Count, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework import serializers
@@ -27,6 +28,7 @@ from home.i18n import (
     one_per_record,
     page_language,
 )
+from home.page_cache import cached_by_tags
 
 from ..blocks import DocumentsBlock, SolutionBlock
 from .taxonomies import source_themes
@@ -353,7 +355,20 @@ class GoodPracticePage(TranslatedPageMixin, Page):
         return list(self.practice_partners.select_related("partner").order_by("sort_order"))
 
     def related_practices(self, limit: int = 4) -> list:
-        """Other live practices sharing themes, then SDGs, then regions with this one."""
+        """Other live practices sharing themes, then SDGs, then regions with this one.
+
+        Scoring them reads every practice, so the answer is kept until the catalogue changes."""
+        if not self.pk:
+            return self._score_related_practices(limit)
+        name = f"related-practices|{self.pk}|{translation.get_language()}|{limit}"
+        ids = cached_by_tags(
+            name, ["practices"], lambda: [p.pk for p in self._score_related_practices(limit)]
+        )
+        found = GoodPracticePage.objects.live().filter(pk__in=ids).prefetch_related("sdgs")
+        by_id = {practice.pk: practice for practice in found}
+        return [by_id[pk] for pk in ids if pk in by_id]
+
+    def _score_related_practices(self, limit: int) -> list:
         others = one_per_record(GoodPracticePage.objects.live().public())
         if self.pk:
             others = others.exclude(translation_key=self.translation_key)
