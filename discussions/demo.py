@@ -1,6 +1,8 @@
 """Demo e-discussions built from discussions/demo_data.py (idempotent: reruns keep edits)."""
 
+import tomllib
 from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sites.models import Site
@@ -11,6 +13,7 @@ from home.times import as_zone
 from .demo_data import CONTRIBUTIONS, DISCUSSIONS, MEMBERS
 
 INDEX_SLUG = "discussions"
+CONTRIBUTION_TRANSLATIONS = Path(__file__).with_name("demo_contribution_translations.toml")
 OPEN_STARTED_DAYS_AGO, OPEN_CLOSES_IN_DAYS = 20, 15
 CLOSED_DAYS_AGO, CLOSED_LENGTH_DAYS = 60, 35
 
@@ -24,6 +27,7 @@ def load(stdout=None, style=None) -> None:
         data["slug"]: _ensure_discussion(index, data, moderators) for data in DISCUSSIONS
     }
     created = _load_contributions(discussions, users)
+    _load_contribution_translations(discussions)
     if stdout:
         stdout.write(f"Discussions: {len(discussions)} discussions, {created} new contributions.")
 
@@ -187,3 +191,31 @@ def _load_contributions(discussions: dict, users: dict) -> int:
         by_key[data["key"]] = contribution
         created += 1
     return created
+
+
+def _load_contribution_translations(discussions: dict) -> int:
+    """Stored translations of some contributions (demo_contribution_translations.toml)."""
+    from .models import Contribution, ContributionTranslation, translation_source_hash
+
+    sources = {data["key"]: data for data in CONTRIBUTIONS}
+    entries = tomllib.loads(CONTRIBUTION_TRANSLATIONS.read_text(encoding="utf-8"))
+    stored = 0
+    for entry in entries["translation"]:
+        source = sources[entry["key"]]
+        contribution = Contribution.objects.filter(
+            discussion=discussions[source["discussion"]], comment=source["body"]
+        ).first()
+        if contribution is None:
+            continue
+        # Kept: a moderator's correction, an earlier load, a provider's translation.
+        if contribution.translations.filter(language=entry["language"]).exists():
+            continue
+        ContributionTranslation(
+            contribution=contribution,
+            language=entry["language"],
+            body=entry["body"].strip(),
+            provider="demo",
+            source_hash=translation_source_hash(contribution.comment, contribution.language),
+        ).save()
+        stored += 1
+    return stored

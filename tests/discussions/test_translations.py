@@ -330,3 +330,73 @@ def test_a_follower_is_mailed_in_their_language_with_the_original_below(
     body = mail.body
     assert fake_translation(SPANISH, "pt") in body
     assert body.index(fake_translation(SPANISH, "pt")) < body.rindex(SPANISH + "\n")
+
+
+@pytest.mark.django_db
+def test_a_moderator_corrects_a_machine_translation(client, discussion):
+    contribution = ContributionFactory(discussion=discussion, comment=SPANISH, language="es")
+    stored(contribution, "fr", "Une traduction maladroite.")
+    moderator = UserFactory(username="mod")
+    discussion.moderators.add(moderator)
+    discussion.save_revision().publish()
+    url = reverse("discussions:correct_translation", args=[contribution.pk, "fr"])
+    client.force_login(moderator)
+    page = client.get(french_url(discussion)).content.decode()
+    assert f'href="/fr{url[3:]}"' in page
+    form = client.get(url)
+    assert form.status_code == 200 and "Une traduction maladroite." in form.content.decode()
+    assert client.post(url, {"body": "   "}).status_code == 400
+    response = client.post(url, {"body": "La coopération Sud-Sud fonctionne bien."})
+    assert response.status_code == 302
+    french = translations_of(contribution)["fr"]
+    assert french.is_human and french.translated_by == moderator and french.provider == ""
+    assert (
+        "La coopération Sud-Sud fonctionne bien."
+        in client.get(french_url(discussion)).content.decode()
+    )
+
+
+@pytest.mark.django_db
+def test_only_moderators_may_correct_a_translation(client, discussion, member):
+    contribution = ContributionFactory(discussion=discussion, comment=SPANISH, language="es")
+    url = reverse("discussions:correct_translation", args=[contribution.pk, "fr"])
+    assert client.get(url).status_code == 302  # to the login page
+    client.force_login(member)
+    assert client.get(url).status_code == 404
+    assert client.post(url, {"body": "Pirate"}).status_code == 404
+    staff = UserFactory(is_staff=True)
+    client.force_login(staff)
+    assert (
+        client.get(
+            reverse("discussions:correct_translation", args=[contribution.pk, "xx"])
+        ).status_code
+        == 404
+    )
+    assert not ContributionTranslation.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_demo_shows_stored_translations_without_a_provider(client, site, settings):
+    from accounts import demo as accounts_demo
+    from discussions import demo as discussions_demo
+
+    settings.MINGA_TRANSLATION_URL = settings.MINGA_DEEPL_KEY = ""
+    accounts_demo.load()
+    discussions_demo.load()
+    count = ContributionTranslation.objects.count()
+    assert count >= 15
+    assert set(ContributionTranslation.objects.values_list("language", flat=True)) == {
+        "en",
+        "fr",
+        "es",
+        "pt",
+        "ar",
+    }
+    discussions_demo.load()  # idempotent
+    assert ContributionTranslation.objects.count() == count
+    ndiaye = Contribution.objects.get(
+        comment__startswith="Bonjour à toutes et à tous,\n\nJe réponds"
+    )
+    page = client.get(url_in("en", ndiaye.discussion)).content.decode()
+    assert "I am answering questions 1 and 2 from our experience at COAPA" in page
+    assert f'<a href="?original={ndiaye.pk}#c{ndiaye.pk}" data-show="original">' in page
