@@ -9,10 +9,12 @@ from django.contrib.sites.models import Site
 from django.utils import timezone
 
 from home.times import as_zone
+from home.translations import load_entries, translate_once
 
 from .demo_data import CONTRIBUTIONS, DISCUSSIONS, MEMBERS
 
 INDEX_SLUG = "discussions"
+TRANSLATIONS = Path(__file__).with_name("demo_translations.toml")
 CONTRIBUTION_TRANSLATIONS = Path(__file__).with_name("demo_contribution_translations.toml")
 OPEN_STARTED_DAYS_AGO, OPEN_CLOSES_IN_DAYS = 20, 15
 CLOSED_DAYS_AGO, CLOSED_LENGTH_DAYS = 60, 35
@@ -28,8 +30,13 @@ def load(stdout=None, style=None) -> None:
     }
     created = _load_contributions(discussions, users)
     _load_contribution_translations(discussions)
+    translations = load_entries(TRANSLATIONS)
+    made = translate_once(discussions[translations["slug"]], translations["strings"])
     if stdout:
-        stdout.write(f"Discussions: {len(discussions)} discussions, {created} new contributions.")
+        stdout.write(
+            f"Discussions: {len(discussions)} discussions, {created} new contributions, "
+            f"{made} translations."
+        )
 
 
 def get_index_page():

@@ -1,9 +1,14 @@
 """Demo loader for the page tree root: the home page, a few standard pages, the site."""
 
+from pathlib import Path
+
 from wagtail.models import Locale, Page, Site
 
 from .models import HomePage, NavigationSettings, StandardPage
+from .translations import load_entries, translate_once
 from .urls import site_address, sync_default_site
+
+TRANSLATIONS = Path(__file__).with_name("demo_translations.toml")
 
 HOME_INTRO = (
     "Minga brings together think tanks, NGOs, governments and UN agencies of the Global South "
@@ -52,12 +57,15 @@ def _remove_wagtail_welcome_page() -> None:
 
 def load(stdout=None, style=None) -> None:
     home = get_home_page()
-    if not StandardPage.objects.child_of(home).filter(slug="about").exists():
+    about = StandardPage.objects.child_of(home).filter(slug="about").first()
+    if about is None:
         about = StandardPage(
             title="About Minga", slug="about", introduction="Communal work for a common good."
         )
         about.body = [("paragraph", ABOUT_TEXT)]
         home.add_child(instance=about)
     NavigationSettings.for_site(Site.objects.get(is_default_site=True))
+    translations = load_entries(TRANSLATIONS)
+    made = translate_once(home, translations["home"]) + translate_once(about, translations["about"])
     if stdout:
-        stdout.write("Home page and site ready.")
+        stdout.write(f"Home page and site ready; {made} page translations made.")

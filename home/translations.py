@@ -5,6 +5,8 @@ strings go into wagtail-localize's translation memory, then the translated page 
 created or updated from it (publishing a page whose source is live). No provider is involved.
 """
 
+import tomllib
+
 from django.db import transaction
 from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import (
@@ -61,3 +63,35 @@ def translate(instance, language: str, strings: dict[str, str], user=None, publi
 
 def _specific(instance):
     return instance.specific if isinstance(instance, Page) else instance
+
+
+def load_entries(path) -> dict:
+    """A TOML file of entries, each a source string ("en") and its translations by language."""
+    with open(path, "rb") as file:
+        return tomllib.load(file)
+
+
+def translate_once(instance, entries: list[dict]) -> int:
+    """Translate `instance` into each language of `entries` that it has no translation in yet
+    (an alias does not count); existing translations and editors' changes stay. Returns how
+    many translations were made."""
+    made = 0
+    for language, strings in _strings_by_language(entries).items():
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None:
+            continue
+        existing = instance.get_translation_or_none(locale)
+        if existing is not None and getattr(existing, "alias_of_id", None) is None:
+            continue
+        translate(instance, language, strings)
+        made += 1
+    return made
+
+
+def _strings_by_language(entries: list[dict]) -> dict[str, dict[str, str]]:
+    by_language: dict[str, dict[str, str]] = {}
+    for entry in entries:
+        for language, text in entry.items():
+            if language != "en":
+                by_language.setdefault(language, {})[entry["en"]] = text
+    return by_language

@@ -1,14 +1,20 @@
 """Demo loader for the catalogue: index pages, partner profiles, themes and good practices."""
 
+from pathlib import Path
+
 from wagtail.models import Site
 
 from home.demo import get_home_page
 from home.models import NavigationSettings
+from home.translations import load_entries, translate_once
 
 from .interchange import import_rows
 from .interchange.importing import text_to_html
 from .models import SDG, GoodPracticePage, PartnerIndexPage, PartnerPage, PracticeIndexPage, Theme
+from .models.taxonomies import source_themes
 from .workflow import set_up_review
+
+TRANSLATIONS = Path(__file__).with_name("demo_translations.toml")
 
 PRACTICES_INTRO = (
     "Solutions that developing countries have tested together, with the partners who made them "
@@ -50,8 +56,7 @@ def load(stdout=None, style=None) -> None:
     set_up_review(practices_index)
 
     for name in getattr(demo_data, "THEMES", []):
-        if not Theme.objects.filter(name__iexact=name).exists():
-            Theme.objects.create(name=name)
+        _theme(name)
     created_partners = sum(_load_partner(partners_index, data) for data in demo_data.PARTNERS)
 
     existing = set(GoodPracticePage.objects.values_list("source_id", flat=True))
@@ -61,9 +66,11 @@ def load(stdout=None, style=None) -> None:
         if record["source_id"] not in existing
     ]
     report = import_rows(rows, publish=True, update_existing=False)
+    translated = _translate()
     if stdout:
         stdout.write(
-            f"Catalogue: {created_partners} partners and {report.imported} practices created."
+            f"Catalogue: {created_partners} partners and {report.imported} practices created, "
+            f"{translated} translations made."
         )
         for error in report.errors:
             stdout.write(f"  demo practice skipped: {error}")
@@ -90,4 +97,22 @@ def _load_partner(parent: PartnerIndexPage, data: dict) -> int:
 
 
 def _theme(name: str) -> Theme:
-    return Theme.objects.filter(name__iexact=name).first() or Theme.objects.create(name=name)
+    themes = Theme.objects.filter(source_themes())
+    return themes.filter(name__iexact=name).first() or Theme.objects.create(name=name)
+
+
+def _translate() -> int:
+    """Themes and six practices in French, Spanish, Portuguese and Arabic (demo_translations)."""
+    translations = load_entries(TRANSLATIONS)
+    made = 0
+    for entry in translations["themes"]:
+        theme = Theme.objects.filter(source_themes(), name=entry["en"]).first()
+        made += translate_once(theme, [entry]) if theme else 0
+    for practice in translations["practices"]:
+        page = (
+            GoodPracticePage.objects.filter(source_id=practice["source_id"], alias_of__isnull=True)
+            .order_by("pk")
+            .first()
+        )
+        made += translate_once(page, practice["strings"]) if page else 0
+    return made

@@ -13,10 +13,13 @@ pytestmark = pytest.mark.django_db
 
 def test_demo_loader_builds_the_catalogue_and_keeps_edits(site):
     demo.load()
-    index = PracticeIndexPage.objects.get()
+    index = PracticeIndexPage.objects.get(locale__language_code="en")
     navigation = NavigationSettings.for_site(Site.objects.get(is_default_site=True))
     assert navigation.practices_page_id == index.pk and navigation.partners_page_id
-    assert GoodPracticePage.objects.live().count() == len(PRACTICES)
+    english = GoodPracticePage.objects.live().filter(locale__language_code="en")
+    assert english.count() == len(PRACTICES)
+    translated = GoodPracticePage.objects.live().exclude(locale__language_code="en")
+    assert translated.filter(alias_of__isnull=True).count() == 6 * 4  # six practices, 4 languages
     assert PartnerPage.objects.filter(slug__in=[p["slug"] for p in PARTNERS]).count() == len(
         PARTNERS
     )
@@ -26,8 +29,10 @@ def test_demo_loader_builds_the_catalogue_and_keeps_edits(site):
     practice.save_revision().publish()
     partners_before = PartnerPage.objects.count()
 
+    pages_before = GoodPracticePage.objects.count()
+
     demo.load()
-    assert GoodPracticePage.objects.count() == len(PRACTICES)
+    assert GoodPracticePage.objects.count() == pages_before
     assert PartnerPage.objects.count() == partners_before
     assert GoodPracticePage.objects.get(pk=practice.pk).title == "Edited by an editor"
 
