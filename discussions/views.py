@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 from django_comments.signals import comment_was_posted, comment_will_be_posted
 
+from home.client import client_address
 from home.ratelimit import rate_limited
 
 from .forms import ContributionEditForm, ContributionForm
@@ -141,7 +142,7 @@ def post_contribution(request, discussion_pk: int):
     contribution = form.get_comment_object(site_id=get_current_site(request).id)
     if contribution.pk:  # the same text sent twice
         return redirect(contribution_url(contribution, request.user))
-    contribution.ip_address = request.META.get("REMOTE_ADDR")
+    contribution.ip_address = client_address(request) or None  # through trusted proxies
     responses = comment_will_be_posted.send(
         sender=Contribution, comment=contribution, request=request
     )

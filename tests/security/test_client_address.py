@@ -3,7 +3,9 @@
 import pytest
 from django.test import RequestFactory
 
+from discussions.models import Contribution
 from home.client import client_address
+from tests.discussions.helpers import form_data
 
 requests = RequestFactory()
 
@@ -33,3 +35,20 @@ def test_the_client_address_follows_the_trusted_proxies(
     settings.MINGA_TRUSTED_PROXIES = proxies
 
     assert client_address(request_from(remote, forwarded)) == client
+
+
+@pytest.mark.django_db
+def test_a_contribution_records_the_address_seen_through_the_proxy(
+    client, settings, discussion, member
+):
+    settings.MINGA_TRUSTED_PROXIES = "1"
+    client.force_login(member)
+
+    client.post(
+        f"/en/contributions/post/{discussion.pk}/",
+        form_data(discussion, member, comment="Posted from behind the proxy."),
+        REMOTE_ADDR="10.0.0.2",
+        HTTP_X_FORWARDED_FOR="198.51.100.23",
+    )
+
+    assert Contribution.objects.get(user=member).ip_address == "198.51.100.23"
