@@ -192,3 +192,14 @@ def test_admin_dashboard_shows_the_closing_time_in_the_discussion_zone(client, i
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert '<time datetime="2099-01-15T17:00:00+03:00">15 Jan 2099, 17:00</time>' in html
     assert "(Africa/Nairobi, UTC+3)" in html
+
+
+def test_changing_the_zone_keeps_the_times_as_the_editor_sees_them(client, index, editor):
+    _create(client, index, editor, "2026-11-07 09:00", "2026-11-21 17:00", "Africa/Nairobi")
+    page = DiscussionPage.objects.get(slug="cities-and-floods")
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    client.post(url, _page_data("2026-11-07 09:00", "2026-11-21 17:00", "America/Sao_Paulo"))
+    page.refresh_from_db()
+    assert page.opens_at == datetime(2026, 11, 7, 12, 0, tzinfo=UTC)
+    html = client.get(url).content.decode()
+    assert re.search(r'name="opens_at"[^>]*value="2026-11-07 09:00', html)
