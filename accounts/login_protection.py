@@ -33,8 +33,10 @@ from django.dispatch import receiver
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
+from wagtail.admin.views.account import PasswordResetView as WagtailPasswordResetView
 
 from home.client import client_address
+from home.ratelimit import rate_limited
 from home.text import clean_text
 
 HOUR = 3600
@@ -189,3 +191,7 @@ class ProtectedWagtailLoginForm(LockMessageMixin, WagtailLoginForm):
 
 class ProtectedAdminLoginForm(LockMessageMixin, AdminAuthenticationForm):
     pass
+
+
+# Wagtail's "Forgotten password?" in the admin sends e-mail like allauth's reset: limited too.
+admin_password_reset = rate_limited("admin_password_reset")(WagtailPasswordResetView.as_view())

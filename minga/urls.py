@@ -9,6 +9,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.login_protection import admin_password_reset
 from home import views as home_views
 
 # django-comments-xtd's read API would publish hashes of authors' e-mail addresses: not routed.
@@ -18,6 +19,8 @@ xtd_urlpatterns = [
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Wagtail's own password reset, rate-limited like the members' one (matched first).
+    path("admin/password_reset/", admin_password_reset),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -333,6 +333,7 @@ MINGA_RATE_LIMITS = {
         "proposal_new": "2/h",
         "search": "60/m",
         "suggest": "240/m",
+        "admin_password_reset": "5/m,20/h",
     }.items()
 }
 # allauth counts sign-ups and password resets itself (same cache, same client address through

@@ -158,3 +158,15 @@ def test_password_reset_requests_are_limited_per_address(client, site):
         "Too many requests"
         in client.post("/en/accounts/password/reset/", {"email": "nobody@example.org"}).text
     )
+
+
+def test_the_wagtail_admin_password_reset_is_limited_too(client, site, rate_limits, mailbox):
+    UserFactory(username="editor", email="editor@example.org", is_staff=True)
+    statuses = [
+        client.post("/admin/password_reset/", {"email": "editor@example.org"}).status_code
+        for _n in range(7)
+    ]
+
+    assert statuses[:5] == [302] * 5
+    assert statuses[5:] == [429, 429]
+    assert len(mailbox.wait_for(5)) == 5
