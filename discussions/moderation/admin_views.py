@@ -10,7 +10,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from discussions.models import Contribution, GuidingQuestion
@@ -193,11 +193,18 @@ def act(request, pk: int, action: str):
 def _block(request, contribution, reason: str) -> None:
     rejected = actions.block_member(contribution.user, request.user, reason, contribution)
     if policy.moderates_everything(request.user):
-        text = _("%(name)s can no longer post; %(count)d pending contribution(s) rejected.")
+        text = ngettext(
+            "%(name)s can no longer post; %(count)d pending contribution rejected.",
+            "%(name)s can no longer post; %(count)d pending contributions rejected.",
+            rejected,
+        )
     else:
-        text = _(
+        text = ngettext(
             "%(name)s can no longer post in the discussions you moderate; %(count)d pending "
-            "contribution(s) there rejected."
+            "contribution there rejected.",
+            "%(name)s can no longer post in the discussions you moderate; %(count)d pending "
+            "contributions there rejected.",
+            rejected,
         )
     messages.info(request, text % {"name": contribution.user_name, "count": rejected})
 
@@ -229,7 +236,10 @@ def bulk_approve(request):
     ids = [int(value) for value in request.POST.getlist("ids") if value.isdigit()]
     chosen = in_scope(request.user).filter(pk__in=ids).select_related("moderation")
     approved = actions.bulk_approve(list(chosen), request.user)
-    messages.success(request, _("%(count)d contribution(s) approved.") % {"count": approved})
+    text = ngettext(
+        "%(count)d contribution approved.", "%(count)d contributions approved.", approved
+    )
+    messages.success(request, text % {"count": approved})
     return redirect(f"{reverse('moderation_admin:queue')}?tab=pending")
 
 
