@@ -1,10 +1,12 @@
 """Wagtail admin: the moderation queue (a menu item with the waiting count) and its views."""
 
+from django.core.exceptions import PermissionDenied
 from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
 
 from . import admin_urls, policy
 
@@ -30,6 +32,11 @@ class ModeratedDiscussionsMenuItem(MenuItem):
 
 @hooks.register("construct_page_chooser_queryset")
 def chooser_shows_only_what_the_user_may_see(pages, request):
+    # Browsing into a page shows its title above the list: that page must be visible too.
+    match = getattr(request, "resolver_match", None)
+    parent_id = match.kwargs.get("parent_page_id") if match else None
+    if parent_id and not policy.chooser_pages(Page.objects.filter(pk=parent_id), request.user):
+        raise PermissionDenied
     return policy.chooser_pages(pages, request.user)
 
 

@@ -151,12 +151,14 @@ def test_the_page_chooser_shows_a_discussion_moderator_no_drafts_of_others(
 
     browse = client.get(f"/admin/choose-page/{index.pk}/")
     search = client.get("/admin/choose-page/search/", {"q": "Secret"})
+    inside = client.get(f"/admin/choose-page/{draft.pk}/")
 
     assert browse.status_code == 200
     assert discussion.title in browse.text
     assert "Secret draft plans" not in browse.text
     assert "secret-plans" not in browse.text
     assert "Secret draft plans" not in search.text
+    assert "Secret draft plans" not in inside.text
 
 
 def test_an_editor_still_sees_drafts_in_the_chooser(client, index, site_moderator):
