@@ -156,7 +156,7 @@ def test_a_french_reader_sees_the_translation_and_can_switch_to_the_original(cli
     french_text = "La coopération Sud-Sud fonctionne quand les pairs partagent aussi leurs échecs."
     stored(contribution, "fr", french_text)
     page = client.get(french_url(discussion)).content.decode()
-    assert '<div class="contribution-body" lang="fr" data-version="translation">' in page
+    assert '<div class="contribution-body" dir="auto" lang="fr" data-version="translation">' in page
     assert french_text in page
     assert f'data-version="original" hidden><p>{SPANISH}</p>' in page
     assert f'<a href="?original={contribution.pk}#c{contribution.pk}" data-show="original">' in page
@@ -182,7 +182,7 @@ def test_readers_in_the_original_language_or_without_a_translation_see_the_origi
     spanish_page = client.get(url_in("es", discussion)).content.decode()
     portuguese_page = client.get(url_in("pt", discussion)).content.decode()
     for page in (spanish_page, portuguese_page):
-        assert f'<div class="contribution-body"><p>{SPANISH}</p>\n</div>' in page
+        assert f'<div class="contribution-body" dir="auto"><p>{SPANISH}</p>\n</div>' in page
         assert "Traduction française." not in page and "data-show=" not in page
 
 
