@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from home.countries import country_choices, country_name
+from home.formfields import BoundedModelChoiceField
 
 from .models import Profile
 
@@ -28,6 +29,7 @@ PROFILE_WIDGETS = {
     "role": forms.TextInput(attrs={"autocomplete": "organization-title"}),
     "bio": forms.Textarea(attrs={"rows": 4}),
 }
+PROFILE_FIELD_CLASSES = {"partner": BoundedModelChoiceField}
 
 
 def localised_country_choices() -> list[tuple[str, str]]:
@@ -90,6 +92,7 @@ class ProfileForm(forms.ModelForm):
         model = Profile
         fields = PROFILE_FIELDS
         widgets = PROFILE_WIDGETS
+        field_classes = PROFILE_FIELD_CLASSES
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -104,7 +107,12 @@ class SignupForm(AllauthSignupForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields.update(
-            forms.fields_for_model(Profile, fields=PROFILE_FIELDS, widgets=PROFILE_WIDGETS)
+            forms.fields_for_model(
+                Profile,
+                fields=PROFILE_FIELDS,
+                widgets=PROFILE_WIDGETS,
+                field_classes=PROFILE_FIELD_CLASSES,
+            )
         )
         configure_profile_fields(self.fields)
         self.fields["preferred_language"].initial = (get_language() or "").split("-")[0]

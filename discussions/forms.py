@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.forms import XtdCommentForm
 
+from home.formfields import BoundedModelMultipleChoiceField
 from home.text import clean_text
 
 from .languages import detect_language
@@ -40,7 +41,7 @@ class ContributionFieldsMixin:
                 ),
             },
         )
-        self.fields["guiding_questions"] = forms.ModelMultipleChoiceField(
+        self.fields["guiding_questions"] = BoundedModelMultipleChoiceField(
             label=_("Guiding questions it answers"),
             queryset=GuidingQuestion.objects.filter(discussion=discussion),
             widget=forms.CheckboxSelectMultiple,

@@ -4,14 +4,14 @@ import logging
 
 from celery import shared_task
 from celery.utils.time import get_exponential_backoff_interval
+from django.conf import settings
 from django.core.mail import send_mail
 from django.urls import reverse
 from django.utils import translation
 
 from home.mail import render_text
-from home.outbox import first_time, forget
+from home.outbox import once
 from home.urls import absolute_url
-
 from translation.providers import TranslationError
 
 from .notifications import subscriptions_to_notify, unsubscribe_token
@@ -36,13 +36,8 @@ def notify_followers(contribution_pk: int) -> int:
         return 0
     # The receipt is in the database, shared by every worker (a process's cache is not).
     key = f"discussions:notified:{contribution.pk}:{contribution.submit_date.timestamp()}"
-    if not first_time(key):
-        return 0
-    try:
-        return _send_notifications(contribution)
-    except Exception:
-        forget(key)  # a retry sends them again
-        raise
+    with once(key) as first:
+        return _send_notifications(contribution) if first else 0
 
 
 def _send_notifications(contribution) -> int:

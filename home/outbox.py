@@ -8,6 +8,8 @@ it later. Delivery is at least once: consumers must be idempotent (see `first_ti
 """
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 
 from django.db import IntegrityError, models, transaction
@@ -140,6 +142,12 @@ def first_time(key: str) -> bool:
     return True
 
 
-def forget(key: str) -> None:
-    """Undo `first_time` (the work failed and must be done again)."""
-    TaskReceipt.objects.filter(key=key[:200]).delete()
+@contextmanager
+def once(key: str) -> Iterator[bool]:
+    """`with once(key) as first:` the receipt is kept only if the block ends without error.
+
+    The block runs in the receipt's transaction: if the database fails in it, the receipt is
+    never committed and a retry does the work (a concurrent run waits for the first to end).
+    """
+    with transaction.atomic():
+        yield first_time(key)

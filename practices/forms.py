@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from home.countries import country_choices, language_choices
+from home.formfields import BoundedModelMultipleChoiceField
 
 from .models import SDG, Modality, Theme
 from .models.practices import MAX_YEAR, MIN_YEAR
@@ -28,12 +29,12 @@ class PracticeProposalForm(forms.Form):
         help_text=_("Hold Ctrl (or Cmd) to choose several."),
         widget=forms.SelectMultiple(attrs={"size": 8}),
     )
-    sdgs = forms.ModelMultipleChoiceField(
+    sdgs = BoundedModelMultipleChoiceField(
         label=_("Sustainable Development Goals"),
         queryset=SDG.objects.all(),
         widget=forms.CheckboxSelectMultiple,
     )
-    themes = forms.ModelMultipleChoiceField(
+    themes = BoundedModelMultipleChoiceField(
         label=_("Themes"),
         queryset=Theme.objects.filter(source_themes()),
         widget=forms.CheckboxSelectMultiple,

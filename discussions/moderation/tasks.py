@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from home.mail import render_text
-from home.outbox import enqueue, first_time, forget
+from home.outbox import enqueue, once
 from home.urls import absolute_page_url, absolute_url
 
 from .models import HeldBecause, ModerationRecord, ModeratorNotice, State
@@ -99,8 +99,6 @@ def notify_author(contribution_pk: int, verdict: str) -> bool:
     moderation = getattr(contribution, "moderation", None)
     decided = moderation.updated_at.timestamp() if moderation else ""
     key = f"moderation:verdict:{contribution.pk}:{verdict}:{decided}"
-    if not first_time(key):
-        return False  # this decision was already announced (a redelivered task)
     context = {
         "contribution": contribution,
         "discussion": contribution.discussion,
@@ -112,12 +110,10 @@ def notify_author(contribution_pk: int, verdict: str) -> bool:
         "discussion_url": absolute_page_url(contribution.discussion),
     }
     template = "approved" if verdict == "approve" else "rejected"
-    try:
-        _send(template, context, contribution.user)
-    except Exception:
-        forget(key)
-        raise
-    return True
+    with once(key) as first:
+        if first:  # else this decision was already announced (a redelivered task)
+            _send(template, context, contribution.user)
+        return first
 
 
 @shared_task
