@@ -11,11 +11,11 @@ PYTHON ?= $(shell for p in python3.12 "$$(pyenv root 2>/dev/null)"/versions/3.12
 	if "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 12)' >/dev/null 2>&1; then \
 	echo "$$p"; break; fi; done)
 
-.PHONY: install run serve test lint format worker demo migrate messages clean help
+.PHONY: install run serve test fuzz lint format worker demo migrate messages clean help
 
 help:
 	@echo "make run     install, migrate, load demo content and serve on http://127.0.0.1:$(PORT)"
-	@echo "make test    run the whole test suite"
+	@echo "make test    run the whole test suite          make fuzz     a long fuzzing run"
 	@echo "make lint    ruff lint + format check    make worker   run a Celery worker"
 
 install: $(STAMP)
@@ -46,6 +46,10 @@ serve: install
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# The fuzz suite with 1 000 fresh examples per test (make test runs 30 fixed ones).
+fuzz: install
+	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest tests/fuzz $(PYTEST_ARGS)
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -55,7 +59,7 @@ format: install
 	$(BIN)/ruff format .
 
 worker: install
-	$(BIN)/celery -A minga worker --loglevel=INFO
+	$(BIN)/celery -A minga worker -B --schedule=$(VENV)/celerybeat-schedule --loglevel=INFO
 
 messages: install
 	$(BIN)/python manage.py makemessages -l fr -l es -l pt -l ar --ignore=.venv --ignore=node_modules --ignore=tests --ignore=benchmarks
