@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from django_comments.signals import comment_was_posted, comment_will_be_posted
 
@@ -182,14 +183,15 @@ def _announce(request, contribution: Contribution) -> None:
     if not contribution.is_public:
         messages.info(request, _("Your contribution is awaiting moderation."))
         return
-    messages.success(
-        request,
-        _(
-            "Your contribution is published. Its language was recorded as %(language)s; "
-            "you can correct it (and edit your text) for %(minutes)d minutes."
-        )
-        % {"language": contribution.language_name, "minutes": settings.DISCUSSIONS_EDIT_MINUTES},
+    minutes = settings.DISCUSSIONS_EDIT_MINUTES
+    text = ngettext(
+        "Your contribution is published. Its language was recorded as %(language)s; "
+        "you can correct it (and edit your text) for %(minutes)d minute.",
+        "Your contribution is published. Its language was recorded as %(language)s; "
+        "you can correct it (and edit your text) for %(minutes)d minutes.",
+        minutes,
     )
+    messages.success(request, text % {"language": contribution.language_name, "minutes": minutes})
 
 
 def _own_contribution(request, pk: int) -> Contribution:
@@ -208,7 +210,11 @@ def edit_contribution(request, pk: int):
     if not contribution.can_edit(request.user):
         messages.error(
             request,
-            _("Contributions can only be edited for %(minutes)d minutes after posting.")
+            ngettext(
+                "Contributions can only be edited for %(minutes)d minute after posting.",
+                "Contributions can only be edited for %(minutes)d minutes after posting.",
+                settings.DISCUSSIONS_EDIT_MINUTES,
+            )
             % {"minutes": settings.DISCUSSIONS_EDIT_MINUTES},
         )
         return redirect(contribution_url(contribution, request.user))
