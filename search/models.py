@@ -1,12 +1,24 @@
 """The search app's own denormalised index: one row per searchable record, any source app."""
 
+from functools import lru_cache
+
 import numpy as np
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
+from home.countries import country_name
+
 EMBEDDING_DIM = 384
+
+
+@lru_cache(maxsize=1024)
+def country_names(code: str) -> tuple[str, ...]:
+    """The country's name in English and in every site language, each once."""
+    languages = ["en", *(language for language, _name in settings.LANGUAGES)]
+    return tuple(dict.fromkeys(country_name(code, language) for language in languages))
 
 
 class EntryType(models.TextChoices):
@@ -48,6 +60,7 @@ class SearchEntry(index.Indexed, models.Model):
     search_fields = [
         index.SearchField("title", boost=3),
         index.SearchField("body"),
+        index.SearchField("keywords"),
         index.AutocompleteField("title"),
         index.FilterField("kind"),
         index.FilterField("language"),
@@ -66,6 +79,13 @@ class SearchEntry(index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind}: {self.title}"
+
+    @property
+    def keywords(self) -> str:
+        """Names full text matches in any language: the record's countries in every site
+        language ("Marruecos" finds a French record about Morocco), partners and themes."""
+        names = [name for code in self.countries or [] for name in country_names(code)]
+        return " ".join(dict.fromkeys([*names, *(self.partners or []), *(self.themes or [])]))
 
     @property
     def vector(self) -> np.ndarray | None:

@@ -41,6 +41,8 @@ class SearchDocument(Document):
     title = multilingual_text()
     title_exact = Keyword(normalizer=folded)
     body = multilingual_text()
+    # Countries named in every site language, partners and themes (SearchEntry.keywords).
+    keywords = Text()
     discussion_title = Text()
     questions = Text()
     language = Keyword()
@@ -98,6 +100,7 @@ def document_for(entry: SearchEntry) -> SearchDocument:
         title=entry.title,
         title_exact=normalise(entry.title),
         body=entry.body,
+        keywords=entry.keywords,
         discussion_title=entry.discussion_title,
         questions=entry.questions,
         language=entry.language,

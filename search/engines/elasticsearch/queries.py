@@ -28,7 +28,7 @@ TOTAL_PRECISION = 40_000
 
 def text_query(text: str) -> Q:
     """BM25 over every language's analysis; an exact title is named so fusion can lift it."""
-    fields = ["title^3", "body", "discussion_title", "questions"]
+    fields = ["title^3", "body", "keywords", "discussion_title", "questions"]
     fields += [f"title.{code}^3" for code in LANGUAGE_ANALYZERS]
     fields += [f"body.{code}" for code in LANGUAGE_ANALYZERS]
     return Q(
