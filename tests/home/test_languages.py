@@ -79,3 +79,21 @@ def test_account_pages_in_portuguese_are_brazilian(client, site, path):
     html = client.get(path).content.decode()
     assert "Senha" in html or "senha" in html
     assert "palavra-passe" not in html
+
+
+def test_third_party_plurals_in_portuguese_are_brazilian_for_any_count():
+    with translation.override("pt"):
+        for count in (1, 2, 5):
+            text = translation.ngettext(
+                "Please correct the error below", "Please correct the errors below", count
+            )
+            assert text == "Por favor corrija os erros abaixo"
+
+
+def test_arabic_counts_use_the_dual_and_the_plural_forms():
+    singular, plural = "%(counter)s contribution", "%(counter)s contributions"
+    with translation.override("ar"):
+        assert translation.ngettext(singular, plural, 1) % {"counter": 1} == "مساهمة واحدة"
+        assert translation.ngettext(singular, plural, 2) % {"counter": 2} == "مساهمتان"
+        assert translation.ngettext(singular, plural, 5) % {"counter": 5} == "5 مساهمات"
+        assert translation.ngettext(singular, plural, 11) % {"counter": 11} == "11 مساهمة"

@@ -38,11 +38,22 @@ def brazilian_catalogue() -> polib.POFile:
                     msgid=entry.msgid,
                     msgid_plural=entry.msgid_plural,
                     msgstr=entry.msgstr,
-                    msgstr_plural=entry.msgstr_plural,
+                    msgstr_plural=_plural_forms(entry.msgstr_plural, catalogue.metadata),
                 )
     for key in sorted(entries, key=lambda key: (key[0] or "", key[1])):
         catalogue.append(entries[key])
     return catalogue
+
+
+def _plural_forms(forms: dict, metadata: dict) -> dict:
+    """Forms for the catalogue's own formula (Django's has 3: one, millions, other; allauth's 2)."""
+    if not forms:
+        return forms
+    count = int(metadata["Plural-Forms"].split("nplurals=")[1].split(";")[0])
+    ordered = [forms[index] for index in sorted(forms)]
+    if len(ordered) == 2 and count == 3:  # one, other -> one, other (millions), other
+        ordered = [ordered[0], ordered[1], ordered[1]]
+    return dict(enumerate(ordered[:count] + [ordered[-1]] * (count - len(ordered))))
 
 
 class Command(BaseCommand):
