@@ -26,7 +26,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home import times
-from home.i18n import TranslatedPageMixin
+from home.i18n import TranslatedPageMixin, visitor_version
 
 from .languages import contribution_language_name, language_choices
 from .markdown import render_markdown
@@ -286,9 +286,29 @@ class DiscussionPage(TranslatedPageMixin, RoutablePageMixin, Page):
         ]
 
     @cached_property
+    def contributions_home(self) -> "DiscussionPage":
+        """The version of the discussion its contributions belong to: the source. Translations
+        show and receive the same contributions, in one conversation across languages."""
+        if not self.pk:
+            return self
+        return visitor_version(self, settings.LANGUAGE_CODE)
+
+    @cached_property
     def numbered_questions(self) -> list["GuidingQuestion"]:
-        """The guiding questions in order, each with its `number` (continuous across sections)."""
-        questions = list(self.guiding_questions.all())
+        """The guiding questions in order, each with its `number` (continuous across sections).
+
+        On a translation: the source's questions (contributions answer those), worded as
+        translated."""
+        home = self.contributions_home
+        questions = list(home.guiding_questions.all())
+        if home.pk != self.pk:
+            wording = {q.translation_key: q for q in self.guiding_questions.all()}
+            for question in questions:
+                translated = wording.get(question.translation_key)
+                if translated is not None:
+                    question.section = translated.section
+                    question.question = translated.question
+                    question.explanation = translated.explanation
         for number, question in enumerate(questions, start=1):
             question.number = number
         return questions
@@ -306,21 +326,24 @@ class DiscussionPage(TranslatedPageMixin, RoutablePageMixin, Page):
         from .threads import discussion_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(discussion_context(self, request))
+        home = self.contributions_home
+        if home.pk != self.pk:  # one set of question objects, worded in this page's language
+            home.__dict__["numbered_questions"] = self.numbered_questions
+        context.update(discussion_context(home, request))
         return context
 
     @path("feed/", name="feed")
     def feed(self, request):
         from .feeds import ContributionFeed
 
-        return ContributionFeed()(request, discussion=self)
+        return ContributionFeed()(request, discussion=self.contributions_home)
 
     @path("thread/<int:thread_pk>/", name="thread")
     def thread(self, request, thread_pk: int):
         """One thread in full, its replies paginated (where folded replies and long bodies go)."""
         from .threads import thread_context
 
-        context = thread_context(self, request, thread_pk)
+        context = thread_context(self.contributions_home, request, thread_pk)
         return TemplateResponse(request, "discussions/thread_page.html", context)
 
     def is_moderator(self, user) -> bool:

@@ -14,7 +14,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.countries import country_choices, country_name
-from home.i18n import TranslatedPageMixin, children_of_every_version, one_per_record
+from home.i18n import (
+    TranslatedPageMixin,
+    children_of_every_version,
+    one_per_record,
+    versions,
+    visitor_version,
+)
 
 from ..data.m49 import REGIONS, regions_for_country
 from .taxonomies import source_themes
@@ -161,12 +167,17 @@ class PartnerPage(TranslatedPageMixin, Page):
 
     def practices_by_role(self) -> list[tuple[str, list]]:
         """[(role label, [practice pages])] for the live practices this partner takes part in."""
-        from .practices import PartnerRole, PracticePartner
+        from .practices import GoodPracticePage, PartnerRole, PracticePartner
 
         if not self.pk:  # an unsaved page (admin preview) has no practices yet
             return []
+        # Practices link to one version of a partner; list each practice once, as the visitor
+        # reads it.
+        practices = one_per_record(GoodPracticePage.objects.live())
         links = (
-            PracticePartner.objects.filter(partner=self, practice__live=True)
+            PracticePartner.objects.filter(
+                partner__translation_key=self.translation_key, practice__in=practices
+            )
             .select_related("practice")
             .order_by("role", "practice__title")
         )
@@ -179,14 +190,18 @@ class PartnerPage(TranslatedPageMixin, Page):
 
     def discussions(self, relation: str) -> list:
         """Live discussions linked through `relation` (declared by the discussions app, if any)."""
-        manager = getattr(self, relation, None) if self.pk else None
-        if manager is None or not hasattr(manager, "all"):
+        if not self.pk or not hasattr(self, relation):
             return []
-        pages = []
-        for item in manager.all():
-            page = item if isinstance(item, Page) else getattr(item, "discussion", None)
-            if page is not None and page.live and page not in pages:
-                pages.append(page)
+        pages, seen = [], set()
+        for version in versions(self) or [self]:  # a discussion may link any of them
+            manager = getattr(version, relation, None)
+            if manager is None or not hasattr(manager, "all"):
+                continue
+            for item in manager.all():
+                page = item if isinstance(item, Page) else getattr(item, "discussion", None)
+                if page is not None and page.live and page.translation_key not in seen:
+                    seen.add(page.translation_key)
+                    pages.append(visitor_version(page))
         return pages
 
     def get_context(self, request, *args, **kwargs):
