@@ -5,14 +5,18 @@ from pathlib import Path
 
 from django import forms
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 
 from home.outbox import enqueue
 
+from . import import_jobs
 from .interchange import InterchangeError, import_file, read_rows
-from .tasks import import_practices_file, imports_directory
+from .tasks import import_practices_file
 
 MAX_UPLOAD = 20 * 1024 * 1024
 
@@ -51,10 +55,11 @@ def _queue_if_large(data: bytes, name: str, options: dict, user) -> int:
         return 0  # import_file reports it at once
     if rows <= settings.MINGA_IMPORT_ASYNC_THRESHOLD:
         return 0
-    directory = imports_directory()
+    directory = import_jobs.imports_directory()
     directory.mkdir(parents=True, exist_ok=True)
     stored = f"{secrets.token_hex(16)}{Path(name).suffix.lower()}"
     (directory / stored).write_bytes(data)
+    import_jobs.record(stored, Path(name).name, 0, rows, user.pk)
     enqueue(import_practices_file, stored, Path(name).name, user.pk, **options)
     return rows
 
@@ -85,8 +90,20 @@ def import_practices(request):
             "form": form,
             "report": report,
             "queued": queued,
+            "jobs": import_jobs.running(),
             "page_title": _("Import practices"),
             "header_title": _("Import practices"),
             "header_icon": "upload",
         },
     )
+
+
+@require_POST
+@permission_required("practices.add_goodpracticepage", raise_exception=True)
+def cancel_import(request, stored: str):
+    """Stop a background import after its current batch; what was saved stays."""
+    if import_jobs.request_cancel(stored):
+        messages.success(request, _("The import stops after its current batch of rows."))
+    else:
+        messages.error(request, _("This import has already finished."))
+    return redirect("practices_import")

@@ -1,14 +1,14 @@
 """Background work of the catalogue."""
 
-from pathlib import Path
-
 from celery import shared_task
-from django.conf import settings
 from django.core.mail import send_mail
+from django.db import InterfaceError, OperationalError
 from django.utils import timezone, translation
 
 from home.mail import render_text
 from home.urls import absolute_page_url
+
+from . import import_jobs
 
 
 @shared_task
@@ -42,11 +42,6 @@ def notify_submitter_of_publication(submission_id: int) -> bool:
     return True
 
 
-def imports_directory() -> Path:
-    """Uploaded files waiting for a background import: private, never under MEDIA_ROOT."""
-    return Path(settings.PRIVATE_ROOT) / "imports"
-
-
 @shared_task
 def import_practices_file(
     stored: str, name: str, user_pk: int, *, dry_run: bool = False, publish: bool = False
@@ -56,12 +51,22 @@ def import_practices_file(
 
     from .interchange import import_file
 
-    path = imports_directory() / stored
+    import_jobs.clean_leftovers()
+    path = import_jobs.imports_directory() / stored
     user = get_user_model().objects.filter(pk=user_pk).first()
+    if import_jobs.is_cancelled(stored) or not path.exists():
+        import_jobs.finish(stored)
+        return ""
+    options = {"dry_run": dry_run, "publish": publish, "user": user}
     try:
-        report = import_file(path.read_bytes(), name, dry_run=dry_run, publish=publish, user=user)
-    finally:
-        path.unlink(missing_ok=True)
+        on_batch = import_jobs.progress_callback(stored, name, user_pk)
+        report = import_file(path.read_bytes(), name, on_batch=on_batch, **options)
+    except (OperationalError, InterfaceError):
+        raise  # the retry imports the file again (saved batches become updates)
+    except BaseException:
+        import_jobs.finish(stored)
+        raise
+    import_jobs.finish(stored)
     if user is not None and user.email:
         profile = getattr(user, "profile", None)
         language = getattr(profile, "preferred_language", None) or "en"

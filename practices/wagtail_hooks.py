@@ -34,7 +34,14 @@ register_snippet(CatalogueViewSetGroup)
 
 @hooks.register("register_admin_urls")
 def register_import_url():
-    return [path("practices/import/", admin_views.import_practices, name="practices_import")]
+    return [
+        path("practices/import/", admin_views.import_practices, name="practices_import"),
+        path(
+            "practices/import/<str:stored>/cancel/",
+            admin_views.cancel_import,
+            name="practices_import_cancel",
+        ),
+    ]
 
 
 class ImportMenuItem(MenuItem):

@@ -275,6 +275,7 @@ MINGA_FLAG_THRESHOLD = 3  # distinct members' flags that hide a contribution unt
 MINGA_MODERATOR_NOTICE_MINUTES = 15  # at most one pending-items e-mail per moderator and discussion
 MINGA_EXPORT_ASYNC_THRESHOLD = 500  # larger admin exports run as a Celery task
 MINGA_IMPORT_ASYNC_THRESHOLD = 200  # admin imports of more rows run as a Celery task
+MINGA_IMPORT_BATCH_SIZE = 100  # rows saved per transaction (robustness: no long transaction)
 
 # translation: machine translation of contributions and (through wagtail-localize) of pages.
 # LibreTranslate when its URL is set, else DeepL when its key is set, else none: nothing shows.

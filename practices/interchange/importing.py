@@ -3,6 +3,7 @@
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.utils.html import escape
@@ -32,6 +33,7 @@ class ImportReport:
     rejected: int = 0
     errors: list[RowError] = field(default_factory=list)
     dry_run: bool = False
+    cancelled: bool = False
 
     @property
     def ok(self) -> bool:
@@ -43,6 +45,8 @@ class ImportReport:
             "updated": self.updated,
             "rejected": self.rejected,
         }
+        if self.cancelled:
+            text += _(" (cancelled: the rows after these were not read)")
         return text + (_(" (dry run: nothing was saved)") if self.dry_run else "")
 
 
@@ -79,8 +83,15 @@ def import_rows(
     user=None,
     update_existing: bool = True,
     progress: Callable[[Iterable], Iterable] = lambda rows: rows,
+    on_batch: Callable[[int, int], bool] = lambda done, total: True,
+    batch_size: int | None = None,
 ) -> ImportReport:
-    """Import every valid row; report each bad row. A dry run rolls everything back."""
+    """Import every valid row; report each bad row. A dry run rolls everything back.
+
+    Rows are saved in batches of `batch_size` (MINGA_IMPORT_BATCH_SIZE), one short transaction
+    each, so a long import never holds the database; `on_batch(done, total)` hears after each
+    batch and may return False to stop there (the batches already saved stay).
+    """
     report = ImportReport(dry_run=dry_run)
     index = default_index()
     if index is None:
@@ -89,41 +100,56 @@ def import_rows(
         )
         report.rejected = len(rows)
         return report
+    size = batch_size or settings.MINGA_IMPORT_BATCH_SIZE
     seen: dict[str, int] = {}
-    with transaction.atomic():
-        for line, row in progress(rows):
-            record, errors = (None, [row]) if isinstance(row, RowError) else validate_row(line, row)
-            if record and record.source_id in seen:
-                errors = [
-                    RowError(
-                        line,
-                        "source_id",
-                        _("“%(id)s” already appears on line %(first)s")
-                        % {"id": record.source_id, "first": seen[record.source_id]},
-                    )
-                ]
-            if errors:
-                report.rejected += 1
-                report.errors.extend(errors)
-                continue
-            seen[record.source_id] = line
-            exists = GoodPracticePage.objects.filter(source_id=record.source_id).exists()
-            if exists and not update_existing:
-                continue
-            try:
-                with transaction.atomic():
-                    save_practice(record, index, publish=publish, user=user)
-            except (ValidationError, DatabaseError, InterchangeError) as error:
-                report.rejected += 1
-                report.errors.append(RowError(line, "", _describe(error)))
-                continue
-            if exists:
-                report.updated += 1
-            else:
-                report.imported += 1
-        if dry_run:
-            transaction.set_rollback(True)
+    batch: list = []
+    done = 0
+    for item in progress(rows):
+        batch.append(item)
+        if len(batch) < size and done + len(batch) < len(rows):
+            continue
+        with transaction.atomic():
+            for line, row in batch:
+                _import_row(line, row, index, report, seen, publish, user, update_existing)
+            if dry_run:
+                transaction.set_rollback(True)
+        done, batch = done + len(batch), []
+        if not on_batch(done, len(rows)):
+            report.cancelled = done < len(rows)
+            break
     return report
+
+
+def _import_row(line, row, index, report, seen, publish, user, update_existing) -> None:
+    record, errors = (None, [row]) if isinstance(row, RowError) else validate_row(line, row)
+    if record and record.source_id in seen:
+        errors = [
+            RowError(
+                line,
+                "source_id",
+                _("“%(id)s” already appears on line %(first)s")
+                % {"id": record.source_id, "first": seen[record.source_id]},
+            )
+        ]
+    if errors:
+        report.rejected += 1
+        report.errors.extend(errors)
+        return
+    seen[record.source_id] = line
+    exists = GoodPracticePage.objects.filter(source_id=record.source_id).exists()
+    if exists and not update_existing:
+        return
+    try:
+        with transaction.atomic():
+            save_practice(record, index, publish=publish, user=user)
+    except (ValidationError, DatabaseError, InterchangeError) as error:
+        report.rejected += 1
+        report.errors.append(RowError(line, "", _describe(error)))
+        return
+    if exists:
+        report.updated += 1
+    else:
+        report.imported += 1
 
 
 def _describe(error: Exception) -> str:
