@@ -400,3 +400,19 @@ def test_the_demo_shows_stored_translations_without_a_provider(client, site, set
     page = client.get(url_in("en", ndiaye.discussion)).content.decode()
     assert "I am answering questions 1 and 2 from our experience at COAPA" in page
     assert f'<a href="?original={ndiaye.pk}#c{ndiaye.pk}" data-show="original">' in page
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_held_contribution_is_translated_only_once_a_moderator_approves_it(
+    client, discussion, member, libretranslate, settings
+):
+    from discussions.moderation.actions import approve
+
+    settings.MINGA_PREMODERATE_FIRST_CONTRIBUTIONS = 1
+    client.force_login(member)
+    post(client, discussion, member, SPANISH)
+    contribution = Contribution.objects.get()
+    assert not contribution.is_public
+    assert not wait_until(lambda: translations_of(contribution), timeout=3)
+    approve(contribution, UserFactory(is_staff=True))
+    assert wait_until(lambda: len(translations_of(contribution)) == 4)
