@@ -6,9 +6,10 @@ class HomeConfig(AppConfig):
     name = "home"
 
     def ready(self) -> None:
-        from . import cache
+        from . import cache, seo
         from .urls import sync_default_site
 
         cache.connect()
+        seo.connect()
         # Each deployment's migrate sets the Site record from WAGTAILADMIN_BASE_URL.
         post_migrate.connect(sync_default_site, sender=self, dispatch_uid="minga-sync-site")

@@ -10,6 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.login_protection import admin_password_reset
+from home import seo
 from home import views as home_views
 
 # django-comments-xtd's read API would publish hashes of authors' e-mail addresses: not routed.
@@ -18,6 +19,10 @@ xtd_urlpatterns = [
 ]
 
 urlpatterns = [
+    # Search engines and browsers look for these at the root, without a language prefix.
+    path("sitemap.xml", seo.sitemap, name="sitemap"),
+    path("robots.txt", seo.robots_txt, name="robots_txt"),
+    path("favicon.ico", seo.favicon, name="favicon"),
     path("django-admin/", admin.site.urls),
     # Wagtail's own password reset, rate-limited like the members' one (matched first).
     path("admin/password_reset/", admin_password_reset),
@@ -44,6 +49,7 @@ urlpatterns += i18n_patterns(
     path("comments/", include(xtd_urlpatterns)),
     path("practices-submit/", include("practices.urls")),
     path("search/", include("search.urls")),
+    path("manifest.webmanifest", seo.manifest, name="manifest"),
     path("", include(wagtail_urls)),
 )
 
