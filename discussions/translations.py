@@ -16,6 +16,7 @@ from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils import translation as django_translation
 
+from home.outbox import enqueue
 from home.text import clean_text
 from translation.providers import Provider, get_provider
 
@@ -135,8 +136,7 @@ def request_translation(contribution, language: str) -> bool:
 
     if not cache.add(f"translation:asked:{contribution.pk}:{language}", True, ON_DEMAND_SECONDS):
         return False
-    pk = contribution.pk
-    transaction.on_commit(lambda: translate_contribution.delay(pk, [language]))
+    enqueue(translate_contribution, contribution.pk, [language])
     return True
 
 
@@ -150,8 +150,7 @@ def queue_translation(sender, instance, update_fields=None, raw=False, **kwargs)
         return
     if get_provider() is None:
         return
-    pk = instance.pk
-    transaction.on_commit(lambda: translate_contribution.delay(pk))
+    enqueue(translate_contribution, instance.pk)
 
 
 def connect() -> None:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from discussions.models import Contribution, GuidingQuestion
+from home.outbox import enqueue
 
 from . import actions, exports, policy
 from .forms import EditForm, ExportForm, ReasonForm, RejectForm
@@ -293,7 +294,7 @@ def export(request, pk: int):
     if exports.is_large(discussion, full):
         from .tasks import export_for_moderator
 
-        export_for_moderator.delay(discussion.pk, file_format, request.user.pk, full)
+        enqueue(export_for_moderator, discussion.pk, file_format, request.user.pk, full)
         messages.info(
             request,
             _("This export is large: we are preparing it and will e-mail you a download link."),
