@@ -74,3 +74,41 @@ def test_snippet_marks_the_query_terms(engine_corpus):
     hit = search("smallholder farmers").hits[0]
     assert "<mark>smallholder</mark>" in hit.snippet
     assert "<mark>farmers</mark>" in hit.snippet
+
+
+@pytest.mark.parametrize("query", ["Capacity development", "SCHOOL feeding", "Mangrove"])
+def test_capitals_in_a_query_change_nothing(engine_corpus, query):
+    folded, typed = search(query.lower()), search(query)
+    assert typed.total == folded.total
+    assert keys(typed, engine_corpus) == keys(folded, engine_corpus)
+
+
+@pytest.mark.parametrize(
+    "query", ["jumelage", "twinning", "geminação", "coopération", "إدارة المياه", "fiskeri"]
+)
+def test_a_query_with_a_record_above_the_semantic_floor_never_returns_nothing(corpus, query):
+    from search.embeddings import embed_query
+    from search.engines.database import SEMANTIC_FLOOR
+    from search.snapshot import get_snapshot
+
+    best = float((get_snapshot().matrix @ embed_query(query)).max())
+    response = search(query)
+    assert response.total > 0 or best < SEMANTIC_FLOOR
+
+
+def test_similarity_leaves_out_what_texts_of_one_language_share():
+    import numpy as np
+
+    from search.centering import language_bias, language_means
+
+    french, english, topic = np.eye(3, dtype=np.float32)
+    # Twenty French rows about nothing in particular; nineteen English ones, and one English
+    # row about the topic of a French query.
+    matrix = np.vstack([french] * 20 + [english] * 19 + [english * 0.5 + topic])
+    languages = ["fr"] * 20 + ["en"] * 20
+    query = french * 0.6 + topic * 0.4
+    bias = language_bias(language_means(matrix, languages), query)
+    raw = matrix @ query
+    adjusted = raw - np.array([bias[language] for language in languages])
+    assert raw[0] > raw[-1], "by plain cosine the French row wins"
+    assert adjusted[-1] > adjusted[0], "without the language the English row about it wins"
