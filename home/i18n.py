@@ -193,10 +193,19 @@ def page_language(page) -> str | None:
     return locale_language(locale_id) if locale_id else None
 
 
+def versions_by_language(page: Page) -> dict[str, Page]:
+    """{language: version} of a page's live, non-alias translations; one query per page
+    object (the switcher and the head links both need it)."""
+    if "_versions_by_language" not in page.__dict__:
+        found = versions(page).select_related("locale")
+        page.__dict__["_versions_by_language"] = {v.locale.language_code: v for v in found}
+    return page.__dict__["_versions_by_language"]
+
+
 def urls_by_language(page: Page, request=None) -> dict[str, str]:
     """For every language, the URL of the version of `page` its visitors see: the translation's
     own URL where there is one, else the source's path under that language's prefix."""
-    found = {each.locale.language_code: each for each in versions(page).select_related("locale")}
+    found = versions_by_language(page)
     fallback = found.get(settings.LANGUAGE_CODE) or (
         min(found.values(), key=lambda each: each.pk) if found else page
     )
@@ -214,6 +223,6 @@ def urls_by_language(page: Page, request=None) -> dict[str, str]:
 
 def available_translations(page: Page, request=None) -> dict[str, str]:
     """{language: own URL} of the page's live translations (for hreflang links)."""
-    found = versions(page).select_related("locale")
-    urls = {each.locale.language_code: native_url(each, request) for each in found}
+    found = versions_by_language(page)
+    urls = {code: native_url(each, request) for code, each in found.items()}
     return {code: url for code, url in urls.items() if url}

@@ -114,3 +114,13 @@ def test_a_theme_filter_keeps_working_and_shows_the_translated_theme_name(client
     assert "Sécurité alimentaire" in client.get("/fr/good-practices/seed-banks/").content.decode()
     english = client.get(f"/en/good-practices/?theme={theme.slug}")
     assert english.context["result_count"] == 1
+
+
+def test_the_home_page_shows_the_latest_practices_once_each(client, tree):
+    from home.translations import translate
+
+    translate(tree["practice"], "fr", {"Seed banks": "Banques de semences"})
+    english = client.get("/en/").content.decode()
+    assert "Seed banks" in english and "Banques de semences" not in english
+    french = client.get("/fr/").content.decode()
+    assert "Banques de semences" in french and "Seed banks" not in french
