@@ -124,3 +124,12 @@ def test_the_home_page_shows_the_latest_practices_once_each(client, tree):
     assert "Seed banks" in english and "Banques de semences" not in english
     french = client.get("/fr/").content.decode()
     assert "Banques de semences" in french and "Seed banks" not in french
+
+
+def test_a_translated_practice_is_a_record_in_its_own_language_with_its_own_identifier(tree):
+    from home.translations import translate
+
+    french = translate(tree["practice"], "fr", {"Seed banks": "Banques de semences"})
+    tree["practice"].refresh_from_db()
+    assert (french.language, tree["practice"].language) == ("fr", "en")
+    assert french.source_id and french.source_id != tree["practice"].source_id
