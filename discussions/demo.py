@@ -8,12 +8,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.sites.models import Site
 from django.utils import timezone
 
+from home.demo import get_home_page
 from home.times import as_zone
 from home.translations import load_entries, translate_once
 
+from . import setup
 from .demo_data import CONTRIBUTIONS, DISCUSSIONS, MEMBERS
 
-INDEX_SLUG = "discussions"
 TRANSLATIONS = Path(__file__).with_name("demo_translations.toml")
 CONTRIBUTION_TRANSLATIONS = Path(__file__).with_name("demo_contribution_translations.toml")
 OPEN_STARTED_DAYS_AGO, OPEN_CLOSES_IN_DAYS = 20, 15
@@ -21,8 +22,7 @@ CLOSED_DAYS_AGO, CLOSED_LENGTH_DAYS = 60, 35
 
 
 def load(stdout=None, style=None) -> None:
-    index = get_index_page()
-    _set_navigation(index)
+    index = setup.build(get_home_page())
     users = {member["username"]: _ensure_member(member) for member in MEMBERS}
     moderators = [users["moderator"]] if "moderator" in users else []
     discussions = {
@@ -37,38 +37,6 @@ def load(stdout=None, style=None) -> None:
             f"Discussions: {len(discussions)} discussions, {created} new contributions, "
             f"{made} translations."
         )
-
-
-def get_index_page():
-    from home.demo import get_home_page
-
-    from .models import DiscussionIndexPage
-
-    home = get_home_page()
-    index = DiscussionIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = home.add_child(
-            instance=DiscussionIndexPage(
-                title="E-discussions",
-                slug=INDEX_SLUG,
-                introduction=(
-                    "Moderated online discussions where think tanks and practitioners of the "
-                    "Global South answer guiding questions together, in their own languages."
-                ),
-            )
-        )
-    return index
-
-
-def _set_navigation(index) -> None:
-    from wagtail.models import Site as WagtailSite
-
-    from home.models import NavigationSettings
-
-    settings = NavigationSettings.for_site(WagtailSite.objects.get(is_default_site=True))
-    if settings.discussions_page_id is None:
-        settings.discussions_page = index
-        settings.save()
 
 
 def _partner(slug: str):

@@ -2,11 +2,11 @@
 
 from pathlib import Path
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Site
 
 from .models import HomePage, NavigationSettings, StandardPage
+from .setup import home_page
 from .translations import load_entries, translate_once
-from .urls import site_address, sync_default_site
 
 TRANSLATIONS = Path(__file__).with_name("demo_translations.toml")
 
@@ -28,31 +28,7 @@ ABOUT_TEXT = (
 
 def get_home_page() -> HomePage:
     """Return the English home page, creating it (and pointing the default site at it)."""
-    locale = Locale.get_default()
-    home = HomePage.objects.filter(locale=locale).first()
-    if home is None:
-        _remove_wagtail_welcome_page()
-        root = Page.get_first_root_node()
-        home = root.add_child(
-            instance=HomePage(title="Minga", slug="home", intro=HOME_INTRO, locale=locale)
-        )
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        hostname, port = site_address()
-        Site.objects.create(
-            hostname=hostname, port=port, root_page=home, is_default_site=True, site_name="Minga"
-        )
-    elif site.root_page_id != home.pk:
-        site.root_page = home
-        site.site_name = "Minga"
-        site.save()
-    sync_default_site()  # the Site record agrees with WAGTAILADMIN_BASE_URL (home/urls.py)
-    return home
-
-
-def _remove_wagtail_welcome_page() -> None:
-    for page in Page.objects.filter(depth=2, content_type__model="page", slug="home"):
-        page.delete()
+    return home_page(intro=HOME_INTRO)
 
 
 def load(stdout=None, style=None) -> None:

@@ -2,58 +2,22 @@
 
 from pathlib import Path
 
-from wagtail.models import Site
-
 from home.demo import get_home_page
-from home.models import NavigationSettings
 from home.translations import load_entries, translate_once
 
+from . import setup
 from .interchange import import_rows
 from .interchange.importing import text_to_html
-from .models import SDG, GoodPracticePage, PartnerIndexPage, PartnerPage, PracticeIndexPage, Theme
+from .models import SDG, GoodPracticePage, PartnerIndexPage, PartnerPage, Theme
 from .models.taxonomies import source_themes
-from .workflow import set_up_review
 
 TRANSLATIONS = Path(__file__).with_name("demo_translations.toml")
-
-PRACTICES_INTRO = (
-    "Solutions that developing countries have tested together, with the partners who made them "
-    "work. Filter by region, goal or theme, and contact the partners to adapt one at home."
-)
-PARTNERS_INTRO = (
-    "Think tanks, NGOs, governments and UN entities that share their practices on Minga."
-)
-
-
-def _child(parent, model, slug: str, **fields):
-    """The child page of this type and slug, created (and published) if missing."""
-    page = model.objects.child_of(parent).filter(slug=slug).first()
-    if page is None:
-        page = model(slug=slug, **fields)
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-    return page
 
 
 def load(stdout=None, style=None) -> None:
     from . import demo_data
 
-    home = get_home_page()
-    practices_index = _child(
-        home,
-        PracticeIndexPage,
-        "good-practices",
-        title="Good practices",
-        introduction=PRACTICES_INTRO,
-    )
-    partners_index = _child(
-        home, PartnerIndexPage, "partners", title="Partners", introduction=PARTNERS_INTRO
-    )
-    navigation = NavigationSettings.for_site(Site.objects.get(is_default_site=True))
-    navigation.practices_page = practices_index
-    navigation.partners_page = partners_index
-    navigation.save()
-    set_up_review(practices_index)
+    _practices_index, partners_index = setup.build(get_home_page())
 
     for name in getattr(demo_data, "THEMES", []):
         _theme(name)

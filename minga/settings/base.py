@@ -355,6 +355,10 @@ LOGGING = {
     "loggers": {"minga": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
 
+# Site setup: each app contributes its section index pages, built in this order under the home
+# page by `manage.py setup_site` (home/setup.py); load_demo builds on the same pages.
+MINGA_SITE_SECTIONS = ["practices.setup.build", "discussions.setup.build"]
+
 # Demo content: each app contributes a loader, called in this order by `manage.py load_demo`.
 MINGA_DEMO_LOADERS = [
     "home.demo.load",

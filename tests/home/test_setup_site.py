@@ -1,0 +1,106 @@
+"""`manage.py setup_site` starts a real deployment: migrate, setup_site, import, serve."""
+
+import io
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page, Site
+
+from discussions.models import DiscussionIndexPage
+from home.models import HomePage, NavigationSettings
+from home.setup import setup_site
+from practices.models import GoodPracticePage, PartnerIndexPage, PracticeIndexPage
+
+pytestmark = pytest.mark.django_db
+
+PRACTICES_FILE = Path(__file__).parents[1] / "practices" / "files" / "good.jsonl"
+LANGUAGES = ["en", "fr", "es", "pt", "ar"]
+INDEX_PATHS = ["/good-practices/", "/partners/", "/discussions/"]
+
+
+def _run(*args) -> str:
+    out = io.StringIO()
+    call_command(*args, stdout=out, stderr=io.StringIO())
+    return out.getvalue()
+
+
+def test_an_empty_database_serves_an_imported_practice_after_setup_site(client):
+    _run("migrate", "--verbosity", "0")
+    assert "Site ready" in _run("setup_site")
+    _run("import_practices", str(PRACTICES_FILE), "--publish")
+    practice = GoodPracticePage.objects.get(source_id="PAN-7")
+    assert practice.url.startswith("/en/good-practices/")
+    response = client.get(practice.url)
+    assert response.status_code == 200
+    assert "Mangrove restoration" in response.content.decode()
+
+
+def test_running_setup_site_twice_creates_nothing_new():
+    first = setup_site()
+    pages = Page.objects.count()
+    assert first > 0
+    assert setup_site() == 0
+    assert Page.objects.count() == pages
+    assert Site.objects.count() == 1
+
+
+def test_setup_site_creates_no_account_and_no_content():
+    setup_site()
+    assert get_user_model().objects.count() == 0
+    assert not GoodPracticePage.objects.exists()
+    assert Page.objects.filter(depth__gt=3).count() == 0  # only the home pages and indexes
+
+
+def test_each_index_page_exists_once_in_every_language():
+    setup_site()
+    for model in (HomePage, PracticeIndexPage, PartnerIndexPage, DiscussionIndexPage):
+        languages = sorted(model.objects.values_list("locale__language_code", flat=True))
+        assert languages == sorted(LANGUAGES), model.__name__
+        assert not model.objects.filter(alias_of__isnull=False).exists()
+
+
+def test_every_index_page_answers_under_every_language_prefix(client):
+    setup_site()
+    for language in LANGUAGES:
+        assert client.get(f"/{language}/").status_code == 200
+        for path in INDEX_PATHS:
+            response = client.get(f"/{language}{path}")
+            assert response.status_code == 200, f"/{language}{path}"
+
+
+def test_index_pages_have_translated_titles_and_slugs():
+    setup_site()
+    french = PracticeIndexPage.objects.get(locale__language_code="fr")
+    assert (french.title, french.slug) == ("Bonnes pratiques", "bonnes-pratiques")
+    spanish = PartnerIndexPage.objects.get(locale__language_code="es")
+    assert spanish.title == "Socios" and spanish.live
+    arabic = DiscussionIndexPage.objects.get(locale__language_code="ar")
+    assert arabic.title == "النقاشات الإلكترونية"
+    assert arabic.slug == "discussions"  # no ASCII slug for Arabic: the source slug stays
+
+
+def test_the_french_index_page_shows_its_french_title(client):
+    setup_site()
+    html = client.get("/fr/bonnes-pratiques/").content.decode()
+    assert "Bonnes pratiques" in html
+
+
+def test_the_header_links_to_each_section():
+    setup_site()
+    navigation = NavigationSettings.for_site(Site.objects.get(is_default_site=True))
+    assert navigation.practices_page.specific_class is PracticeIndexPage
+    assert navigation.partners_page.specific_class is PartnerIndexPage
+    assert navigation.discussions_page.specific_class is DiscussionIndexPage
+    assert navigation.practices_page.locale.language_code == "en"
+
+
+def test_setup_site_keeps_an_index_page_an_editor_renamed():
+    setup_site()
+    index = PracticeIndexPage.objects.get(locale__language_code="en")
+    index.title, index.slug = "Practices", "practices"
+    index.save_revision().publish()
+    setup_site()
+    assert PracticeIndexPage.objects.filter(locale__language_code="en").count() == 1
+    assert PracticeIndexPage.objects.get(locale__language_code="en").slug == "practices"
