@@ -49,7 +49,7 @@ def site_address() -> tuple[str, int]:
 def sync_default_site(using: str = "default", **_signal_arguments) -> bool:
     """Set the default Site's hostname and port from the setting; True if it changed.
 
-    Runs after every `migrate` (home/apps.py) and in setup (home.demo.get_home_page).
+    Runs after every `migrate` (home/apps.py) and in setup (home.setup.home_page).
     """
     hostname, port = site_address()
     try:
