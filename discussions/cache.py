@@ -13,8 +13,9 @@ from home.page_cache import limit_lifetime, purge, register_page_tags
 from .models import Contribution, DiscussionIndexPage, DiscussionPage
 
 
-def discussion_tag(translation_key) -> str:
-    return f"discussion:{translation_key}"
+def discussion_tag(discussion_or_key) -> str:
+    key = getattr(discussion_or_key, "translation_key", discussion_or_key)
+    return f"discussion:{key}"
 
 
 @register_page_tags

@@ -9,10 +9,13 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.http import Http404
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from home.countries import country_name
+from home.page_cache import cached_by_tags
 
+from .cache import discussion_tag
 from .languages import contribution_language_name
 from .models import Contribution, DiscussionPage, GuidingQuestion, Subscription
 from .thread_pages import (
@@ -204,7 +207,19 @@ def contribution_place(contribution: Contribution, user) -> tuple[str, int]:
 
 
 def participation(discussion: DiscussionPage) -> dict:
-    """Published contributions, participants, countries and languages, and per-question counts."""
+    """Published contributions, participants, countries and languages, and per-question counts.
+
+    With the facets, kept in the cache until the discussion's contributions change."""
+    name = f"discussion-figures|{discussion.pk}|{translation.get_language()}"
+    figures = cached_by_tags(name, [discussion_tag(discussion)], lambda: _figures(discussion))
+    discussion._facet_languages = figures["languages"]
+    discussion._facet_countries = figures["countries"]
+    for question in discussion.numbered_questions:
+        question.contribution_count = figures["question_counts"].get(question.pk, 0)
+    return figures["totals"]
+
+
+def _figures(discussion: DiscussionPage) -> dict:
     published = Contribution.objects.filter(discussion=discussion).published()
     totals = published.aggregate(
         contributions=Count("pk"),
@@ -224,9 +239,12 @@ def participation(discussion: DiscussionPage) -> dict:
         )
         .values_list("pk", "n")
     )
-    for question in discussion.numbered_questions:
-        question.contribution_count = counts.get(question.pk, 0)
-    return totals
+    return {
+        "totals": totals,
+        "question_counts": counts,
+        "languages": facet_languages(discussion),
+        "countries": facet_countries(discussion),
+    }
 
 
 def discussion_context(discussion: DiscussionPage, request) -> dict:
@@ -237,8 +255,8 @@ def discussion_context(discussion: DiscussionPage, request) -> dict:
     if discussion.pk is None:  # previewing a page that was never saved: nothing to list yet
         return _preview_context(discussion)
     user = request.user
+    totals = participation(discussion)  # before the filters: it holds the facets
     filters = read_filters(request, discussion)
-    totals = participation(discussion)
     context = {
         "discussion": discussion,
         "filters": filters,

@@ -240,3 +240,13 @@ def test_pages_are_compressed_for_browsers_that_accept_gzip_and_cached_so(client
     assert first["Content-Encoding"] == "gzip" and second["Content-Encoding"] == "gzip"
     assert second["X-Page-Cache"] == "hit"
     assert client.get(discussion.url)["X-Page-Cache"] == "miss"  # the plain variant is its own
+
+
+def test_participation_figures_follow_new_contributions_for_members_too(client, discussion, member):
+    client.force_login(member)
+    ContributionFactory(discussion=discussion, user=member)
+    html = client.get(discussion.url).content.decode()
+    assert "<dd>1</dd>" in html and "language=fr" not in html
+    ContributionFactory(discussion=discussion, user=UserFactory(), language="fr")
+    html = client.get(discussion.url).content.decode()
+    assert "<dd>2</dd>" in html and "language=fr" in html
