@@ -77,7 +77,7 @@ def versions(page: Page) -> QuerySet:
 def visitor_version(page: Page, language: str | None = None) -> Page:
     """The version of `page` a visitor reading `language` sees (see the module docstring)."""
     language = language or translation.get_language()
-    if page.live and page.alias_of_id is None and page.locale.language_code == language:
+    if page.live and page.alias_of_id is None and page_language(page) == language:
         return page
     best = (
         versions(page)
@@ -142,7 +142,7 @@ class TranslatedPageMixin:
         if not parts or parts[2] is None:
             return parts
         language = _visitor_language(request)
-        if not language or language == self.locale.language_code:
+        if not language or language == page_language(self):
             return parts
         site_id, root_url, page_path = parts
         return site_id, root_url, swap_language_prefix(page_path, language)
@@ -178,7 +178,7 @@ class TranslatedPageMixin:
     @property
     def content_language(self) -> str:
         """The language the page's text is written in."""
-        return self.locale.language_code
+        return page_language(self)
 
 
 @lru_cache(maxsize=64)
