@@ -44,12 +44,15 @@ DESCRIPTION_LENGTH = 160  # what search engines show of a description
 # Per page type, where its description comes from when `search_description` is empty.
 DESCRIPTION_FIELDS = ("intro", "introduction", "summary", "description")
 IMAGE_FIELDS = ("hero_image", "logo")
-# Open Graph wants language_TERRITORY; Portuguese is Brazilian (locale/README).
+# Open Graph wants language_TERRITORY; Minga's Portuguese is Brazilian (README, catalogues).
 OG_LOCALES = {"en": "en_US", "fr": "fr_FR", "es": "es_ES", "pt": "pt_BR", "ar": "ar_AR"}
-# Paths search engines need not crawl: back offices, members' pages, machine interfaces.
-DISALLOWED = ("/admin/", "/django-admin/", "/api/", "/i18n/", "/documents/")
-# Under every language prefix: members' pages and forms, and search results (endless queries).
-MEMBER_PATHS = ("accounts/", "contributions/", "comments/", "practices-submit/", "search/")
+# Paths search engines need not crawl: back offices and machine interfaces, and under each
+# language prefix the contribution and comment endpoints (forms, flags, permalinks that redirect).
+# Pages that must stay out of results (sign-in, profiles, forms) say `noindex` themselves and stay
+# crawlable: a crawler that may not fetch a page never sees its noindex, and Lighthouse counts
+# a blocked page as not indexable.
+DISALLOWED = ("/admin/", "/django-admin/", "/api/", "/i18n/")
+MEMBER_PATHS = ("contributions/", "comments/")
 
 
 def site_description() -> str:

@@ -5,7 +5,14 @@ from django.conf import settings
 from wagtail.images.models import SourceImageIOError
 
 from home.i18n import available_translations, native_url, page_language
-from home.seo import content_locale, og_locale, page_description, page_image, plain
+from home.seo import (
+    THEME_COLOR,
+    content_locale,
+    og_locale,
+    page_description,
+    page_image,
+    plain,
+)
 from home.templatetags.minga_tags import _routed_page
 from home.urls import absolute_url, rebase_url
 
@@ -62,6 +69,7 @@ def meta_tags(context) -> dict:
     )
     return {
         "site_name": settings.WAGTAIL_SITE_NAME,
+        "theme_color": THEME_COLOR,
         "description": page_description(page),
         **facts,
     }

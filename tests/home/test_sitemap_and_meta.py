@@ -10,6 +10,8 @@ import wagtail_factories
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from home.i18n import native_url
@@ -122,6 +124,18 @@ def test_sitemap_leaves_out_drafts_and_private_pages(client, tree):
     assert f"{BASE}/en/about/" in entries
 
 
+def test_sitemap_queries_do_not_grow_with_the_pages(client, tree, french_discussion):
+    sitemap_entries(client)  # Wagtail caches the site's root paths on the first request
+    with CaptureQueriesContext(connection) as few:
+        sitemap_entries(client)
+    for number in range(20):
+        DiscussionPageFactory(parent=tree["discussions"], title=f"Talk {number}")
+    with CaptureQueriesContext(connection) as many:
+        entries = sitemap_entries(client)
+    assert len(entries) == 8 + 1 + 20
+    assert len(many) == len(few) <= 15
+
+
 def test_sitemap_with_a_bad_page_number_is_not_found(client, tree):
     assert client.get("/sitemap.xml?p=nope").status_code == 404
     assert client.get("/sitemap.xml?p=99").status_code == 404
@@ -147,7 +161,8 @@ def test_robots_txt_allows_pages_and_points_at_the_sitemap(client, site):
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     lines = response.content.decode().splitlines()
     assert "Disallow: /admin/" in lines
-    assert "Disallow: /fr/accounts/" in lines
+    assert "Disallow: /fr/comments/" in lines
+    assert "Disallow: /fr/search/" not in lines  # a page type that must stay indexable
     assert "Allow: /" in lines
     assert f"Sitemap: {BASE}/sitemap.xml" in lines
 
