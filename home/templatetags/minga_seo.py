@@ -19,6 +19,7 @@ from home.urls import absolute_url, rebase_url
 register = template.Library()
 
 SHARED_IMAGE = "max-1200x630"  # the size Open Graph and Twitter cards show
+LARGE_CARD_WIDTH = 600  # narrower images (a partner's logo) make a small card, not a large one
 
 
 def _image(page) -> dict:
@@ -34,6 +35,7 @@ def _image(page) -> dict:
         "image_alt": plain(image.default_alt_text),
         "image_width": rendition.width,
         "image_height": rendition.height,
+        "large_card": rendition.width >= LARGE_CARD_WIDTH,
     }
 
 

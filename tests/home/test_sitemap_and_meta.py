@@ -281,7 +281,9 @@ def test_a_fallback_page_shares_the_source_pages_url_and_locale(client, tree):
 
 def test_a_page_with_an_image_shares_it_as_a_large_card(client, tree):
     practice = tree["practice"]
-    practice.hero_image = wagtail_factories.ImageFactory(title="Seed bank", description="Jars")
+    practice.hero_image = wagtail_factories.ImageFactory(
+        title="Seed bank", description="Jars", file__width=1600, file__height=900
+    )
     practice.save_revision().publish()
     page_head = head(client.get(native_url(practice)))
     [image] = meta(page_head, "og:image")
@@ -289,6 +291,15 @@ def test_a_page_with_an_image_shares_it_as_a_large_card(client, tree):
     assert meta(page_head, "og:image:alt") == ["Jars"]
     assert meta(page_head, "twitter:card") == ["summary_large_image"]
     assert meta(page_head, "twitter:image") == [image]
+
+
+def test_a_small_logo_makes_a_small_card(client, tree):
+    partner = tree["partner"]
+    partner.logo = wagtail_factories.ImageFactory(title="Dakar Lab logo")
+    partner.save_revision().publish()
+    page_head = head(client.get(native_url(partner)))
+    assert meta(page_head, "og:image:alt") == ["Dakar Lab logo"]
+    assert meta(page_head, "twitter:card") == ["summary"]
 
 
 def test_the_search_page_has_a_description_and_escapes_the_query(client, tree):
