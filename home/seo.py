@@ -5,9 +5,9 @@ Which URLs the sitemap lists. Every page answers under every language prefix (ho
 a page shown in its source language under another prefix declares the source's URL canonical
 (`page_links`), and Google asks sitemaps to list canonical URLs only. So the sitemap lists each
 live, public translation once, at its own URL, with `xhtml:link rel="alternate" hreflang` entries
-for every translation of the same page plus `x-default` (the source language's version): the
-same set as the page's `<link rel="alternate">` head links, Google's documented way for
-multilingual sitemaps. Aliases (wagtail-localize's untranslated copies) are left out.
+for every translation of the same page plus `x-default` (the source, the version the others
+were translated from): the same set as the page's `<link rel="alternate">` head links, Google's
+documented way for multilingual sitemaps. Aliases (wagtail-localize's untranslated copies) are left out.
 """
 
 import html
@@ -80,21 +80,24 @@ class TranslatedSitemap(Sitemap):
         )
 
     def _versions(self) -> dict:
-        """{translation_key: {language: absolute URL}} for every listed page, computed once."""
+        """{translation_key: {language: (page id, absolute URL)}} for every listed page."""
         if not hasattr(self, "_version_urls"):
             self._version_urls = {}
             for page in self.items():
                 url = native_url(page, self.request)
                 if url:
                     by_language = self._version_urls.setdefault(page.translation_key, {})
-                    by_language[page.locale.language_code] = absolute_url(url)
+                    by_language[page.locale.language_code] = (page.pk, absolute_url(url))
         return self._version_urls
 
-    def _alternates(self, urls: dict[str, str]) -> list[dict]:
-        if len(urls) < 2:
+    def _alternates(self, versions: dict[str, tuple[int, str]]) -> list[dict]:
+        if len(versions) < 2:
             return []  # a page in one language has no alternates
-        default = urls.get(settings.LANGUAGE_CODE) or next(iter(urls.values()))
-        listed = [{"lang_code": code, "location": url} for code, url in sorted(urls.items())]
+        # x-default is the source, the oldest version (home.i18n's rule, as in `page_links`)
+        _pk, default = min(versions.values())
+        listed = [
+            {"lang_code": code, "location": url} for code, (_pk, url) in sorted(versions.items())
+        ]
         return [*listed, {"lang_code": "x-default", "location": default}]
 
     def _urls(self, page, protocol, domain):
@@ -102,9 +105,9 @@ class TranslatedSitemap(Sitemap):
         urls, last_mods = [], set()
         for item in self.paginator.page(page).object_list:
             siblings = versions.get(item.translation_key, {})
-            location = siblings.get(item.locale.language_code)
-            if not location:
+            if item.locale.language_code not in siblings:
                 continue
+            _pk, location = siblings[item.locale.language_code]
             lastmod = item.last_published_at or item.latest_revision_created_at
             urls.append(
                 {
