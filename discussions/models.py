@@ -26,7 +26,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home import times
-from home.i18n import TranslatedPageMixin, visitor_version
+from home.i18n import TranslatedPageMixin, source_version
 
 from .languages import contribution_language_name, language_choices
 from .markdown import render_markdown
@@ -291,7 +291,8 @@ class DiscussionPage(TranslatedPageMixin, RoutablePageMixin, Page):
         show and receive the same contributions, in one conversation across languages."""
         if not self.pk:
             return self
-        return visitor_version(self, settings.LANGUAGE_CODE)
+        source = source_version(self)
+        return self if source.pk == self.pk else source
 
     @cached_property
     def numbered_questions(self) -> list["GuidingQuestion"]:

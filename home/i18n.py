@@ -1,8 +1,8 @@
 """Pages in every language: one rule for which version of a page a visitor sees.
 
 A page's versions are its live, non-alias translations (wagtail-localize). A visitor reading
-language L sees the version in L if there is one, else the source (the default locale's
-version), else the oldest version. The same rule picks the page served at a URL, the record a
+language L sees the version in L if there is one, else the source: the oldest version, the one
+the others were translated from (usually, not always, in the default language). The same rule picks the page served at a URL, the record a
 listing shows (each record once) and the target of the language switcher, so they agree.
 Untranslated pages answer under every language prefix: routing falls back to the page's other
 translations, and a page's URL keeps the visitor's prefix.
@@ -60,11 +60,10 @@ def is_multilingual() -> bool:
 
 
 def _preference(language: str) -> Case:
-    """0 for the visitor's language, 1 for the source (default) locale, 2 for the others."""
+    """0 for the visitor's language, else 1; ties go to the oldest page (the source)."""
     return Case(
         When(locale__language_code=language, then=Value(0)),
-        When(locale__language_code=settings.LANGUAGE_CODE, then=Value(1)),
-        default=Value(2),
+        default=Value(1),
         output_field=IntegerField(),
     )
 
@@ -202,14 +201,17 @@ def versions_by_language(page: Page) -> dict[str, Page]:
     return page.__dict__["_versions_by_language"]
 
 
+def source_version(page: Page) -> Page:
+    """The version the others were translated from: the oldest (the page itself if none)."""
+    found = versions_by_language(page)
+    return min(found.values(), key=lambda each: each.pk) if found else page
+
+
 def urls_by_language(page: Page, request=None) -> dict[str, str]:
     """For every language, the URL of the version of `page` its visitors see: the translation's
     own URL where there is one, else the source's path under that language's prefix."""
     found = versions_by_language(page)
-    fallback = found.get(settings.LANGUAGE_CODE) or (
-        min(found.values(), key=lambda each: each.pk) if found else page
-    )
-    fallback_url = native_url(fallback, request)
+    fallback_url = native_url(source_version(page), request)
     urls = {}
     for code in language_codes():
         if code in found:

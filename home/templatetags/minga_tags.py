@@ -9,6 +9,7 @@ from home.i18n import (
     language_name,
     localize_path,
     page_language,
+    source_version,
     swap_language_prefix,
     urls_by_language,
 )
@@ -63,7 +64,7 @@ def page_links(context) -> dict:
         return {}
     translations = available_translations(page, request)
     own = translations.get(page_language(page))
-    default = translations.get(settings.LANGUAGE_CODE) or own
+    default = translations.get(page_language(source_version(page))) or own
     return {
         "canonical": own and rebase_url(own),
         "alternates": [(code, rebase_url(url)) for code, url in sorted(translations.items())],

@@ -133,3 +133,20 @@ def test_a_translated_practice_is_a_record_in_its_own_language_with_its_own_iden
     tree["practice"].refresh_from_db()
     assert (french.language, tree["practice"].language) == ("fr", "en")
     assert french.source_id and french.source_id != tree["practice"].source_id
+
+
+def test_a_record_written_in_french_is_shown_in_french_where_no_translation_exists(client, tree):
+    from home.translations import translate
+
+    french_index = translate(tree["practices"], "fr", {"Good practices": "Bonnes pratiques"})
+    original = GoodPracticePageFactory(
+        parent=french_index, title="Cantines scolaires", slug="cantines", language="fr"
+    )
+    assert original.locale.language_code == "fr"
+    translate(original, "en", {"Cantines scolaires": "School canteens"})
+    spanish = client.get("/es/good-practices/").content.decode()
+    assert "Cantines scolaires" in spanish and "School canteens" not in spanish
+    english = client.get("/en/good-practices/").content.decode()
+    assert "School canteens" in english and "Cantines scolaires" not in english
+    canonical, alternates = head_links(client.get("/es/good-practices/cantines/").content.decode())
+    assert canonical == alternates["x-default"] == alternates["fr"]
