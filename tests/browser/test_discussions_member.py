@@ -66,7 +66,9 @@ def test_member_contributes_in_french_and_a_visitor_filters_by_question(
     page.wait_for_url(re.compile(r"#c\d+$"))
     reply = page.locator(f"#{page.url.rsplit('#', 1)[1]}")
     assert "this framing helps" in reply.inner_text()
-    assert reply.locator("xpath=ancestor::details[contains(@class, 'thread-replies')]").count() == 1
+    # A reply's permalink opens its thread page, the reply among the thread's replies.
+    assert "/thread/" in page.url
+    assert reply.locator("xpath=ancestor::ol[contains(@class, 'replies')]").count() == 1
     axe(page)
 
     visitor = browser.new_context(locale="en-GB").new_page()
