@@ -5,9 +5,11 @@ Each facet's counts come from one GROUP BY query over the practices matching the
 active filters, so the number of queries does not grow with the catalogue.
 """
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone, translation
@@ -319,9 +321,12 @@ def facets(practices: QuerySet, active: dict) -> list[Facet]:
 
 def cached_facets(practices: QuerySet, active: dict) -> list[Facet]:
     """Counts per filter value, kept until the catalogue changes (a dozen GROUP BYs otherwise)."""
-    name = (
-        f"practice-facets|{translation.get_language()}|{practices.query}|{sorted(active.items())}"
-    )
+    try:
+        sql = str(practices.query)
+    except EmptyResultSet:  # nothing to count (an unsaved index page's preview)
+        return facets(practices, active)
+    scope = f"{translation.get_language()}|{sql}|{sorted(active.items())}"
+    name = "practice-facets|" + hashlib.sha256(scope.encode()).hexdigest()
     return cached_by_tags(name, ["practices"], lambda: facets(practices, active))
 
 
