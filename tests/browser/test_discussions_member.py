@@ -71,7 +71,7 @@ def test_member_contributes_in_french_and_a_visitor_filters_by_question(
     assert reply.locator("xpath=ancestor::ol[contains(@class, 'replies')]").count() == 1
     axe(page)
 
-    visitor = browser.new_context(locale="en-GB").new_page()
+    visitor = browser.new_context(locale="en-GB", bypass_csp=True).new_page()
     visitor.goto(discussion_url)
     visitor.get_by_role("link", name=re.compile(r"contributions? to question 2$")).click()
     visitor.wait_for_url(re.compile(r"question=\d+"))

@@ -68,13 +68,13 @@ def test_new_member_posts_moderator_approves_member_sees_it_published(
     axe(page)
 
     # Nobody else sees it yet.
-    visitor = browser.new_context(locale="en-GB").new_page()
+    visitor = browser.new_context(locale="en-GB", bypass_csp=True).new_page()
     visitor.goto(discussion_url)
     assert TEXT not in visitor.content()
     axe(visitor)
 
     # The moderator approves it from the Wagtail admin's queue (admin pages are exempt from axe).
-    admin = browser.new_context(locale="en-GB").new_page()
+    admin = browser.new_context(locale="en-GB", bypass_csp=True).new_page()
     admin.goto(f"{live_server.url}/admin/login/?next=/admin/moderation/")
     admin.locator("input[name=username]").fill("moderator")
     admin.locator("input[name=password]").fill("minga-moderator-demo")
