@@ -176,8 +176,8 @@ CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND", default=CELERY_BROKER_URL o
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
-# Robustness (issue 10): see docs/operations-faults.md. A task is acknowledged when it ends, so
-# a worker killed mid-task leaves it to another one; Redis hands an unacknowledged task out again
+# Robustness: see the README, "Background work and the outbox". A task is acknowledged when it
+# ends, so a worker killed mid-task leaves it to another one; Redis hands an unacknowledged task out again
 # after the visibility timeout, which must exceed the longest task (a large admin import).
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_VISIBILITY_TIMEOUT = env.int("CELERY_VISIBILITY_TIMEOUT", default=3 * 3600)
@@ -227,7 +227,8 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # The one public address (scheme, host, port) of links in e-mails, feeds and the API: see
-# home/urls.py and docs/absolute-urls.md. The API follows it even when a test overrides it.
+# home/urls.py and the README, "Addresses, e-mails and times". The API follows it even when a
+# test overrides it.
 WAGTAILAPI_BASE_URL = lazy(lambda: django_settings.WAGTAILADMIN_BASE_URL, str)()
 WAGTAILAPI_LIMIT_MAX = 100
 SITE_ID = 1
@@ -296,7 +297,7 @@ if MINGA_TRANSLATION_URL or MINGA_DEEPL_KEY:
         "OPTIONS": {},
     }
 
-# security: login protection, rate limits, security headers (see docs/security.md).
+# security: login protection, rate limits, security headers (see the README, "Security").
 # Reverse proxies whose X-Forwarded-For is believed: a number of proxies ("1") or networks
 # ("10.0.0.0/8,fd00::/8"); empty: the client is REMOTE_ADDR and X-Forwarded-For is ignored.
 MINGA_TRUSTED_PROXIES = env("MINGA_TRUSTED_PROXIES", default="")
