@@ -12,7 +12,8 @@ through the allauth form with its CSRF token) read the discussion and post contr
 its real form, for --seconds per phase:
 
 - normal;
-- broker down: the private redis-server is stopped for the whole phase, then started again;
+- broker down: the private redis-server is stopped (SIGTERM) for the whole phase, then started
+  again; it keeps its queue in an append-only file (--volatile-broker: it loses it);
 - database cut: every connection to the benchmark database is terminated
   (`pg_terminate_backend`, every 50 ms) for --outage seconds in the middle of the phase.
 
@@ -28,10 +29,12 @@ import json
 import os
 import re
 import secrets
+import shutil
 import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import uuid
@@ -156,7 +159,9 @@ def _child(database_url: str, phase: str, stdin: str = "", **options) -> dict:
 class Broker:
     """A private redis-server on a loopback port, stopped and started for the broker fault."""
 
-    def __init__(self):
+    def __init__(self, persistent: bool):
+        self.persistent = persistent
+        self.directory = tempfile.mkdtemp(prefix="minga-load-broker-")
         self.port = _free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
         self.process = None
@@ -165,14 +170,17 @@ class Broker:
     def start(self):
         self.process = subprocess.Popen(
             ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""]
-            + ["--appendonly", "no"],
+            + ["--dir", self.directory, "--appendonly", "yes" if self.persistent else "no"],
             stdout=subprocess.DEVNULL,
         )
         time.sleep(0.4)
 
     def stop(self):
-        self.process.terminate()
+        self.process.terminate()  # SIGTERM: with an append-only file, the queue is kept
         self.process.wait(timeout=10)
+
+    def remove(self):
+        shutil.rmtree(self.directory, ignore_errors=True)
 
 
 def _environment(database_url: str, broker: Broker) -> dict:
@@ -359,11 +367,11 @@ def _percentile(values: list[float], q: int) -> str:
     return f"{statistics.quantiles(values, n=100, method='inclusive')[q - 1] * 1000:.0f}"
 
 
-def table(recorder: Recorder, counted: dict, members: int, seconds: float, extra: str) -> str:
+def table(recorder, counted: dict, members: int, seconds: float, broker: str, extra: str) -> str:
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     lines = [
         f"PostgreSQL, gunicorn 2 workers, Celery worker with beat, {members} members, "
-        f"{seconds:.0f} s per phase; {extra}; load average {load} (2 cores)",
+        f"{seconds:.0f} s per phase, broker {broker}; {extra}; load average {load} (2 cores)",
         "",
         "| phase | requests | posts (sends) | acknowledged | stored | duplicates | acknowledged, "
         "not stored | stored, not acknowledged | indexed | notified | read p50/p95 ms "
@@ -394,7 +402,7 @@ def run(database_url: str, args) -> None:
     started = time.monotonic()
     info = _child(database_url, "build", members=args.members)
     print(f"built in {time.monotonic() - started:.0f} s", file=sys.stderr)
-    broker = Broker()
+    broker = Broker(persistent=not args.volatile_broker)
     env = _environment(database_url, broker)
     port = _free_port()
     bin_dir = Path(sys.executable).parent
@@ -462,12 +470,14 @@ def run(database_url: str, args) -> None:
             time.sleep(5)
         settled = args.settle - max(deadline - time.monotonic(), 0)
         extra += f"; settled {settled:.0f} s, outbox left {counted['outbox']}"
-        print(table(recorder, counted, args.members, args.seconds, extra))
+        kind = "without persistence" if args.volatile_broker else "with an append-only file"
+        print(table(recorder, counted, args.members, args.seconds, kind, extra))
     finally:
         stop.set()
         _stop(web)
         _stop(worker)
         broker.stop()
+        broker.remove()
         schedule.unlink(missing_ok=True)
 
 
@@ -481,6 +491,11 @@ def main() -> None:
     parser.add_argument("--think", type=float, default=0.5, help="seconds between posts")
     parser.add_argument(
         "--log", type=Path, default=Path("/tmp/minga-load-faults.log"), help="servers' output"
+    )
+    parser.add_argument(
+        "--volatile-broker",
+        action="store_true",
+        help="no append-only file: the tasks queued in Redis are lost when it stops",
     )
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     parser.add_argument("--database", help=argparse.SUPPRESS)
