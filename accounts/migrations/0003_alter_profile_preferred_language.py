@@ -4,15 +4,25 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0002_initial'),
+        ("accounts", "0002_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='profile',
-            name='preferred_language',
-            field=models.CharField(choices=[('en', 'English'), ('fr', 'Français'), ('es', 'Español'), ('pt', 'Português'), ('ar', 'العربية')], default='en', max_length=10, verbose_name='preferred language'),
+            model_name="profile",
+            name="preferred_language",
+            field=models.CharField(
+                choices=[
+                    ("en", "English"),
+                    ("fr", "Français"),
+                    ("es", "Español"),
+                    ("pt", "Português"),
+                    ("ar", "العربية"),
+                ],
+                default="en",
+                max_length=10,
+                verbose_name="preferred language",
+            ),
         ),
     ]

@@ -8,31 +8,88 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('discussions', '0005_guiding_question_translation_required'),
+        ("discussions", "0005_guiding_question_translation_required"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ContributionTranslation',
+            name="ContributionTranslation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(choices=discussions.languages.language_choices, max_length=12, verbose_name='language')),
-                ('body', models.TextField(help_text='Markdown, like the original.', verbose_name='translation')),
-                ('body_html', models.TextField(blank=True, editable=False)),
-                ('provider', models.CharField(blank=True, help_text="Empty for a moderator's text.", max_length=40, verbose_name='provider')),
-                ('source_hash', models.CharField(editable=False, max_length=64)),
-                ('is_human', models.BooleanField(default=False, help_text="A moderator's translation is never replaced by a machine translation.", verbose_name='corrected by a moderator')),
-                ('translated_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='translated at')),
-                ('contribution', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='translations', to='discussions.contribution')),
-                ('translated_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='corrected by')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=discussions.languages.language_choices,
+                        max_length=12,
+                        verbose_name="language",
+                    ),
+                ),
+                (
+                    "body",
+                    models.TextField(
+                        help_text="Markdown, like the original.", verbose_name="translation"
+                    ),
+                ),
+                ("body_html", models.TextField(blank=True, editable=False)),
+                (
+                    "provider",
+                    models.CharField(
+                        blank=True,
+                        help_text="Empty for a moderator's text.",
+                        max_length=40,
+                        verbose_name="provider",
+                    ),
+                ),
+                ("source_hash", models.CharField(editable=False, max_length=64)),
+                (
+                    "is_human",
+                    models.BooleanField(
+                        default=False,
+                        help_text="A moderator's translation is never replaced by a machine translation.",
+                        verbose_name="corrected by a moderator",
+                    ),
+                ),
+                (
+                    "translated_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="translated at"
+                    ),
+                ),
+                (
+                    "contribution",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="translations",
+                        to="discussions.contribution",
+                    ),
+                ),
+                (
+                    "translated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="corrected by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'contribution translation',
-                'verbose_name_plural': 'contribution translations',
-                'constraints': [models.UniqueConstraint(fields=('contribution', 'language'), name='unique_contribution_translation')],
+                "verbose_name": "contribution translation",
+                "verbose_name_plural": "contribution translations",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("contribution", "language"), name="unique_contribution_translation"
+                    )
+                ],
             },
         ),
     ]
