@@ -412,7 +412,7 @@ def run(database_url: str, args) -> None:
         env,
         args.log,
     )
-    schedule = Path(f"/tmp/minga-load-faults-beat-{port}")
+    schedule = Path(broker.directory) / "celerybeat-schedule"  # removed with the directory
     worker = _start(
         [str(bin_dir / "celery"), "-A", "minga", "worker", "-B", "-c", "2"]
         + ["--loglevel=WARNING", "-s", str(schedule), "-n", f"loadfaults{port}@%h"],
@@ -478,7 +478,6 @@ def run(database_url: str, args) -> None:
         _stop(worker)
         broker.stop()
         broker.remove()
-        schedule.unlink(missing_ok=True)
 
 
 def main() -> None:
