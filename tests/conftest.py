@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from amqp.exceptions import ChannelError
 from django.conf import settings
 
 from tests.translation.server import worker_translation_environment
@@ -205,6 +206,31 @@ def restore_migrated_rows(request, migrated_rows):
 
     if not Locale.objects.exists():
         _load_rows(connection, migrated_rows)
+    yield
+    # With a real worker, let the tasks a test queued finish before the database is flushed:
+    # a flush while a task writes is a deadlock, and the next test would start on leftovers.
+    if settings.CELERY_BROKER_URL:
+        wait_until(worker_is_idle, timeout=60)
+
+
+def worker_is_idle() -> bool:
+    """No task running, reserved or scheduled by the worker, and none waiting in the queue."""
+
+    from minga.celery import app
+
+    # One worker: `limit=1` returns on its reply instead of waiting out the timeout.
+    inspector = app.control.inspect(timeout=2.0, limit=1)
+    for tasks in (inspector.active(), inspector.reserved(), inspector.scheduled()):
+        if any((tasks or {}).values()):
+            return False
+    with app.connection_for_read() as connection:
+        try:
+            _name, waiting, _consumers = connection.default_channel.queue_declare(
+                queue=app.conf.task_default_queue, passive=True
+            )
+        except ChannelError:  # Redis keeps no empty queue
+            return True
+    return waiting == 0
 
 
 def _load_rows(connection, rows: str) -> None:

@@ -12,7 +12,6 @@ import re
 from pathlib import Path
 
 import pytest
-from amqp.exceptions import ChannelError
 from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.urls import reverse
@@ -39,32 +38,6 @@ def fresh_cache():
 @pytest.fixture
 def libretranslate(settings):
     return use_as_provider(settings)
-
-
-@pytest.fixture(autouse=True)
-def worker_is_idle_at_teardown():
-    """With a real worker, let its translation tasks finish before the database is flushed
-    (a flush while a task writes is a deadlock)."""
-    yield
-    if django_settings.CELERY_BROKER_URL:
-        wait_until(worker_is_idle, timeout=30)
-
-
-def worker_is_idle() -> bool:
-    from minga.celery import app
-
-    inspector = app.control.inspect(timeout=1.0)
-    for tasks in (inspector.active(), inspector.reserved(), inspector.scheduled()):
-        if any((tasks or {}).values()):
-            return False
-    with app.connection_for_read() as connection:
-        try:
-            _name, waiting, _consumers = connection.default_channel.queue_declare(
-                queue=app.conf.task_default_queue, passive=True
-            )
-        except ChannelError:  # Redis keeps no empty queue
-            return True
-    return waiting == 0
 
 
 def url_in(language: str, discussion) -> str:
