@@ -48,6 +48,8 @@ def browser_context_args(browser_context_args):
 def check_accessibility(page) -> None:
     """Fail on any serious or critical WCAG 2 A/AA violation axe-core finds on the page."""
     assert AXE_PATH.exists(), f"axe-core is missing at {AXE_PATH}: run `npm ci` (make test does)"
+    # A click that navigates returns before the next document exists; check the page it leads to.
+    page.wait_for_load_state("load")
     page.add_script_tag(path=str(AXE_PATH))
     result = page.evaluate(
         "() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}})"
