@@ -156,9 +156,9 @@ def _synthetic_entries(size: int, distinct: int = 300) -> dict:
     from django.contrib.contenttypes.models import ContentType
     from wagtail.search.backends import get_search_backend
 
+    from home.embeddings import embed_passages
     from practices.data.m49 import regions_for_country
     from practices.generator import random_record
-    from search.embeddings import embed_passages
     from search.models import SearchEntry
 
     rng = random.Random(size)
@@ -232,13 +232,13 @@ def phase_serve(database_url: str) -> dict:
     _django(database_url)
     from django.test import Client
 
-    from search.embeddings import embed_query
+    from home.embeddings import embed_query
 
     embed_query("warm up")  # the model, as a web worker holds it
     client = Client()
     for params in QUERIES:  # warm: snapshot, query-embedding cache off below
         client.get("/api/search/", params)
-    from search import embeddings
+    from home import embeddings
 
     embeddings._query_vector.cache_clear()  # time the query embedding too
     timings, statuses = [], set()

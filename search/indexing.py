@@ -11,8 +11,9 @@ from django.utils import timezone
 from modelsearch.backends import get_search_backends_with_name
 from wagtail.search import index
 
+from home.embeddings import embed_passages
+
 from . import documents, engines
-from .embeddings import embed_passages
 from .models import SearchEntry
 
 logger = logging.getLogger("minga.search")

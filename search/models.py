@@ -10,8 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
 from home.countries import country_name
-
-EMBEDDING_DIM = 384
+from home.embeddings import EMBEDDING_DIM
 
 
 @lru_cache(maxsize=1024)
@@ -50,6 +49,10 @@ class SearchEntry(index.Indexed, models.Model):
     # Wagtail's translation key: the same record in other languages shares it, so search can
     # show one of them (the visitor's language first) instead of each.
     translation_key = models.CharField(max_length=36, blank=True, db_index=True)
+    # A row that is a translation: the original's language, and whether a machine made it
+    # (results label it "Machine-translated" or "Translated").
+    translated_from = models.CharField(max_length=8, blank=True)
+    machine_translated = models.BooleanField(default=False)
     discussion_title = models.CharField(max_length=500, blank=True)
     discussion_url = models.CharField(max_length=1000, blank=True)
     questions = models.JSONField(default=list, blank=True)

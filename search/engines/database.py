@@ -5,8 +5,9 @@ import logging
 import numpy as np
 from django.utils.translation import get_language
 
+from home.embeddings import embed_query
+
 from .. import fulltext
-from ..embeddings import embed_query
 from ..models import SearchEntry
 from ..query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ..snapshot import FACETS, Snapshot, get_snapshot, normalise

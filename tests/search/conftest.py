@@ -13,7 +13,8 @@ _vectors: dict[str, np.ndarray] = {}
 @pytest.fixture(autouse=True)
 def cached_embeddings(monkeypatch):
     """The real model, but each distinct text is embedded once per test session."""
-    from search import embeddings, indexing
+    from home import embeddings
+    from search import indexing
 
     def embed(texts):
         missing = [t for t in dict.fromkeys(texts) if t not in _vectors]

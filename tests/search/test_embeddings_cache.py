@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from search import embeddings
+from home import embeddings
 
 
 def test_cached_passages_equal_fresh_ones_and_keep_their_order():

