@@ -1,0 +1,38 @@
+"""Models of the e-discussions: pages, contributions, follows and contribution translations.
+
+One module per concept; import from `discussions.models` (the names below), which also keeps
+`COMMENTS_XTD_MODEL = "discussions.models.Contribution"` and the migrations' references valid.
+"""
+
+from .contributions import Contribution, ContributionManager, ContributionQuerySet
+from .page_form import PERIOD_FIELDS, DiscussionPageForm, WallClockDateTimeField
+from .pages import (
+    DiscussionIndexPage,
+    DiscussionPage,
+    DiscussionPageManager,
+    DiscussionPageQuerySet,
+    GuidingQuestion,
+    Status,
+    timezone_choices,
+)
+from .subscriptions import Subscription
+from .translations import ContributionTranslation, translation_source_hash
+
+__all__ = [
+    "PERIOD_FIELDS",
+    "Contribution",
+    "ContributionManager",
+    "ContributionQuerySet",
+    "ContributionTranslation",
+    "DiscussionIndexPage",
+    "DiscussionPage",
+    "DiscussionPageForm",
+    "DiscussionPageManager",
+    "DiscussionPageQuerySet",
+    "GuidingQuestion",
+    "Status",
+    "Subscription",
+    "WallClockDateTimeField",
+    "timezone_choices",
+    "translation_source_hash",
+]

@@ -1,0 +1,307 @@
+"""Discussion pages: the index, a discussion with its period and guiding questions."""
+
+import itertools
+import zoneinfo
+from datetime import tzinfo
+
+from django.conf import settings
+from django.db import models
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from home import times
+from home.i18n import TranslatedPageMixin, source_version
+
+from ..languages import language_choices
+from .page_form import DiscussionPageForm
+
+
+class Status(models.TextChoices):
+    UPCOMING = "upcoming", _("Upcoming")
+    OPEN = "open", _("Open")
+    CLOSED = "closed", _("Closed")
+
+
+def timezone_choices() -> list[tuple[str, str]]:
+    return [(name, name) for name in sorted(zoneinfo.available_timezones())]
+
+
+class DiscussionIndexPage(TranslatedPageMixin, Page):
+    """Lists the discussions: open first, then upcoming, then closed."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["discussions.DiscussionPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("discussion index page")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..listing import discussions_for_index
+
+        context = super().get_context(request, *args, **kwargs)
+        context["discussions"] = discussions_for_index(self)
+        return context
+
+
+class DiscussionPageQuerySet(PageQuerySet):
+    def open(self, now=None):
+        now = now or timezone.now()
+        return self.filter(opens_at__lte=now, closes_at__gt=now)
+
+    def upcoming(self, now=None):
+        return self.filter(opens_at__gt=now or timezone.now())
+
+    def closed(self, now=None):
+        return self.filter(closes_at__lte=now or timezone.now())
+
+
+DiscussionPageManager = PageManager.from_queryset(DiscussionPageQuerySet)
+
+
+class DiscussionPage(TranslatedPageMixin, RoutablePageMixin, Page):
+    """An e-discussion: background, an open period, guiding questions and contributions."""
+
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("One or two sentences shown in listings.")
+    )
+    background = RichTextField(_("background"), blank=True)
+    summary = RichTextField(
+        _("summary"),
+        blank=True,
+        help_text=_("The synthesis moderators publish at the end; shown above the contributions."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+    )
+    organisers = ParentalManyToManyField(
+        "practices.PartnerPage",
+        blank=True,
+        related_name="organised_discussions",
+        verbose_name=_("organisers"),
+    )
+    facilitators = ParentalManyToManyField(
+        "practices.PartnerPage",
+        blank=True,
+        related_name="facilitated_discussions",
+        verbose_name=_("facilitators"),
+    )
+    moderators = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="moderated_discussions",
+        verbose_name=_("moderators"),
+    )
+    opens_at = models.DateTimeField(_("opens at"), db_index=True)
+    closes_at = models.DateTimeField(_("closes at"), db_index=True)
+    timezone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        choices=timezone_choices,
+        default="UTC",
+        help_text=_("Dates on the page are shown in this time zone."),
+    )
+    accepted_languages = models.JSONField(_("accepted languages"), default=list, blank=True)
+
+    objects = DiscussionPageManager()
+    base_form_class = DiscussionPageForm
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("hero_image"),
+        FieldPanel("background"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+                FieldPanel("timezone"),
+                FieldPanel("accepted_languages"),
+            ],
+            heading=_("Period and languages"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("organisers"), FieldPanel("facilitators"), FieldPanel("moderators")],
+            heading=_("People"),
+        ),
+        InlinePanel(
+            "guiding_questions",
+            heading=_("Guiding questions"),
+            label=_("Guiding question"),
+            help_text=_(
+                "Questions are numbered in this order; consecutive questions with the same "
+                "section form a group. Editing or reordering keeps their contributions."
+            ),
+        ),
+        FieldPanel("summary"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("background"),
+        index.SearchField("summary"),
+        index.FilterField("opens_at"),
+        index.FilterField("closes_at"),
+    ]
+    api_fields = [
+        APIField("introduction"),
+        APIField("opens_at"),
+        APIField("closes_at"),
+        APIField("timezone"),
+        APIField("accepted_languages"),
+        APIField("status"),
+    ]
+    parent_page_types = ["discussions.DiscussionIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("discussion page")
+
+    @property
+    def status(self) -> str:
+        now = timezone.now()
+        if self.opens_at and now < self.opens_at:
+            return Status.UPCOMING
+        if self.closes_at and now >= self.closes_at:
+            return Status.CLOSED
+        return Status.OPEN
+
+    @property
+    def status_label(self) -> str:
+        return Status(self.status).label
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == Status.OPEN
+
+    @property
+    def zone(self) -> tzinfo:
+        return times.as_zone(self.timezone)
+
+    def accepts_language(self, code: str) -> bool:
+        return not self.accepted_languages or code in self.accepted_languages
+
+    @property
+    def accepted_language_choices(self) -> list[tuple[str, str]]:
+        return [
+            (code, name)
+            for code, name in language_choices()
+            if not self.accepted_languages or code in self.accepted_languages
+        ]
+
+    @cached_property
+    def contributions_home(self) -> "DiscussionPage":
+        """The version of the discussion its contributions belong to: the source. Translations
+        show and receive the same contributions, in one conversation across languages."""
+        if not self.pk:
+            return self
+        source = source_version(self)
+        return self if source.pk == self.pk else source
+
+    @cached_property
+    def numbered_questions(self) -> list["GuidingQuestion"]:
+        """The guiding questions in order, each with its `number` (continuous across sections).
+
+        On a translation: the source's questions (contributions answer those), worded as
+        translated."""
+        home = self.contributions_home
+        questions = list(home.guiding_questions.all())
+        if home.pk != self.pk:
+            wording = {q.translation_key: q for q in self.guiding_questions.all()}
+            for question in questions:
+                translated = wording.get(question.translation_key)
+                if translated is not None:
+                    question.section = translated.section
+                    question.question = translated.question
+                    question.explanation = translated.explanation
+        for number, question in enumerate(questions, start=1):
+            question.number = number
+        return questions
+
+    @property
+    def question_sections(self) -> list[tuple[str, list["GuidingQuestion"]]]:
+        return [
+            (section, list(questions))
+            for section, questions in itertools.groupby(
+                self.numbered_questions, key=lambda q: q.section
+            )
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        from ..threads import discussion_context
+
+        context = super().get_context(request, *args, **kwargs)
+        home = self.contributions_home
+        if home.pk != self.pk:  # one set of question objects, worded in this page's language
+            home.__dict__["numbered_questions"] = self.numbered_questions
+        context.update(discussion_context(home, request))
+        return context
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from ..feeds import ContributionFeed
+
+        return ContributionFeed()(request, discussion=self.contributions_home)
+
+    @path("thread/<int:thread_pk>/", name="thread")
+    def thread(self, request, thread_pk: int):
+        """One thread in full, its replies paginated (where folded replies and long bodies go)."""
+        from ..threads import thread_context
+
+        context = thread_context(self.contributions_home, request, thread_pk)
+        return TemplateResponse(request, "discussions/thread_page.html", context)
+
+    def is_moderator(self, user) -> bool:
+        if not user.is_authenticated:
+            return False
+        return user.is_staff or self.moderators.filter(pk=user.pk).exists()
+
+
+class GuidingQuestion(TranslatableMixin, Orderable):
+    """A question of a discussion; its primary key stays when editors edit or reorder it.
+
+    Translatable: wagtail-localize copies the questions with a page's translation and offers
+    their text to translators; a translation's questions share the source's translation_key.
+    """
+
+    discussion = ParentalKey(
+        DiscussionPage, on_delete=models.CASCADE, related_name="guiding_questions"
+    )
+    section = models.CharField(
+        _("section"),
+        max_length=200,
+        blank=True,
+        help_text=_('e.g. "Broad guiding questions"; questions in a row with one section group.'),
+    )
+    question = models.TextField(_("question"), max_length=1000)
+    explanation = models.TextField(_("explanation"), blank=True, max_length=2000)
+
+    panels = [FieldPanel("section"), FieldPanel("question"), FieldPanel("explanation")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("guiding question")
+        verbose_name_plural = _("guiding questions")
+
+    def __str__(self) -> str:
+        number = getattr(self, "number", None)
+        return f"{number}. {self.question}" if number else self.question
+
+    @property
+    def anchor(self) -> str:
+        return f"q{self.pk}"
