@@ -1,11 +1,10 @@
 """Background work of the catalogue."""
 
 from celery import shared_task
-from django.core.mail import send_mail
 from django.db import InterfaceError, OperationalError
-from django.utils import timezone, translation
+from django.utils import timezone
 
-from home.mail import render_text
+from accounts.emails import in_language_of, send_to_member
 from home.urls import absolute_page_url
 
 from . import import_jobs
@@ -25,21 +24,15 @@ def notify_submitter_of_publication(submission_id: int) -> bool:
         pk=submission_id
     )
     user = submission.submitted_by
-    if not user.email:
-        return False
     profile = getattr(user, "profile", None)
-    language = getattr(profile, "preferred_language", None) or "en"
-    with translation.override(language):
+    with in_language_of(user):
         context = {
             "user": user,
             "name": profile.display_name if profile else user.get_username(),
             "page": submission.page,
             "url": absolute_page_url(submission.page),
         }
-        subject = render_text("practices/email/published_subject.txt", context).strip()
-        body = render_text("practices/email/published_body.txt", context)
-    send_mail(subject, body, None, [user.email])
-    return True
+        return send_to_member(user, "practices/email/published", context)
 
 
 @shared_task
@@ -67,12 +60,7 @@ def import_practices_file(
         import_jobs.finish(stored)
         raise
     import_jobs.finish(stored)
-    if user is not None and user.email:
-        profile = getattr(user, "profile", None)
-        language = getattr(profile, "preferred_language", None) or "en"
-        with translation.override(language):
-            context = {"name": name, "report": report, "errors": report.errors[:100]}
-            subject = render_text("practices/email/import_report_subject.txt", context)
-            body = render_text("practices/email/import_report.txt", context)
-        send_mail(" ".join(subject.split()), body, None, [user.email])
+    if user is not None:
+        context = {"name": name, "report": report, "errors": report.errors[:100]}
+        send_to_member(user, "practices/email/import_report", context)
     return report.summary()

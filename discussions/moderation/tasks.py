@@ -4,28 +4,19 @@ from datetime import timedelta
 
 from celery import shared_task
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
-from home.mail import render_text
+from accounts.emails import in_language_of, send_to_member
 from home.outbox import enqueue, once
 from home.urls import absolute_page_url, absolute_url
 
 from .models import HeldBecause, ModerationRecord, ModeratorNotice, State
 
 
-def _language_of(user) -> str:
-    profile = getattr(user, "profile", None)
-    return getattr(profile, "preferred_language", "") or settings.LANGUAGE_CODE
-
-
 def _send(template: str, context: dict, user) -> None:
-    with translation.override(_language_of(user)):
-        subject = render_text(f"moderation/email/{template}_subject.txt", context)
-        body = render_text(f"moderation/email/{template}.txt", context)
-    send_mail(" ".join(subject.split()), body, None, [user.email])
+    send_to_member(user, f"moderation/email/{template}", context)
 
 
 def queue_moderator_notice(discussion_pk: int) -> None:
@@ -99,19 +90,20 @@ def notify_author(contribution_pk: int, verdict: str) -> bool:
     moderation = getattr(contribution, "moderation", None)
     decided = moderation.updated_at.timestamp() if moderation else ""
     key = f"moderation:verdict:{contribution.pk}:{verdict}:{decided}"
-    context = {
-        "contribution": contribution,
-        "discussion": contribution.discussion,
-        "verdict": verdict,
-        "reason": getattr(getattr(contribution, "moderation", None), "reason", ""),
-        "contribution_url": absolute_url(
-            reverse("discussions:permalink", kwargs={"pk": contribution.pk})
-        ),
-        "discussion_url": absolute_page_url(contribution.discussion),
-    }
     template = "approved" if verdict == "approve" else "rejected"
-    with once(key) as first:
+    with once(key) as first, in_language_of(contribution.user):
         if first:  # else this decision was already announced (a redelivered task)
+            context = {
+                "contribution": contribution,
+                "discussion": contribution.discussion,
+                "verdict": verdict,
+                "reason": getattr(moderation, "reason", ""),
+                # Links open in the author's language.
+                "contribution_url": absolute_url(
+                    reverse("discussions:permalink", kwargs={"pk": contribution.pk})
+                ),
+                "discussion_url": absolute_page_url(contribution.discussion),
+            }
             _send(template, context, contribution.user)
         return first
 
