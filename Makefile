@@ -14,9 +14,15 @@ PYTHON ?= $(shell for p in python3.12 "$$(pyenv root 2>/dev/null)"/versions/3.12
 .PHONY: install run serve test fuzz lint format worker demo migrate messages clean help
 
 help:
-	@echo "make run     install, migrate, load demo content and serve on http://127.0.0.1:$(PORT)"
-	@echo "make test    run the whole test suite          make fuzz     a long fuzzing run"
-	@echo "make lint    ruff lint + format check    make worker   run a Celery worker"
+	@echo "make install   create .venv (Python 3.12) with requirements-dev.txt, and npm ci; no-op when unchanged"
+	@echo "make run       install, migrate, load demo content and serve on http://127.0.0.1:$(PORT)"
+	@echo "make test      run the whole test suite (PYTEST_ARGS='-k name' narrows it)"
+	@echo "make fuzz      the fuzz suite with 1 000 examples a test"
+	@echo "make lint      ruff lint + format check      make format   fix what ruff can"
+	@echo "make worker    a Celery worker with beat (needs CELERY_BROKER_URL)"
+	@echo "make messages  refresh and compile the fr/es/pt/ar catalogues"
+	@echo "make serve     collectstatic + gunicorn with minga.settings.production (see README)"
+	@echo "make clean     remove .venv, node_modules and staticfiles"
 
 install: $(STAMP)
 
@@ -39,9 +45,10 @@ demo: migrate
 run: demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
+# Every entry point defaults to the development settings; production is chosen here.
 serve: install
-	$(BIN)/python manage.py collectstatic --noinput --settings=minga.settings.production
-	$(BIN)/gunicorn minga.wsgi --bind 127.0.0.1:$(PORT) --workers 2
+	DJANGO_SETTINGS_MODULE=minga.settings.production $(BIN)/python manage.py collectstatic --noinput
+	DJANGO_SETTINGS_MODULE=minga.settings.production $(BIN)/gunicorn minga.wsgi --bind 127.0.0.1:$(PORT) --workers 2
 
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -5,6 +5,6 @@ from minga.settings.production import *  # noqa: F403
 ROOT_URLCONF = "benchmarks.bench_urls"
 # The benchmark runs without collectstatic; WhiteNoise serves static files either way.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,  # noqa: F405 (media and private files as in production)
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }

@@ -191,6 +191,7 @@ def _environment(database_url: str, broker: Broker) -> dict:
         "CACHE_URL": CACHE_URL,
         "CELERY_BROKER_URL": broker.url,
         "SECRET_KEY": "load-faults-" + secrets.token_urlsafe(50),
+        "COMMENTS_XTD_SALT": secrets.token_urlsafe(32),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "False",
         "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",

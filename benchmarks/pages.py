@@ -259,6 +259,7 @@ class Server:
             "DATABASE_URL": database_url,
             "CACHE_URL": cache_url,
             "SECRET_KEY": secrets.token_urlsafe(60),
+            "COMMENTS_XTD_SALT": secrets.token_urlsafe(32),
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "SECURE_SSL_REDIRECT": "False",
             "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",

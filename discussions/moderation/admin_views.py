@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from discussions.models import Contribution, GuidingQuestion
 from home.outbox import enqueue
+from home.private_files import download_response
 
 from . import actions, exports, policy
 from .forms import EditForm, ExportForm, ReasonForm, RejectForm
@@ -308,9 +309,9 @@ def export(request, pk: int):
 
 def download(request, name: str):
     """A stored export; only moderators of its discussion may fetch it."""
-    path, discussion = exports.stored_export(name)
-    if path is None:
+    stored, discussion = exports.stored_export(name)
+    if stored is None:
         raise Http404
     if not policy.can_moderate(request.user, discussion):
         raise PermissionDenied
-    return FileResponse(path.open("rb"), as_attachment=True, filename=path.name.split("--", 1)[-1])
+    return download_response(stored, filename=name.split("--", 1)[-1])

@@ -11,7 +11,6 @@ import secrets
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
-from pathlib import Path
 
 from django.conf import settings
 from django.db.models import Prefetch
@@ -22,6 +21,7 @@ from django.utils.translation import gettext as _
 from discussions.markdown import markdown_source_for_export
 from discussions.models import Contribution, GuidingQuestion
 from discussions.translations import translation_for_reader
+from home.private_files import private_storage, save_private
 from home.spreadsheet import csv_cell, xlsx_text_cells
 from home.text import clean_text
 
@@ -368,27 +368,22 @@ def is_large(discussion, full: bool) -> bool:
     return contributions.count() > settings.MINGA_EXPORT_ASYNC_THRESHOLD
 
 
-def exports_directory() -> Path:
-    return Path(settings.PRIVATE_ROOT) / "exports"
+EXPORTS_PREFIX = "exports/"
 
 
 def store_export(discussion, file_format: str, full: bool = False) -> str:
-    """Write the export under PRIVATE_ROOT/exports/ with an unguessable name; return that name."""
+    """Write the export to private storage under an unguessable name; return that name."""
     content, filename, _content_type = render_export(discussion, file_format, full=full)
-    directory = exports_directory()
-    directory.mkdir(parents=True, exist_ok=True)
     name = f"{secrets.token_hex(16)}-{discussion.pk}--{filename}"
-    (directory / name).write_bytes(content)
-    return name
+    return save_private(EXPORTS_PREFIX + name, content).removeprefix(EXPORTS_PREFIX)
 
 
 def stored_export(name: str):
-    """(path, discussion) of a stored export, or (None, None) for an unknown or malformed name."""
+    """(stored name, discussion) of a stored export, or (None, None) for an unknown one."""
     from discussions.models import DiscussionPage
 
     match = STORED_NAME.match(name)
-    path = exports_directory() / name
-    if not match or not path.is_file():
+    if not match or not private_storage().exists(EXPORTS_PREFIX + name):
         return None, None
     discussion = DiscussionPage.objects.filter(pk=int(match["pk"])).first()
-    return (path, discussion) if discussion else (None, None)
+    return (EXPORTS_PREFIX + name, discussion) if discussion else (None, None)

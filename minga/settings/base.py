@@ -6,6 +6,8 @@ import environ
 from django.conf import settings as django_settings
 from django.utils.functional import lazy
 
+from .storages import media_storage, private_storage
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -26,6 +28,7 @@ INSTALLED_APPS = [
     "practices",
     "discussions",
     "discussions.moderation",
+    "discussions.mail",
     "translation",
     "search",
     # Wagtail
@@ -153,11 +156,17 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATIC_URL = "/static/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 MEDIA_URL = "/media/"
-# Files only signed-in staff may download (moderation exports): never under MEDIA_ROOT,
-# which a production web server may serve to anyone.
+# Files only signed-in staff may download (moderation exports, queued imports): never under
+# MEDIA_ROOT, which a production web server may serve to anyone.
 PRIVATE_ROOT = env.path("PRIVATE_ROOT", default=BASE_DIR / "private")
+# scale: on several machines, both go to S3-compatible object storage (minga/settings/storages.py):
+# MEDIA_STORAGE_URL=s3://bucket/media?endpoint_url=...; private files through signed URLs only.
+MEDIA_STORAGE_URL = env("MEDIA_STORAGE_URL", default="")
+PRIVATE_STORAGE_URL = env("PRIVATE_STORAGE_URL", default="")
+PRIVATE_URL_SECONDS = env.int("PRIVATE_URL_SECONDS", default=60)  # life of a signed download URL
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(MEDIA_STORAGE_URL),
+    "private": private_storage(PRIVATE_STORAGE_URL, PRIVATE_ROOT, PRIVATE_URL_SECONDS),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -200,7 +209,13 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE = {
     "drain-outbox": {"task": "home.tasks.drain_outbox", "schedule": 60.0},
+    # Digests go out after each day (and week, Monday 00:00 UTC) ends; an hourly tick catches
+    # up after a worker was down, and each member's digest for a period is sent once.
+    "send-digests": {"task": "discussions.mail.tasks.send_due_digests", "schedule": 3600.0},
 }
+# A task handed to the broker but not started within this many seconds is published again
+# from the outbox (a broker restart without persistence loses its queue); see home/outbox.py.
+MINGA_OUTBOX_REDELIVERY_SECONDS = env.int("MINGA_OUTBOX_REDELIVERY_SECONDS", default=15 * 60)
 
 # Search: database full-text by default, Elasticsearch when ELASTICSEARCH_URL is set.
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
@@ -253,7 +268,9 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Minga] "
 COMMENTS_APP = "django_comments_xtd"
 COMMENTS_XTD_MAX_THREAD_LEVEL = 2  # three visible levels: 0, 1, 2; deeper replies stay flat
 COMMENTS_XTD_CONFIRM_EMAIL = False
-COMMENTS_XTD_SALT = env("COMMENTS_XTD_SALT", default="minga-contributions").encode()
+# A development-only value; production.py refuses to start with it.
+INSECURE_DEFAULT_COMMENTS_SALT = "minga-contributions"
+COMMENTS_XTD_SALT = env("COMMENTS_XTD_SALT", default=INSECURE_DEFAULT_COMMENTS_SALT).encode()
 
 # discussions
 INSTALLED_APPS += ["wagtail.contrib.routable_page"]
@@ -270,6 +287,15 @@ DISCUSSIONS_REPLIES_SHOWN = 2  # replies under each thread on the discussion pag
 DISCUSSIONS_FOLD_CHARS = 700  # longer bodies show an excerpt there, whole on the thread page
 DISCUSSIONS_THREAD_PAGE_BYTES = 60_000  # contribution text per page of a thread page
 DISCUSSIONS_EDIT_MINUTES = 30
+
+# discussion mail: digests and replies by e-mail (discussions/mail)
+MINGA_REPLY_DOMAIN = env("MINGA_REPLY_DOMAIN", default="")  # empty: mails carry no reply address
+MINGA_REPLY_DAYS = env.int("MINGA_REPLY_DAYS", default=30)  # a reply address expires after this
+MINGA_REPLY_MAX_BYTES = env.int("MINGA_REPLY_MAX_BYTES", default=1_000_000)
+MINGA_INBOUND_SMTP_HOST = env("MINGA_INBOUND_SMTP_HOST", default="127.0.0.1")
+MINGA_INBOUND_SMTP_PORT = env.int("MINGA_INBOUND_SMTP_PORT", default=8025)
+MINGA_MAILGUN_SIGNING_KEY = env("MINGA_MAILGUN_SIGNING_KEY", default="")  # empty: webhook off
+MINGA_MAILGUN_MAX_AGE = env.int("MINGA_MAILGUN_MAX_AGE", default=300)  # seconds
 
 # moderation
 MINGA_PREMODERATE_FIRST_CONTRIBUTIONS = 1  # a member's first N contributions wait for a moderator

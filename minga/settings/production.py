@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import INSECURE_DEFAULT_SECRET_KEY, env
+from .base import INSECURE_DEFAULT_COMMENTS_SALT, INSECURE_DEFAULT_SECRET_KEY, env
 
 DEBUG = env.bool("DEBUG", default=False)
 SECRET_KEY = env("SECRET_KEY", default="")
@@ -15,6 +15,21 @@ if not SECRET_KEY or SECRET_KEY == INSECURE_DEFAULT_SECRET_KEY or len(SECRET_KEY
     )
 if SECRET_KEY.startswith("django-insecure"):
     raise ImproperlyConfigured("SECRET_KEY must not be an insecure development key.")
+
+# No silent SQLite file next to the code: the database is always named.
+if not env("DATABASE_URL", default=""):
+    raise ImproperlyConfigured(
+        "DATABASE_URL must name the database in production, e.g. postgres://user@host:5432/minga"
+    )
+
+# django-comments-xtd signs its data with it: the public development value would let anyone
+# forge those signatures.
+_salt = env("COMMENTS_XTD_SALT", default="")
+if len(_salt) < 16 or _salt == INSECURE_DEFAULT_COMMENTS_SALT:
+    raise ImproperlyConfigured(
+        "COMMENTS_XTD_SALT must be set to a random value of at least 16 characters in production."
+    )
+COMMENTS_XTD_SALT = _salt.encode()
 
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 if not ALLOWED_HOSTS:
@@ -29,7 +44,7 @@ if _address.scheme not in {"http", "https"} or not _address.hostname or _address
     )
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,  # noqa: F405 (media and private files: base.py, from the environment)
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

@@ -5,6 +5,7 @@ import tempfile
 
 from .base import *  # noqa: F403
 from .base import env
+from .storages import private_storage
 
 # Files of one test run live in a directory of its own, so two suites can run side by side.
 # Processes the run starts (the Celery worker, isolated checks) inherit it through the environment.
@@ -20,8 +21,9 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 MINGA_PAGE_CACHE = False  # tests share one cache across databases; tests/performance enable it
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=os.path.join(TEST_RUN_DIR, "media"))
 PRIVATE_ROOT = env.path("PRIVATE_ROOT", default=os.path.join(TEST_RUN_DIR, "private"))
-STORAGES = {
+STORAGES = {  # the local file system, whatever the environment says (tests/scale: S3)
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": private_storage("", PRIVATE_ROOT, 60),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"

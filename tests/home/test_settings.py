@@ -9,6 +9,17 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD_KEY = "k" * 20 + "-production-secret-" + "x" * 30
+# What production needs besides SECRET_KEY, ALLOWED_HOSTS and WAGTAILADMIN_BASE_URL.
+REQUIRED = {
+    "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/minga_example",
+    "COMMENTS_XTD_SALT": "a-random-production-salt-0123456789",
+}
+VALID = {
+    **REQUIRED,
+    "SECRET_KEY": GOOD_KEY,
+    "ALLOWED_HOSTS": "minga.example.org",
+    "WAGTAILADMIN_BASE_URL": "https://minga.example.org",
+}
 
 
 def _check(env: dict, *args: str) -> subprocess.CompletedProcess:
@@ -16,7 +27,7 @@ def _check(env: dict, *args: str) -> subprocess.CompletedProcess:
         k: v
         for k, v in os.environ.items()
         if k
-        not in {"SECRET_KEY", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        not in {*VALID, "DJANGO_ALLOW_ASYNC_UNSAFE", "MEDIA_STORAGE_URL", "PRIVATE_STORAGE_URL"}
     }
     return subprocess.run(
         [sys.executable, "manage.py", "check", *args, "--settings=minga.settings.production"],
@@ -39,31 +50,41 @@ def test_production_refuses_to_start_without_a_real_secret_key(secret_key):
 
 
 def test_production_refuses_to_start_without_allowed_hosts():
-    result = _check({"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": ""})
+    result = _check({**REQUIRED, "SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": ""})
     assert result.returncode != 0
     assert "ALLOWED_HOSTS" in result.stderr
 
 
 @pytest.mark.parametrize("address", ["", "127.0.0.1:8000", "https://minga.example.org/en/"])
 def test_production_refuses_to_start_without_a_public_address(address):
-    result = _check(
-        {
-            "SECRET_KEY": GOOD_KEY,
-            "ALLOWED_HOSTS": "minga.example.org",
-            "WAGTAILADMIN_BASE_URL": address,
-        }
-    )
+    result = _check({**VALID, "WAGTAILADMIN_BASE_URL": address})
     assert result.returncode != 0
     assert "WAGTAILADMIN_BASE_URL must" in result.stderr
 
 
+def test_production_refuses_to_start_without_a_database_url():
+    """No silent SQLite file next to the code on a production machine."""
+    result = _check({**VALID, "DATABASE_URL": ""})
+    assert result.returncode != 0
+    assert "DATABASE_URL must" in result.stderr
+
+
+@pytest.mark.parametrize("salt", ["", "minga-contributions", "short"])
+def test_production_refuses_to_start_with_a_public_or_weak_contributions_salt(salt):
+    result = _check({**VALID, "COMMENTS_XTD_SALT": salt})
+    assert result.returncode != 0
+    assert "COMMENTS_XTD_SALT must" in result.stderr
+
+
+def test_production_refuses_a_private_storage_that_makes_files_public():
+    result = _check({**VALID, "PRIVATE_STORAGE_URL": "s3://minga/private?acl=public-read"})
+    assert result.returncode != 0
+    assert "PRIVATE_STORAGE_URL must not make its files public" in result.stderr
+
+
 def test_production_passes_the_deployment_checklist():
     result = _check(
-        {
-            "SECRET_KEY": GOOD_KEY,
-            "ALLOWED_HOSTS": "minga.example.org",
-            "WAGTAILADMIN_BASE_URL": "https://minga.example.org",
-        },
+        VALID,
         "--deploy",
         "--fail-level",
         "WARNING",
@@ -98,3 +119,22 @@ def test_database_and_broker_come_from_the_environment():
 def test_embedded_default_runs_tasks_eagerly_on_sqlite():
     found, errors = _engine_and_eagerness()
     assert found == ["django.db.backends.sqlite3", "True"], errors
+
+
+def _settings_module_of(*command: str) -> str:
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    out = subprocess.run(
+        [sys.executable, *command], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    return out.stdout.strip().splitlines()[-1] if out.stdout.strip() else out.stderr
+
+
+SHOW_SETTINGS = "from django.conf import settings; print(settings.SETTINGS_MODULE)"
+
+
+@pytest.mark.parametrize("entry_point", ["minga.wsgi", "minga.celery"])
+def test_every_entry_point_defaults_to_the_development_settings(entry_point):
+    """manage.py, gunicorn and Celery agree; production is chosen by DJANGO_SETTINGS_MODULE."""
+    found = _settings_module_of("-c", f"import {entry_point}; {SHOW_SETTINGS}")
+    assert found == "minga.settings.dev"
+    assert _settings_module_of("manage.py", "shell", "-c", SHOW_SETTINGS) == "minga.settings.dev"
