@@ -5,19 +5,19 @@ import logging
 from celery import shared_task
 from celery.utils.time import get_exponential_backoff_interval
 from django.conf import settings
-from django.core.mail import send_mail
-from django.urls import reverse
-from django.utils import translation
 
-from home.mail import render_text
-from home.outbox import once
-from home.urls import absolute_url
+from home.outbox import enqueue, once
 from translation.providers import TranslationError
 
-from .notifications import subscriptions_to_notify, unsubscribe_token
-from .translations import translate_contribution_now, translation_for_reader
+from .notifications import send_notification, subscriptions_to_notify
+from .translations import translate_contribution_now
 
 logger = logging.getLogger("minga.translation")
+
+
+def queue_notifications(contribution) -> None:
+    """E-mail the followers once the contribution is committed (never inside the request)."""
+    enqueue(notify_followers, contribution.pk)
 
 
 @shared_task
@@ -41,31 +41,10 @@ def notify_followers(contribution_pk: int) -> int:
 
 
 def _send_notifications(contribution) -> int:
-    sent = 0
-    for subscription in subscriptions_to_notify(contribution):
-        language = getattr(getattr(subscription.user, "profile", None), "preferred_language", "en")
-        with translation.override(language):
-            context = {
-                "contribution": contribution,
-                "discussion": contribution.discussion,
-                "subscription": subscription,
-                # In the member's language when a translation is ready, the original below.
-                "translation": translation_for_reader(contribution, language),
-                "contribution_url": absolute_url(
-                    reverse("discussions:permalink", kwargs={"pk": contribution.pk})
-                ),
-                "unsubscribe_url": absolute_url(
-                    reverse(
-                        "discussions:unsubscribe",
-                        kwargs={"token": unsubscribe_token(subscription.pk)},
-                    )
-                ),
-            }
-            subject = render_text("discussions/email/new_contribution_subject.txt", context)
-            body = render_text("discussions/email/new_contribution.txt", context)
-        send_mail(" ".join(subject.split()), body, None, [subscription.user.email])
-        sent += 1
-    return sent
+    return sum(
+        send_notification(contribution, subscription)
+        for subscription in subscriptions_to_notify(contribution)
+    )
 
 
 @shared_task(bind=True, max_retries=settings.MINGA_TRANSLATION_MAX_RETRIES, acks_late=True)

@@ -16,18 +16,19 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import ngettext
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
-from django_comments.signals import comment_was_posted, comment_will_be_posted
 
 from home.client import client_address
 from home.ratelimit import rate_limited
 
+from . import posting
 from .forms import ContributionEditForm, ContributionForm
 from .models import Contribution, DiscussionPage, Status, Subscription
 from .moderation import actions as moderation
 from .moderation import policy
 from .moderation.signals import BLOCKED_MESSAGE
-from .notifications import queue_notifications, read_unsubscribe_token
+from .notifications import read_unsubscribe_token, unsubscribed_subscriptions
 from .threads import contribution_place
 
 SECURITY_FIELDS = ("content_type", "object_pk", "timestamp", "security_hash", "honeypot")
@@ -122,7 +123,7 @@ REFUSED = _lazy("Your contribution could not be accepted. Your text is kept belo
 
 
 def _posting_limit(request) -> str:
-    return "post_new" if policy.is_new_member(request.user) else "post"
+    return posting.posting_limit(request.user)
 
 
 @require_POST
@@ -140,18 +141,16 @@ def post_contribution(request, discussion_pk: int):
         return _render_form_page(request, discussion, form, 400, str(TAMPERED))
     if not form.is_valid():
         return _render_form_page(request, discussion, form, 400)
-    contribution = form.get_comment_object(site_id=get_current_site(request).id)
-    if contribution.pk:  # the same text sent twice
-        return redirect(contribution_url(contribution, request.user))
-    contribution.ip_address = client_address(request) or None  # through trusted proxies
-    responses = comment_will_be_posted.send(
-        sender=Contribution, comment=contribution, request=request
+    contribution = posting.publish(
+        form,
+        request.user,
+        site_id=get_current_site(request).id,
+        ip_address=client_address(request),  # through trusted proxies
+        request=request,
     )
-    if any(response is False for _receiver, response in responses):
+    if contribution is None:
         form = _fresh_form(request, discussion, request.POST)
         return _render_form_page(request, discussion, form, 400, str(REFUSED))
-    _save_contribution(contribution, form, request.user)
-    comment_was_posted.send(sender=Contribution, comment=contribution, request=request)
     _announce(request, contribution)
     return redirect(contribution_url(contribution, request.user))
 
@@ -163,20 +162,6 @@ def _was_tampered(request, discussion, form) -> bool:
     if request.POST.get("object_pk") != str(discussion.pk):
         return True
     return not form.is_valid() and bool(form.security_errors() or "reply_to" in form.errors)
-
-
-def _save_contribution(contribution: Contribution, form, user) -> None:
-    with transaction.atomic():
-        held_because = moderation.screen(contribution, user)
-        contribution.save()
-        if held_because:
-            moderation.hold(contribution, held_because)
-        contribution.guiding_questions.set(form.cleaned_data["guiding_questions"])
-        if form.cleaned_data.get("followup"):
-            Subscription.objects.get_or_create(
-                user=user, discussion=contribution.discussion, thread_id=contribution.thread_id
-            )
-        queue_notifications(contribution)
 
 
 def _announce(request, contribution: Contribution) -> None:
@@ -310,17 +295,19 @@ def _what(thread) -> str:
     return _("thread") if thread else _("discussion")
 
 
+@csrf_exempt  # the signed token is the credential; RFC 8058 one-click POSTs carry no cookie
 def unsubscribe(request, token: str):
-    subscription_pk = read_unsubscribe_token(token)
-    if subscription_pk is None:
+    what = read_unsubscribe_token(token)
+    if what is None:
         return render(request, "discussions/unsubscribe.html", {"invalid": True}, status=400)
-    subscription = (
-        Subscription.objects.filter(pk=subscription_pk)
-        .select_related("discussion", "thread")
-        .first()
-    )
-    if request.method == "POST" and subscription:
-        subscription.delete()
+    subscriptions = unsubscribed_subscriptions(what).select_related("discussion", "thread")
+    if request.method == "POST":
+        subscriptions.delete()
         return render(request, "discussions/unsubscribe.html", {"done": True})
-    context = {"subscription": subscription, "done": subscription is None}
+    subscription = subscriptions.first()
+    context = {
+        "subscription": subscription,
+        "digest": isinstance(what, dict),
+        "done": subscription is None,
+    }
     return render(request, "discussions/unsubscribe.html", context)

@@ -4,7 +4,6 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
-from django_comments_xtd import urls as xtd_urls
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -12,11 +11,6 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts.login_protection import admin_password_reset
 from home import seo
 from home import views as home_views
-
-# django-comments-xtd's read API would publish hashes of authors' e-mail addresses: not routed.
-xtd_urlpatterns = [
-    pattern for pattern in xtd_urls.urlpatterns if not str(pattern.pattern).startswith("api/")
-]
 
 urlpatterns = [
     # Search engines and browsers look for these at the root, without a language prefix.
@@ -32,6 +26,7 @@ urlpatterns = [
     path("healthz/", home_views.healthz, name="healthz"),
     path("api/", include("practices.api_urls")),
     path("api/", include("search.api_urls")),
+    path("inbound-mail/", include("discussions.mail.webhook_urls")),
 ]
 
 if settings.DEBUG:
@@ -41,12 +36,14 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# django-comments-xtd's own views are not routed: contributions are posted and shown by
+# discussions' views (see discussions/xtd.py).
 urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("contributions/moderation/", include("discussions.moderation.urls")),
+    path("contributions/mail/", include("discussions.mail.urls")),
     path("contributions/", include("discussions.urls")),
-    path("comments/", include(xtd_urlpatterns)),
     path("practices-submit/", include("practices.urls")),
     path("search/", include("search.urls")),
     path("manifest.webmanifest", seo.manifest, name="manifest"),
