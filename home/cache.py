@@ -9,8 +9,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .page_cache import page_tags, purge, tag_pages
 
-# Whatever a page shows can appear in search results and in the header (index page titles).
-ALWAYS = ("search",)
+# Whatever a page shows can appear in search results; the header links are resolved pages.
+ALWAYS = ("search", "navigation")
 
 
 def page_changed(sender, instance, **kwargs) -> None:

@@ -13,6 +13,7 @@ from operator import or_
 
 from django.conf import settings
 from django.db.models import Case, F, IntegerField, OuterRef, QuerySet, Subquery, Value, When
+from django.db.models.functions import Substr
 from django.http import Http404
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
@@ -148,29 +149,71 @@ class TranslatedPageMixin:
 
     def route(self, request, path_components):
         if path_components:
-            child = self._child_with_slug(path_components[0])
-            if child is None:  # a sub-URL of a RoutablePageMixin page (feed/, thread/1/), or 404
+            found, rest = self._deepest_on_path(path_components)
+            if found is None:  # a sub-URL of a RoutablePageMixin page (feed/, thread/1/), or 404
                 return super().route(request, path_components)
-            return child.specific.route(request, path_components[1:])
+            return found.specific.route(request, rest)
         page = visitor_version(self)
         if not page.live:
             raise Http404
         return RouteResult(page)
 
-    def _child_with_slug(self, slug: str) -> Page | None:
-        """A child of this page, else of one of its translations (the source tree first)."""
-        child = self.get_children().filter(slug=slug).first()
-        if child is not None:
-            return child
-        others = list(self.get_translations())
-        if not others:
-            return None
-        under_others = reduce(or_, (Page.objects.child_of_q(other) for other in others))
+    def _deepest_on_path(self, components: list[str]) -> tuple[Page | None, list[str]]:
+        """The deepest page along `components` below this page or one of its translations, and
+        the components left for it. Below a site root the whole chain is one query (the
+        locales' roots are cached by Wagtail); elsewhere one step, as `_child_with_slug`."""
+        roots = self._locale_roots()
+        if roots is None:
+            return self._child_with_slug(components[0]), components[1:]
+        wanted = {}
+        for root_path in roots:
+            for depth in range(1, len(components) + 1):
+                wanted[root_path + "/".join(components[:depth]) + "/"] = depth
+        found = list(
+            Page.objects.filter(slug__in=set(components), url_path__in=wanted).select_related(
+                "locale"
+            )
+        )
+        if not found:
+            return None, components
         language = translation.get_language()
+        best = min(
+            found,
+            key=lambda page: (
+                -wanted[page.url_path],  # the deepest
+                not page.path.startswith(self.path),  # this tree first
+                page.locale.language_code != language,  # then the visitor's language
+                page.pk,  # then the source
+            ),
+        )
+        return best, components[wanted[best.url_path] :]
+
+    def _locale_roots(self) -> list[str] | None:
+        """The url_paths of this site root and of its translations (this one first), or None
+        if this page is not a site root."""
+        paths = Site.get_site_root_paths()
+        sites = {each.site_id for each in paths if each.root_path == self.url_path}
+        if not sites:
+            return None
+        others = [
+            each.root_path
+            for each in paths
+            if each.site_id in sites and each.root_path != self.url_path
+        ]
+        return [self.url_path, *dict.fromkeys(others)]
+
+    def _child_with_slug(self, slug: str) -> Page | None:
+        """A child of this page, else of one of its translations (aliases included: they hold
+        translated children of untranslated parents), in the visitor's language, else the
+        source. One query."""
+        parents = Page.objects.filter(translation_key=self.translation_key).values("path")
+        own = Case(When(parent_path=self.path, then=Value(0)), default=Value(1))
         return (
-            Page.objects.filter(under_others, slug=slug)
-            .annotate(preference=_preference(language))
-            .order_by("preference", "pk")
+            Page.objects.filter(slug=slug, depth=self.depth + 1)
+            .annotate(parent_path=Substr("path", 1, self.depth * Page.steplen))
+            .filter(parent_path__in=parents)
+            .annotate(own=own, preference=_preference(translation.get_language()))
+            .order_by("own", "preference", "pk")
             .first()
         )
 
