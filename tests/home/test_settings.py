@@ -1,6 +1,7 @@
 """Settings come from the environment; production refuses unsafe configuration."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -138,3 +139,14 @@ def test_every_entry_point_defaults_to_the_development_settings(entry_point):
     found = _settings_module_of("-c", f"import {entry_point}; {SHOW_SETTINGS}")
     assert found == "minga.settings.dev"
     assert _settings_module_of("manage.py", "shell", "-c", SHOW_SETTINGS) == "minga.settings.dev"
+
+
+def test_every_environment_variable_the_settings_read_is_in_env_example():
+    """A deployer learns every variable from one commented file (and the README's table)."""
+    settings_code = "".join(path.read_text() for path in (ROOT / "minga" / "settings").glob("*.py"))
+    read = set(re.findall(r"""env(?:\.\w+)?\(\s*["']([A-Z][A-Z0-9_]+)["']""", settings_code))
+    documented = set(
+        re.findall(r"^# ?([A-Z][A-Z0-9_]+)=", (ROOT / ".env.example").read_text(), re.M)
+    )
+    assert len(read) > 40
+    assert sorted(read - documented) == []
