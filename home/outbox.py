@@ -4,14 +4,26 @@ needs them, then handed to Celery, so a broker outage delays a task but never lo
 `enqueue(task, *args)` stores a row in the caller's transaction and, once it commits, tries to
 publish it at once (with short broker timeouts). A row that could not be published stays; the
 `home.tasks.drain_outbox` beat task, a worker starting up and `manage.py requeue_outbox` publish
-it later. Delivery is at least once: consumers must be idempotent (see `first_time`).
+it later.
+
+A published row stays until its task has run: the task carries the row's id in its task id,
+and the worker deletes the row when the task succeeds (Celery's task_postrun signal, below).
+A broker that loses its queue (a Redis restart without persistence) therefore loses nothing:
+a row handed over but not started within MINGA_OUTBOX_REDELIVERY_SECONDS is published again;
+a started one gets the broker's visibility timeout (the longest task) before that happens.
+Delivery is at least once: consumers must be idempotent (see `first_time` and `once`).
 """
 
 import logging
+import re
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 
+from celery import states
+from celery.signals import task_postrun, task_prerun
+from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -21,10 +33,21 @@ logger = logging.getLogger("minga.outbox")
 
 LEASE = timedelta(minutes=2)  # a sender's claim on a row; after it, another sender may try
 MAX_ATTEMPTS = 20
+TASK_ID = re.compile(r"^outbox-(\d+)-")  # the task id of a call published from a row
+
+
+def redelivery_window() -> timedelta:
+    """How long a handed-over task may wait in the queue before its row is published again."""
+    return timedelta(seconds=settings.MINGA_OUTBOX_REDELIVERY_SECONDS)
+
+
+def running_window() -> timedelta:
+    """How long a started task may run before its row is published again (longest task)."""
+    return timedelta(seconds=settings.CELERY_VISIBILITY_TIMEOUT)
 
 
 class OutboxMessage(models.Model):
-    """A task call waiting to be handed to the broker (deleted once it is)."""
+    """A task call waiting to be handed to the broker or to run (deleted once it has run)."""
 
     task = models.CharField(_("task"), max_length=200)
     args = models.JSONField(_("arguments"), default=list)
@@ -33,6 +56,8 @@ class OutboxMessage(models.Model):
     available_at = models.DateTimeField(_("next attempt at"), null=True, blank=True)
     attempts = models.PositiveIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
+    sent_at = models.DateTimeField(_("handed to the broker at"), null=True, blank=True)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
 
     class Meta:
         app_label = "home"
@@ -91,16 +116,63 @@ def deliver(pk: int) -> bool:
         return False
     try:
         task = current_app.tasks[message.task]
-        task.apply_async(message.args, message.kwargs, ignore_result=True)
+        task_id = f"outbox-{pk}-{uuid.uuid4().hex}"
+        task.apply_async(message.args, message.kwargs, task_id=task_id, ignore_result=True)
     except Exception as error:  # broker down, or an eager task failed: try again later
         logger.warning("Outbox message %s (%s) not delivered: %r", pk, message.task, error)
         _record_failure(message, error)
         return False
-    try:
-        OutboxMessage.objects.filter(pk=pk).delete()
-    except Exception:  # published twice at worst; consumers are idempotent
-        logger.warning("Outbox message %s sent but not cleared", pk, exc_info=True)
+    try:  # kept until the task has run (an eager task has already deleted it)
+        now = timezone.now()
+        OutboxMessage.objects.filter(pk=pk, started_at__isnull=True).update(
+            sent_at=now, available_at=now + redelivery_window()
+        )
+    except Exception:  # the lease runs out and the row is sent again; consumers are idempotent
+        logger.warning("Outbox message %s sent but not marked", pk, exc_info=True)
     return True
+
+
+def _row(task_id: str | None) -> int | None:
+    match = TASK_ID.match(task_id or "")
+    return int(match.group(1)) if match else None
+
+
+@task_prerun.connect(dispatch_uid="minga.outbox.started")
+def _task_started(task_id=None, task=None, **kwargs) -> None:
+    """A worker took the task: its row waits for the longest task before being sent again."""
+    pk = _row(task_id)
+    if pk is None or task.request.is_eager:
+        return
+    now = timezone.now()
+    try:
+        OutboxMessage.objects.filter(pk=pk).update(
+            started_at=now, available_at=now + running_window()
+        )
+    except Exception:  # the task itself meets the outage and retries
+        logger.warning("Outbox message %s: start not recorded", pk, exc_info=True)
+
+
+@task_postrun.connect(dispatch_uid="minga.outbox.finished")
+def _task_finished(task_id=None, task=None, state=None, retval=None, **kwargs) -> None:
+    """Delete the row of a task that succeeded; a retried or failed one is sent again later."""
+    pk = _row(task_id)
+    if pk is None:
+        return
+    rows = OutboxMessage.objects.filter(pk=pk)
+    now = timezone.now()
+    try:
+        if state == states.SUCCESS:
+            rows.delete()
+        elif task.request.is_eager:
+            return  # `deliver` records the failure of a task it ran itself
+        elif state == states.RETRY:  # the retry waits in the broker, which may lose it
+            rows.update(started_at=None, sent_at=now, available_at=now + redelivery_window())
+        else:
+            message = rows.first()
+            if message is not None:
+                _record_failure(message, retval)
+    except Exception:  # done twice at worst; consumers are idempotent
+        logger.warning("Outbox message %s: end (%s) not recorded", pk, state, exc_info=True)
 
 
 def _record_failure(message: OutboxMessage, error: Exception) -> None:
@@ -110,13 +182,16 @@ def _record_failure(message: OutboxMessage, error: Exception) -> None:
             attempts=attempts,
             available_at=timezone.now() + _backoff(attempts),
             last_error=repr(error)[:2000],
+            sent_at=None,
+            started_at=None,
         )
     except Exception:
         logger.warning("Outbox message %s: failure not recorded", message.pk, exc_info=True)
 
 
 def pending(include_failed: bool = False):
-    """Rows due for (another) attempt, oldest first."""
+    """Rows due for (another) attempt, oldest first: never handed over, or handed over and
+    not done within their window."""
     now = timezone.now()
     rows = OutboxMessage.objects.filter(Q(available_at__isnull=True) | Q(available_at__lte=now))
     if not include_failed:
@@ -125,11 +200,17 @@ def pending(include_failed: bool = False):
 
 
 def drain(limit: int | None = None, include_failed: bool = False, now: bool = False) -> int:
-    """Publish what is due (everything waiting, with `now`); returns how many were handed over."""
+    """Publish what is due; returns how many were handed over. With `now`, also every row
+    handed over and not started (lost by a broker restart, or still queued: sent twice)."""
     if now:
-        OutboxMessage.objects.update(available_at=None)
+        OutboxMessage.objects.filter(started_at__isnull=True).update(available_at=None)
     pks = list(pending(include_failed).values_list("pk", flat=True)[:limit])
     return sum(deliver(pk) for pk in pks)
+
+
+def waiting():
+    """Rows not handed to the broker yet."""
+    return OutboxMessage.objects.filter(sent_at__isnull=True, started_at__isnull=True)
 
 
 def first_time(key: str) -> bool:

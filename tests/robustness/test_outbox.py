@@ -11,8 +11,10 @@ from django.urls import reverse
 
 from discussions.models import Contribution, Subscription
 from discussions.tasks import notify_followers
+from home import outbox
 from home.outbox import OutboxMessage, first_time
-from minga.celery import app
+from home.tasks import drain_outbox
+from minga.celery import RetryingTask, app
 from search.models import SearchEntry
 from tests.conftest import wait_until
 from tests.discussions.helpers import form_data
@@ -81,8 +83,8 @@ def test_a_post_while_the_broker_is_down_succeeds_and_its_work_runs_later(
     app.conf.broker_write_url, app.conf.task_always_eager = broker_down_restored()
     _reset_broker_connections()
     call_command("requeue_outbox", stdout=io.StringIO())
-    assert not OutboxMessage.objects.exists()
     assert wait_until(lambda: indexed(contribution))
+    assert wait_until(lambda: not OutboxMessage.objects.exists())
     mails = mailbox.wait_for(1)
     assert [mail.to for mail in mails] == [["kofi@example.org"]]
 
@@ -128,3 +130,61 @@ def test_a_notification_delivered_twice_is_sent_once(discussion, member, followe
 def test_a_receipt_is_taken_once():
     assert first_time("robustness:test") is True
     assert first_time("robustness:test") is False
+
+
+@contextmanager
+def broker_that_loses_its_queue(monkeypatch):
+    """The broker takes every task and loses it, as Redis restarted without persistence does."""
+    with monkeypatch.context() as patch:
+        patch.setattr(RetryingTask, "apply_async", lambda self, *args, **kwargs: None)
+        yield
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_task_handed_over_but_never_run_is_sent_again_after_its_window(
+    client, discussion, member, follower, mailbox, monkeypatch, settings
+):
+    with broker_that_loses_its_queue(monkeypatch):
+        assert post(client, discussion, member, "Lost with the queue.").status_code == 302
+    contribution = Contribution.objects.get()
+    handed_over = OutboxMessage.objects.filter(task="search.tasks.index_object").first()
+    assert handed_over.sent_at is not None and handed_over.started_at is None
+    assert not OutboxMessage.objects.filter(sent_at=None).exists()
+    assert drain_outbox() == 0  # within its window, nothing is sent twice
+    assert not indexed(contribution) and not mailbox.messages()
+
+    settings.MINGA_OUTBOX_REDELIVERY_SECONDS = 0  # the window has passed
+    OutboxMessage.objects.update(available_at=handed_over.sent_at)
+    assert drain_outbox() >= 2
+    assert wait_until(lambda: indexed(contribution))
+    assert [mail.to for mail in mailbox.wait_for(1)] == [["kofi@example.org"]]
+    assert wait_until(lambda: not OutboxMessage.objects.exists())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_task_that_ran_is_not_sent_again(client, discussion, member, follower, mailbox, settings):
+    assert post(client, discussion, member, "Delivered once.").status_code == 302
+    assert mailbox.wait_for(1)
+    assert wait_until(lambda: not OutboxMessage.objects.exists())
+    settings.MINGA_OUTBOX_REDELIVERY_SECONDS = 0
+    assert drain_outbox() == 0
+    call_command("requeue_outbox", stdout=io.StringIO())
+    wait_until(lambda: len(mailbox.messages()) > 1, timeout=3)
+    assert [mail.to for mail in mailbox.messages()] == [["kofi@example.org"]]
+
+
+@pytest.mark.django_db
+def test_a_task_a_worker_is_running_is_left_to_it_even_by_the_requeue_command(
+    discussion, member, settings
+):
+    contribution = ContributionFactory(discussion=discussion, user=member)
+    row = OutboxMessage.objects.create(task=notify_followers.name, args=[contribution.pk])
+    settings.MINGA_OUTBOX_REDELIVERY_SECONDS = 0
+    outbox._task_started(task_id=f"outbox-{row.pk}-x", task=notify_followers)
+    row.refresh_from_db()
+    assert row.started_at is not None
+    output = io.StringIO()
+    call_command("requeue_outbox", stdout=output)
+    assert "0 still waiting; 1 running." in output.getvalue()
+    row.refresh_from_db()
+    assert row.started_at is not None and row.sent_at is None and row.attempts == 0
