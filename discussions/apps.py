@@ -6,6 +6,7 @@ class DiscussionsConfig(AppConfig):
 
     def ready(self) -> None:
         from . import cache, signals, translations
+        from .synthesis import tasks  # noqa: F401 (Celery discovers only discussions.tasks)
 
         signals.connect()
         translations.connect()

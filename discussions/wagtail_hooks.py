@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
 from .models import DiscussionPage
+from .synthesis import wagtail_hooks as synthesis_hooks  # noqa: F401 (registers the synthesis admin)
 
 
 class OpenDiscussionsPanel(Component):

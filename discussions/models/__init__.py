@@ -1,4 +1,5 @@
-"""Models of the e-discussions: pages, contributions, follows and contribution translations.
+"""Models of the e-discussions: pages, contributions, follows, contribution translations and
+the synthesis per guiding question.
 
 One module per concept; import from `discussions.models` (the names below), which also keeps
 `COMMENTS_XTD_MODEL = "discussions.models.Contribution"` and the migrations' references valid.
@@ -16,11 +17,13 @@ from .pages import (
     timezone_choices,
 )
 from .subscriptions import Subscription
+from .synthesis import ContributionPassage, DraftJob, KeyPoint, Synthesis, SynthesisStatus
 from .translations import ContributionTranslation, translation_source_hash
 
 __all__ = [
     "PERIOD_FIELDS",
     "Contribution",
+    "ContributionPassage",
     "ContributionManager",
     "ContributionQuerySet",
     "ContributionTranslation",
@@ -29,9 +32,13 @@ __all__ = [
     "DiscussionPageForm",
     "DiscussionPageManager",
     "DiscussionPageQuerySet",
+    "DraftJob",
     "GuidingQuestion",
+    "KeyPoint",
     "Status",
     "Subscription",
+    "Synthesis",
+    "SynthesisStatus",
     "WallClockDateTimeField",
     "timezone_choices",
     "translation_source_hash",

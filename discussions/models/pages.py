@@ -23,6 +23,7 @@ from home import times
 from home.i18n import TranslatedPageMixin, source_version
 
 from ..languages import language_choices
+from ..synthesis.api import SynthesisField
 from .page_form import DiscussionPageForm
 
 
@@ -166,6 +167,7 @@ class DiscussionPage(TranslatedPageMixin, RoutablePageMixin, Page):
         APIField("timezone"),
         APIField("accepted_languages"),
         APIField("status"),
+        APIField("synthesis", serializer=SynthesisField()),
     ]
     parent_page_types = ["discussions.DiscussionIndexPage"]
     subpage_types: list[str] = []

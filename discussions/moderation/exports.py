@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from discussions.markdown import markdown_source_for_export
 from discussions.models import Contribution, GuidingQuestion
+from discussions.synthesis.export import add_to_docx, synthesis_for_export, to_markdown_lines
 from discussions.translations import translation_for_reader
 from home.private_files import private_storage, save_private
 from home.spreadsheet import csv_cell, xlsx_text_cells
@@ -62,6 +63,7 @@ class Export:
     groups: list[tuple[str, list[Row]]] = field(default_factory=list)
     summary: list[tuple[str, list[tuple[str, int, int]]]] = field(default_factory=list)
     totals: dict = field(default_factory=dict)
+    synthesis: list = field(default_factory=list)  # the published key points per question
 
     def columns(self) -> list[tuple[str, str]]:
         names = [
@@ -168,6 +170,7 @@ def build_export(discussion, full: bool = False, language: str = "") -> Export:
         export.groups.append((title, by_question[question.pk]))
     export.groups.append((_("No specific question"), unanswered))
     _summarise(export, list(rows.values()), contributions)
+    export.synthesis = synthesis_for_export(discussion, positions)
     return export
 
 
@@ -252,6 +255,7 @@ def to_markdown(export: Export) -> bytes:
             f"| {markdown_source_for_export(str(label))} | {n} | {people} |"
             for label, n, people in counts
         ]
+    lines += to_markdown_lines(export.synthesis)
     for title, rows in export.groups:
         lines += ["", f"## {markdown_source_for_export(title)}", ""]
         if not rows:
@@ -329,6 +333,7 @@ def to_docx(export: Export) -> bytes:
                 str(contributions),
                 str(participants),
             )
+    add_to_docx(document, export.synthesis)
     for title, rows in export.groups:
         document.add_heading(title, level=1)
         if not rows:

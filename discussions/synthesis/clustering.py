@@ -144,18 +144,24 @@ def distinctive_terms(texts: list[str], labels: np.ndarray, limit: int = 3) -> l
 
 
 def group_passages(vectors: np.ndarray, languages: list[str], texts: list[str]) -> list[Group]:
-    """Groups of passages by meaning, largest first; a representative closest to its centroid."""
+    """Groups of passages by meaning, largest first (vectors as the model gives them)."""
     if len(vectors) == 0:
         return []
-    unit = centered(vectors, languages)
+    return group_units(centered(vectors, languages), texts)
+
+
+def group_units(unit: np.ndarray, texts: list[str]) -> list[Group]:
+    """Groups of language-centred unit vectors, largest first; each group's representative is
+    the passage closest to its centroid."""
+    if len(unit) == 0:
+        return []
     labels = choose_labels(cosine_distances(unit))
     terms = distinctive_terms(texts, labels)
     groups = []
     for label in range(int(labels.max()) + 1):
         rows = np.flatnonzero(labels == label)
         centroid = unit[rows].mean(axis=0)
-        closeness = unit[rows] @ centroid
-        order = rows[np.argsort(-closeness, kind="stable")]
+        order = rows[np.argsort(-(unit[rows] @ centroid), kind="stable")]
         groups.append(Group([int(r) for r in order], int(order[0]), terms[label]))
     return sorted(groups, key=lambda g: (-len(g.members), g.representative))
 
