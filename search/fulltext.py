@@ -7,13 +7,13 @@ here; any other database goes through Wagtail's public API.
 """
 
 import logging
-import re
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import DatabaseError, connection
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
+from .folding import fold
 from .models import SearchEntry
 
 logger = logging.getLogger("minga.search")
@@ -22,7 +22,8 @@ TITLE_WEIGHT = 3.0
 
 def ranked_ids(text: str, limit: int) -> list[int]:
     """SearchEntry ids containing every term of the query, best first."""
-    terms = re.findall(r"\w+", text.casefold())
+    # Folded as each entry's folded copy is (search.folding): either spelling matches.
+    terms = fold(text).split()
     if not terms:
         return []
     content_type_id = ContentType.objects.get_for_model(SearchEntry).pk
@@ -68,5 +69,7 @@ def _postgres(text: str, content_type_id: int, limit: int) -> list[int]:
 
 
 def _wagtail_api(text: str, limit: int) -> list[int]:
-    results = get_search_backend().search(text, SearchEntry.objects.only("id"), operator="and")
+    results = get_search_backend().search(
+        fold(text), SearchEntry.objects.only("id"), operator="and"
+    )
     return [entry.pk for entry in results[:limit]]

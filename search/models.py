@@ -12,6 +12,8 @@ from wagtail.search import index
 from home.countries import country_name
 from home.embeddings import EMBEDDING_DIM
 
+from .folding import folded_copy
+
 
 @lru_cache(maxsize=1024)
 def country_names(code: str) -> tuple[str, ...]:
@@ -64,6 +66,7 @@ class SearchEntry(index.Indexed, models.Model):
         index.SearchField("title", boost=3),
         index.SearchField("body"),
         index.SearchField("keywords"),
+        index.SearchField("folded"),
         index.AutocompleteField("title"),
         index.FilterField("kind"),
         index.FilterField("language"),
@@ -89,6 +92,12 @@ class SearchEntry(index.Indexed, models.Model):
         language ("Marruecos" finds a French record about Morocco), partners and themes."""
         names = [name for code in self.countries or [] for name in country_names(code)]
         return " ".join(dict.fromkeys([*names, *(self.partners or []), *(self.themes or [])]))
+
+    @property
+    def folded(self) -> str:
+        """Title, text and keywords once more with accents and Arabic letter forms folded
+        (search.folding), where that changes them: either spelling of a query matches."""
+        return folded_copy("\n".join([self.title, self.body, self.keywords]))
 
     @property
     def vector(self) -> np.ndarray | None:

@@ -68,6 +68,7 @@ def test_lexical_request_is_bm25_over_every_language_under_every_filter():
     assert should[1] == {
         "term": {"title_exact": {"value": "eau potable", "boost": 100, "_name": "exact_title"}}
     }
+    assert should[2] == {"match": {"folded": {"query": "eau potable", "operator": "and"}}}
     assert "knn" not in lexical and "post_filter" not in lexical and "aggs" not in lexical
     assert (lexical["size"], lexical["_source"], lexical["track_total_hits"]) == (
         LEXICAL_WINDOW,

@@ -43,6 +43,8 @@ class SearchDocument(Document):
     body = multilingual_text()
     # Countries named in every site language, partners and themes (SearchEntry.keywords).
     keywords = Text()
+    # The text once more with accents and Arabic letter forms folded (search.folding).
+    folded = Text()
     discussion_title = Text()
     questions = Text()
     language = Keyword()
@@ -101,6 +103,7 @@ def document_for(entry: SearchEntry) -> SearchDocument:
         title_exact=normalise(entry.title),
         body=entry.body,
         keywords=entry.keywords,
+        folded=entry.folded,
         discussion_title=entry.discussion_title,
         questions=entry.questions,
         language=entry.language,

@@ -3,6 +3,7 @@
 from django.conf import settings
 from elasticsearch.dsl import Q, Search
 
+from ...folding import fold
 from ...query import SearchParams
 from ...snapshot import FACETS, normalise
 from ..database import FULL_TEXT_LIMIT, SEMANTIC_FLOOR
@@ -36,6 +37,9 @@ def text_query(text: str) -> Q:
         should=[
             Q("multi_match", query=text, fields=fields, type="most_fields", operator="and"),
             Q("term", title_exact={"value": normalise(text), "boost": 100, "_name": EXACT_TITLE}),
+            # Either spelling (accents, Arabic letter forms): the folded copy, as the database
+            # engine matches it.
+            Q("match", folded={"query": fold(text), "operator": "and"}),
         ],
         minimum_should_match=1,
     )
