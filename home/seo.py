@@ -47,12 +47,12 @@ IMAGE_FIELDS = ("hero_image", "logo")
 # Open Graph wants language_TERRITORY; Minga's Portuguese is Brazilian (README, catalogues).
 OG_LOCALES = {"en": "en_US", "fr": "fr_FR", "es": "es_ES", "pt": "pt_BR", "ar": "ar_AR"}
 # Paths search engines need not crawl: back offices and machine interfaces, and under each
-# language prefix the contribution and comment endpoints (forms, flags, permalinks that redirect).
+# language prefix the contribution endpoints (forms, flags, permalinks that redirect).
 # Pages that must stay out of results (sign-in, profiles, forms) say `noindex` themselves and stay
 # crawlable: a crawler that may not fetch a page never sees its noindex, and Lighthouse counts
 # a blocked page as not indexable.
 DISALLOWED = ("/admin/", "/django-admin/", "/api/", "/i18n/")
-MEMBER_PATHS = ("contributions/", "comments/")
+MEMBER_PATHS = ("contributions/",)
 
 
 def site_description() -> str:

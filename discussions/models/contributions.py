@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment, XtdCommentManager
 
+from .. import xtd
 from ..languages import contribution_language_name, language_choices
 from ..markdown import render_markdown
 from .pages import DiscussionPage, GuidingQuestion
@@ -88,23 +89,14 @@ class Contribution(XtdComment):
         ordering = ["thread_id", "order"]
 
     def save(self, *args, **kwargs):
-        if not self.discussion_id and self.object_pk:
-            self.discussion_id = int(self.object_pk)
+        xtd.fill_discussion(self)
         if self.pk is None and self.parent_id:
-            self.parent_id = self._flat_parent_id()
+            self.parent_id = xtd.flat_parent_id(self.parent_id)
         self.body_html = render_markdown(self.comment)
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "comment" in update_fields:
             kwargs["update_fields"] = {*update_fields, "body_html"}
         super().save(*args, **kwargs)
-
-    def _flat_parent_id(self) -> int:
-        """Past the deepest level, a reply goes beside the one it answers (depth 3, then flat)."""
-        parent = XtdComment.norel_objects.filter(pk=self.parent_id).values("level", "parent_id")
-        parent = parent.first()
-        if parent and parent["level"] >= settings.COMMENTS_XTD_MAX_THREAD_LEVEL:
-            return parent["parent_id"]
-        return self.parent_id
 
     @property
     def body(self) -> str:

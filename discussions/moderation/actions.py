@@ -4,9 +4,9 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models.signals import post_save
 from django.utils import timezone
 
+from discussions.xtd import store_fields
 from home.outbox import enqueue
 
 from . import policy
@@ -33,22 +33,6 @@ def state_of(contribution) -> str:
     return State.PUBLISHED if contribution.is_public else State.PENDING
 
 
-def _store(contribution, **fields) -> None:
-    """Write fields without Contribution.save(): xtd's pre_save would republish nested replies."""
-    type(contribution).objects.filter(pk=contribution.pk).update(**fields)
-    for name, value in fields.items():
-        setattr(contribution, name, value)
-    # Listeners (search indexing) still hear about the change.
-    post_save.send(
-        sender=type(contribution),
-        instance=contribution,
-        created=False,
-        update_fields=frozenset(fields),
-        raw=False,
-        using="default",
-    )
-
-
 def _log(contribution, action: str, moderator=None, reason: str = "", original_text: str = ""):
     return ModerationAction.objects.create(
         contribution=contribution,
@@ -67,7 +51,7 @@ def set_state(contribution, state: str, held_because: str = "", reason: str = ""
     record.reason = reason
     record.save()
     contribution.moderation = record
-    _store(contribution, **VISIBILITY[State(state)])
+    store_fields(contribution, **VISIBILITY[State(state)])
 
 
 def screen(contribution, user) -> str:
@@ -147,7 +131,7 @@ def edit(contribution, moderator, new_text: str, reason: str = "") -> None:
     original = contribution.comment
     if new_text == original:
         return
-    _store(contribution, comment=new_text, edited_at=timezone.now())
+    store_fields(contribution, comment=new_text, edited_at=timezone.now())
     _log(contribution, Action.EDIT, moderator, reason, original_text=original)
 
 
@@ -155,7 +139,7 @@ def edit(contribution, moderator, new_text: str, reason: str = "") -> None:
 def set_featured(contribution, moderator, featured: bool) -> None:
     if contribution.is_featured == featured:
         return
-    _store(contribution, is_featured=featured)
+    store_fields(contribution, is_featured=featured)
     _log(contribution, Action.FEATURE if featured else Action.UNFEATURE, moderator)
 
 

@@ -5,6 +5,8 @@ from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 from django_comments.signals import comment_will_be_posted
 
+from discussions import xtd
+
 from . import policy
 
 DISCUSSION_MODERATORS = "Discussion moderators"
@@ -25,30 +27,12 @@ def check_new_contribution(sender, comment, request, **kwargs):
 
     if not isinstance(comment, Contribution):
         return True
-    if policy.is_blocked(request.user, comment.discussion):
-        messages.error(request, BLOCKED_MESSAGE)
+    # The author, not request.user: replies by e-mail are posted without a request.
+    if comment.user is not None and policy.is_blocked(comment.user, comment.discussion):
+        if request is not None:
+            messages.error(request, BLOCKED_MESSAGE)
         return False
     return True
-
-
-def contribution_saved(sender, instance, created, raw=False, **kwargs):
-    if not raw and not created and not kwargs.get("update_fields"):
-        resync_thread(instance.thread_id)
-
-
-def resync_thread(thread_id: int) -> None:
-    """Undo what django-comments-xtd's pre_save does to nested replies on a plain save().
-
-    Saving a contribution copies its visibility to every reply below it, which would publish
-    replies that wait for a moderator; their moderation state wins.
-    """
-    from discussions.models import Contribution
-
-    from .models import VISIBILITY
-
-    in_thread = Contribution.objects.filter(thread_id=thread_id)
-    for state, visibility in VISIBILITY.items():
-        in_thread.filter(moderation__state=state).exclude(**visibility).update(**visibility)
 
 
 def discussion_published(sender, instance, **kwargs) -> None:
@@ -75,7 +59,7 @@ def connect() -> None:
     from discussions.models import Contribution, DiscussionPage
 
     comment_will_be_posted.connect(check_new_contribution, dispatch_uid="moderation-check")
-    post_save.connect(contribution_saved, sender=Contribution, dispatch_uid="moderation-hold")
+    post_save.connect(xtd.resync_after_save, sender=Contribution, dispatch_uid="moderation-hold")
     page_published.connect(
         discussion_published, sender=DiscussionPage, dispatch_uid="moderation-moderators"
     )

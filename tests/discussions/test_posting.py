@@ -149,12 +149,14 @@ def test_replies_nest_three_levels_then_stay_flat(client, discussion, member):
     assert top.nested_count == 4
 
 
-def test_generic_comments_endpoint_cannot_bypass_the_rules(client, discussion, member):
+@pytest.mark.parametrize("path", ["/en/comments/post/", "/en/comments/reply/{pk}/"])
+def test_generic_comments_endpoints_are_not_routed(client, discussion, member, path):
+    top = ContributionFactory(discussion=discussion, comment="Parent text")
     client.force_login(member)
-    data = form_data(discussion, member, name="x", email="x@example.org")
-    response = client.post("/en/comments/post/", data)
-    assert response.status_code == 400
-    assert not Contribution.objects.exists()
+    data = form_data(discussion, member, name="x", email="x@example.org", reply_to=top.pk)
+    response = client.post(path.format(pk=top.pk), data)
+    assert response.status_code == 404
+    assert list(Contribution.objects.values_list("comment", flat=True)) == ["Parent text"]
 
 
 def test_reply_page_shows_the_contribution_and_a_form(client, discussion, member):

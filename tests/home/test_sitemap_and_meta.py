@@ -161,7 +161,7 @@ def test_robots_txt_allows_pages_and_points_at_the_sitemap(client, site):
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     lines = response.content.decode().splitlines()
     assert "Disallow: /admin/" in lines
-    assert "Disallow: /fr/comments/" in lines
+    assert "Disallow: /fr/contributions/" in lines
     assert "Disallow: /fr/search/" not in lines  # a page type that must stay indexable
     assert "Allow: /" in lines
     assert f"Sitemap: {BASE}/sitemap.xml" in lines
