@@ -1,6 +1,10 @@
 """`manage.py setup_site` starts a real deployment: migrate, setup_site, import, serve."""
 
 import io
+import os
+import secrets
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +19,7 @@ from practices.models import GoodPracticePage, PartnerIndexPage, PracticeIndexPa
 
 pytestmark = pytest.mark.django_db
 
+ROOT = Path(__file__).resolve().parents[2]
 PRACTICES_FILE = Path(__file__).parents[1] / "practices" / "files" / "good.jsonl"
 LANGUAGES = ["en", "fr", "es", "pt", "ar"]
 INDEX_PATHS = ["/good-practices/", "/partners/", "/discussions/"]
@@ -81,3 +86,45 @@ def test_index_pages_have_translated_titles_and_slugs(client):
     arabic = DiscussionIndexPage.objects.get(locale__language_code="ar")
     assert arabic.title == "النقاشات الإلكترونية"
     assert arabic.slug == "discussions"  # no ASCII slug for Arabic: the source slug stays
+
+
+def test_a_production_deployment_starts_from_an_empty_database(tmp_path):
+    """The README's "Starting a production site", in fresh processes with production settings."""
+    leave_out = {"DATABASE_URL", "CELERY_BROKER_URL", "ELASTICSEARCH_URL", "CACHE_URL"}
+    leave_out |= {"MEDIA_STORAGE_URL", "PRIVATE_STORAGE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {key: value for key, value in os.environ.items() if key not in leave_out}
+    env.update(
+        DJANGO_SETTINGS_MODULE="minga.settings.production",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'minga.sqlite3'}",
+        SECRET_KEY=secrets.token_urlsafe(64),
+        COMMENTS_XTD_SALT=secrets.token_urlsafe(32),
+        ALLOWED_HOSTS="minga.example.org",
+        WAGTAILADMIN_BASE_URL="https://minga.example.org",
+        STATIC_ROOT=str(tmp_path / "static"),
+        MEDIA_ROOT=str(tmp_path / "media"),
+        PRIVATE_ROOT=str(tmp_path / "private"),
+        EMAIL_URL="dummymail://",
+    )
+
+    def run(*command: str) -> str:
+        done = subprocess.run(
+            [sys.executable, *command], cwd=ROOT, env=env, capture_output=True, text=True,
+            timeout=900,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr[-3000:]
+        return done.stdout
+
+    run("manage.py", "migrate", "--noinput", "--verbosity", "0")
+    assert "Site ready" in run("manage.py", "setup_site")
+    assert "1 imported" in run("manage.py", "import_practices", str(PRACTICES_FILE), "--publish")
+    run("manage.py", "collectstatic", "--noinput", "--verbosity", "0")
+    served = run(
+        "-c",
+        "import django; django.setup()\n"
+        "from django.test import Client\n"
+        "from practices.models import GoodPracticePage\n"
+        "url = GoodPracticePage.objects.get(source_id='PAN-7').url\n"
+        "answer = Client().get(url, secure=True, HTTP_HOST='minga.example.org')\n"
+        "print(url, answer.status_code, 'Mangrove restoration' in answer.content.decode())",
+    )
+    assert served.split() == ["/en/good-practices/mangrove-restoration/", "200", "True"]
