@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from discussions.models import Contribution
+from discussions.tasks import notify_followers
 from discussions.xtd import store_fields
 from home.outbox import enqueue
 
@@ -20,17 +22,9 @@ from .models import (
     ModerationAction,
     ModerationRecord,
     State,
+    state_of,
 )
-
-
-def state_of(contribution) -> str:
-    try:
-        return contribution.moderation.state
-    except ModerationRecord.DoesNotExist:
-        pass
-    if contribution.is_removed:
-        return State.REJECTED
-    return State.PUBLISHED if contribution.is_public else State.PENDING
+from .tasks import notify_author, queue_moderator_notice
 
 
 def _log(contribution, action: str, moderator=None, reason: str = "", original_text: str = ""):
@@ -72,8 +66,6 @@ def hold(contribution, held_because: str) -> None:
     """A new or edited contribution waits for a moderator (called right after it is saved)."""
     set_state(contribution, State.PENDING, held_because)
     _log(contribution, Action.HELD, reason=HeldBecause(held_because).label)
-    from .tasks import queue_moderator_notice
-
     queue_moderator_notice(contribution.discussion_id)
 
 
@@ -93,10 +85,6 @@ def approve(contribution, moderator, notify: bool = True) -> None:
             standing.trusted = True
             standing.save(update_fields=["trusted", "updated_at"])
     if was_pending and notify:
-        from discussions.tasks import notify_followers
-
-        from .tasks import notify_author
-
         enqueue(notify_author, contribution.pk, "approve")
         enqueue(notify_followers, contribution.pk)
 
@@ -107,8 +95,6 @@ def reject(contribution, moderator, reason: str, notify: bool = True) -> None:
     _resolve_flags(contribution)
     _log(contribution, Action.REJECT, moderator, reason)
     if notify:
-        from .tasks import notify_author
-
         enqueue(notify_author, contribution.pk, "reject")
 
 
@@ -150,8 +136,6 @@ def block_member(user, moderator, reason: str = "", contribution=None) -> int:
     A site moderator blocks everywhere; a discussion's own moderator blocks the member in the
     discussions they moderate and rejects pending items there only.
     """
-    from discussions.models import Contribution
-
     pending = Contribution.objects.filter(user=user, moderation__state=State.PENDING)
     if policy.moderates_everything(moderator):
         standing, _created = MemberStanding.objects.get_or_create(user=user)
@@ -218,7 +202,5 @@ def add_flag(contribution, user, reason: str, text: str = "") -> tuple[Flag, boo
     ):
         set_state(contribution, State.HIDDEN, HeldBecause.FLAGS)
         _log(contribution, Action.AUTO_HIDE, reason=HeldBecause.FLAGS.label)
-        from .tasks import queue_moderator_notice
-
         queue_moderator_notice(contribution.discussion_id)
     return flag, created

@@ -19,7 +19,8 @@ from home.private_files import download_response
 
 from . import actions, exports, policy
 from .forms import EditForm, ExportForm, ReasonForm, RejectForm
-from .models import Action, DiscussionModeration, Flag, MemberStanding, State
+from .models import Action, DiscussionModeration, Flag, MemberStanding, State, state_of
+from .tasks import export_for_moderator
 
 TABS = {
     "pending": gettext_lazy("Awaiting moderation"),
@@ -97,7 +98,7 @@ def _attach_parents(items: list) -> None:
         item.parent_contribution = (
             parents.get(item.parent_id) if item.parent_id != item.pk else None
         )
-        item.state = actions.state_of(item)
+        item.state = state_of(item)
 
 
 def queue(request):
@@ -293,8 +294,6 @@ def export(request, pk: int):
         return redirect("moderation_admin:discussions")
     file_format, full = form.cleaned_data["format"], form.cleaned_data["full"]
     if exports.is_large(discussion, full):
-        from .tasks import export_for_moderator
-
         enqueue(export_for_moderator, discussion.pk, file_format, request.user.pk, full)
         messages.info(
             request,

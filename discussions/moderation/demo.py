@@ -3,6 +3,15 @@ contribution waits in the queue, so the admin shows moderation at work."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.sites.models import Site
+from django.utils import timezone
+
+from accounts.demo import ensure_user
+from discussions.models import Contribution, DiscussionPage
+
+from .actions import set_state
+from .models import HeldBecause, State
 
 DEMO_MODERATOR = "moderator"
 NEWCOMER = ("newcomer", "newcomer@example.org", "minga-newcomer-demo", "Tendai Moyo")
@@ -31,16 +40,6 @@ def _moderator_joins_group(stdout) -> None:
 
 
 def _newcomer_contribution_waits(stdout) -> None:
-    from django.contrib.contenttypes.models import ContentType
-    from django.contrib.sites.models import Site
-    from django.utils import timezone
-
-    from accounts.demo import ensure_user
-    from discussions.models import Contribution, DiscussionPage
-
-    from .actions import set_state
-    from .models import HeldBecause, State
-
     discussion = DiscussionPage.objects.live().open().order_by("opens_at").first()
     if discussion is None:
         return

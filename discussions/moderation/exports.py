@@ -19,14 +19,14 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
 from discussions.markdown import markdown_source_for_export
-from discussions.models import Contribution, GuidingQuestion
+from discussions.models import Contribution, DiscussionPage, GuidingQuestion
 from discussions.synthesis.export import add_to_docx, synthesis_for_export, to_markdown_lines
 from discussions.translations import translation_for_reader
 from home.private_files import private_storage, save_private
 from home.spreadsheet import csv_cell, xlsx_text_cells
 from home.text import clean_text
 
-from .actions import state_of
+from .models import State, state_of
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -139,16 +139,10 @@ def _row(contribution, discussion, positions, language: str = "") -> Row:
         week=week_start.isoformat(),
         thread_position=positions[contribution.pk],
         reply_to=str(contribution.parent_id) if contribution.parent_id != contribution.pk else "",
-        state=str(dict(_state_labels()).get(state_of(contribution), "")),
+        state=str(dict(State.choices).get(state_of(contribution), "")),
         text=clean_text(translation.body if translation else contribution.comment),
         translated_from=str(contribution.language_name) if translation else "",
     )
-
-
-def _state_labels():
-    from .models import State
-
-    return State.choices
 
 
 def build_export(discussion, full: bool = False, language: str = "") -> Export:
@@ -385,8 +379,6 @@ def store_export(discussion, file_format: str, full: bool = False) -> str:
 
 def stored_export(name: str):
     """(stored name, discussion) of a stored export, or (None, None) for an unknown one."""
-    from discussions.models import DiscussionPage
-
     match = STORED_NAME.match(name)
     if not match or not private_storage().exists(EXPORTS_PREFIX + name):
         return None, None

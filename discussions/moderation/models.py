@@ -58,6 +58,17 @@ class ModerationRecord(models.Model):
         return f"{self.contribution_id}: {self.state}"
 
 
+def state_of(contribution) -> str:
+    """A contribution's moderation state; without a record, read from its visibility."""
+    try:
+        return contribution.moderation.state
+    except ModerationRecord.DoesNotExist:
+        pass
+    if contribution.is_removed:
+        return State.REJECTED
+    return State.PUBLISHED if contribution.is_public else State.PENDING
+
+
 class FlagReason(models.TextChoices):
     SPAM = "spam", _("Spam or advertising")
     ABUSIVE = "abusive", _("Abusive or hateful")

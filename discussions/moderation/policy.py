@@ -3,8 +3,11 @@
 import re
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
+from wagtail.models import GroupPagePermission
 
+from discussions.models import Contribution, DiscussionPage
 from home.ratelimit import account_is_new
 
 from .models import (
@@ -35,8 +38,6 @@ def can_moderate(user, discussion) -> bool:
 
 def moderated_discussions(user) -> QuerySet:
     """The discussion pages a user moderates."""
-    from discussions.models import DiscussionPage
-
     pages = DiscussionPage.objects.all()
     if moderates_everything(user):
         return pages
@@ -46,8 +47,6 @@ def moderated_discussions(user) -> QuerySet:
 def chooser_pages(pages: QuerySet, user) -> QuerySet:
     """What a page chooser may list: live pages, the user's own, and those under the pages their
     groups have permissions on (a discussion moderator sees no one else's drafts)."""
-    from wagtail.models import GroupPagePermission
-
     if user.is_superuser:
         return pages
     visible = Q(live=True) | Q(owner=user)
@@ -59,8 +58,6 @@ def chooser_pages(pages: QuerySet, user) -> QuerySet:
 
 def moderators_of(discussion) -> QuerySet:
     """Who hears about pending items: the discussion's moderators and the Moderators group."""
-    from django.contrib.auth import get_user_model
-
     return (
         get_user_model()
         .objects.filter(is_active=True)
@@ -93,8 +90,6 @@ def is_blocked(user, discussion) -> bool:
 def is_new_member(user) -> bool:
     """Lower posting limits (like Discourse's trust levels) until a member is trusted, has a
     published contribution and an account older than MINGA_NEW_MEMBER_DAYS."""
-    from discussions.models import Contribution
-
     if not user.is_authenticated or moderates_everything(user):
         return False
     found = standing(user)
@@ -114,8 +109,6 @@ def hold_reason(contribution, user) -> str:
     The one rule for both paths: an edit is held for the same reasons as a new post, except the
     first-contribution rule, which a contribution already published has passed.
     """
-    from discussions.models import Contribution
-
     discussion = contribution.discussion
     if can_moderate(user, discussion):
         return ""

@@ -1,11 +1,14 @@
 """Hooks into posting: blocked members are refused, some contributions wait for a moderator."""
 
 from django.contrib import messages
+from django.contrib.auth.models import Group
 from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 from django_comments.signals import comment_will_be_posted
+from wagtail.signals import page_published
 
 from discussions import xtd
+from discussions.models import Contribution, DiscussionPage
 
 from . import policy
 
@@ -23,8 +26,6 @@ def check_new_contribution(sender, comment, request, **kwargs):
     Which contributions wait for a moderator is decided where they are saved, new or edited
     (actions.screen, called by discussions.views).
     """
-    from discussions.models import Contribution
-
     if not isinstance(comment, Contribution):
         return True
     # The author, not request.user: replies by e-mail are posted without a request.
@@ -41,10 +42,6 @@ def discussion_published(sender, instance, **kwargs) -> None:
     The group only opens the admin, so someone who moderates no discussion any more (taken
     off this one's moderators) leaves it.
     """
-    from django.contrib.auth.models import Group
-
-    from discussions.models import DiscussionPage
-
     group = Group.objects.filter(name=DISCUSSION_MODERATORS).first()
     if group is None:
         return
@@ -54,10 +51,6 @@ def discussion_published(sender, instance, **kwargs) -> None:
 
 
 def connect() -> None:
-    from wagtail.signals import page_published
-
-    from discussions.models import Contribution, DiscussionPage
-
     comment_will_be_posted.connect(check_new_contribution, dispatch_uid="moderation-check")
     post_save.connect(xtd.resync_after_save, sender=Contribution, dispatch_uid="moderation-hold")
     page_published.connect(

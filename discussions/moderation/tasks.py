@@ -4,15 +4,19 @@ from datetime import timedelta
 
 from celery import shared_task
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts.emails import in_language_of, send_to_member
+from discussions.models import Contribution, DiscussionPage
 from home.outbox import enqueue, once
 from home.urls import absolute_page_url, absolute_url
 
+from .exports import store_export
 from .models import HeldBecause, ModerationRecord, ModeratorNotice, State
+from .policy import moderators_of
 
 
 def _send(template: str, context: dict, user) -> None:
@@ -35,10 +39,6 @@ def _waiting(discussion_pk: int, since):
 @shared_task
 def notify_moderators(discussion_pk: int) -> int:
     """E-mail each moderator about new waiting items, at most once per window and discussion."""
-    from discussions.models import DiscussionPage
-
-    from .policy import moderators_of
-
     discussion = DiscussionPage.objects.filter(pk=discussion_pk).first()
     if discussion is None:
         return 0
@@ -78,8 +78,6 @@ def notify_moderators(discussion_pk: int) -> int:
 @shared_task
 def notify_author(contribution_pk: int, verdict: str) -> bool:
     """Tell the author their contribution was approved or rejected (with the reason)."""
-    from discussions.models import Contribution
-
     contribution = (
         Contribution.objects.select_related("discussion", "user__profile", "moderation")
         .filter(pk=contribution_pk)
@@ -111,12 +109,6 @@ def notify_author(contribution_pk: int, verdict: str) -> bool:
 @shared_task
 def export_for_moderator(discussion_pk: int, file_format: str, user_pk: int, full: bool) -> str:
     """Write a large export to PRIVATE_ROOT/exports/ and e-mail the moderator a download link."""
-    from django.contrib.auth import get_user_model
-
-    from discussions.models import DiscussionPage
-
-    from .exports import store_export
-
     discussion = DiscussionPage.objects.get(pk=discussion_pk)
     user = get_user_model().objects.get(pk=user_pk)
     name = store_export(discussion, file_format, full=full)
