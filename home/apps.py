@@ -6,7 +6,7 @@ class HomeConfig(AppConfig):
     name = "home"
 
     def ready(self) -> None:
-        from . import cache, seo
+        from . import cache, checks, seo  # noqa: F401 (checks registers itself)
         from .urls import sync_default_site
 
         cache.connect()

@@ -20,6 +20,7 @@ VALID = {
     "SECRET_KEY": GOOD_KEY,
     "ALLOWED_HOSTS": "minga.example.org",
     "WAGTAILADMIN_BASE_URL": "https://minga.example.org",
+    "CACHE_URL": "redis://127.0.0.1:6379/1",  # named, not connected to
 }
 
 
@@ -92,6 +93,13 @@ def test_production_passes_the_deployment_checklist():
     )
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_the_deployment_checklist_warns_when_each_process_would_cache_on_its_own():
+    without_cache = {key: value for key, value in VALID.items() if key != "CACHE_URL"}
+    result = _check(without_cache, "--deploy", "--fail-level", "WARNING")
+    assert result.returncode != 0
+    assert "minga.W001" in result.stderr and "CACHE_URL" in result.stderr
 
 
 def _engine_and_eagerness(**overrides: str) -> tuple[list[str], str]:
