@@ -5,12 +5,14 @@ from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.conf import settings
+from django.db.models import Q
 from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from home.countries import country_choices, country_name
 from home.formfields import BoundedModelChoiceField
+from home.i18n import one_per_record
 
 from .models import Profile
 
@@ -42,24 +44,15 @@ def localised_country_choices() -> list[tuple[str, str]]:
 
 
 def partner_queryset(current_partner_id: int | None = None):
-    """Live partner profiles, one per organisation: its page in the active language if any."""
-    from practices.models import PartnerPage
+    """Live partner profiles, one per organisation, each in the visitor's language if translated.
 
-    pages = PartnerPage.objects.live().values_list("pk", "translation_key", "locale__language_code")
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    chosen: dict = {}
-    for pk, translation_key, page_language in pages:
-        best = chosen.get(translation_key)
-        if (
-            best is None
-            or page_language == language
-            or (best[1] != language and page_language == settings.LANGUAGE_CODE)
-        ):
-            chosen[translation_key] = (pk, page_language)
-    ids = {pk for pk, _language in chosen.values()}
-    if current_partner_id:
-        ids.add(current_partner_id)
-    return PartnerPage.objects.filter(pk__in=ids).order_by("title")
+    The partner model is reached through `Profile.partner` (see accounts/models.py): accounts
+    never imports practices.
+    """
+    partner_model = Profile.partner_pages_model()
+    chosen = one_per_record(partner_model.objects.live()).values("pk")
+    current = Q(pk=current_partner_id) if current_partner_id else Q(pk__in=[])
+    return partner_model.objects.filter(Q(pk__in=chosen) | current).order_by("title")
 
 
 def configure_profile_fields(fields: dict, instance: Profile | None = None) -> None:

@@ -18,6 +18,9 @@ class Profile(models.Model):
         blank=True,
         help_text=_("The organisation you work for, if it has no partner profile on Minga."),
     )
+    # A member's link to their organisation's partner page. It lives here, on the profile, as a
+    # lazy reference: accounts imports no practices module (practices may import accounts), the
+    # database keeps the link, and code reaches the partner model through this field.
     partner = models.ForeignKey(
         "practices.PartnerPage",
         null=True,
@@ -45,6 +48,11 @@ class Profile(models.Model):
     @property
     def display_name(self) -> str:
         return self.full_name or self.user.get_username()
+
+    @classmethod
+    def partner_pages_model(cls):
+        """The partner page model, without importing practices (see `partner`)."""
+        return cls._meta.get_field("partner").related_model
 
     @property
     def organisation_name(self) -> str:
