@@ -13,6 +13,7 @@ from discussions.mail.digests import period_end, send_due_digests
 from discussions.mail.models import Delivery, DigestRun, Frequency
 from discussions.models import Subscription
 from discussions.tasks import notify_followers
+from tests.conftest import wait_until, worker_is_idle
 from tests.discussions.mail_backends import SendThenCrash
 from tests.factories.accounts import UserFactory
 from tests.factories.discussions import ContributionFactory
@@ -182,3 +183,22 @@ def test_members_choose_how_often_they_hear_from_each_followed_discussion(
     assert Delivery.objects.get(subscription=subscription).frequency == Frequency.WEEKLY
     assert client.post(url, {field: "hourly"}).status_code == 400
     assert Delivery.objects.get(subscription=subscription).frequency == Frequency.WEEKLY
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_beat_task_sends_digests_through_the_worker(discussion, questions, mailbox, settings):
+    from discussions.mail.tasks import send_due_digests as beat_task
+
+    reader = UserFactory(username="beatreader")
+    follow(reader, discussion, Frequency.WEEKLY)
+    ContributionFactory(
+        discussion=discussion, submit_date=MONDAY + timedelta(days=2), comment="Midweek idea"
+    )
+    beat_task.delay((MONDAY + timedelta(days=7, hours=1)).isoformat())
+    [message] = mailbox.wait_for(1)
+    assert "Midweek idea" in message.body
+    second = beat_task.delay((MONDAY + timedelta(days=7, hours=2)).isoformat())  # next tick
+    if settings.CELERY_BROKER_URL:
+        assert wait_until(worker_is_idle)
+    assert second.get(timeout=30) == 0  # nothing due: the digest was sent once
+    assert len(mailbox.messages()) == 1
