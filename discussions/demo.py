@@ -14,6 +14,7 @@ from home.translations import load_entries, translate_once
 
 from . import setup
 from .demo_data import CONTRIBUTIONS, DISCUSSIONS, MEMBERS
+from .synthesis import demo as synthesis_demo
 
 TRANSLATIONS = Path(__file__).with_name("demo_translations.toml")
 CONTRIBUTION_TRANSLATIONS = Path(__file__).with_name("demo_contribution_translations.toml")
@@ -32,6 +33,7 @@ def load(stdout=None, style=None) -> None:
     _load_contribution_translations(discussions)
     translations = load_entries(TRANSLATIONS)
     made = translate_once(discussions[translations["slug"]], translations["strings"])
+    synthesis_demo.load(stdout, style)
     if stdout:
         stdout.write(
             f"Discussions: {len(discussions)} discussions, {created} new contributions, "

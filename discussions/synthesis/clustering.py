@@ -31,6 +31,7 @@ STOPWORDS = frozenset(
     nuestra nuestro nuestros para pero por porque que ser sin sobre son también todo una
     unos uma umas ainda com das dos ela elas foi isso mais mesmo muito não nas nos nossa
     nosso num numa para pela pelo por porque quando que sem ser são também tem todo
+    hello dear bonjour saludos hola olá boa tarde two three deux trois dos tres duas três
     """.split()
 )
 
@@ -117,7 +118,8 @@ def choose_labels(distances: np.ndarray) -> np.ndarray:
     if n < 3:
         return np.zeros(n, dtype=int)
     merges = average_linkage(distances)
-    candidates = range(2, min(MAX_GROUPS, n - 1) + 1)
+    # At most about √n groups: with a handful of passages the silhouette favours pairs.
+    candidates = range(2, max(2, min(MAX_GROUPS, math.ceil(math.sqrt(n)), n - 1)) + 1)
     best = max(candidates, key=lambda k: silhouette(distances, labels_after(merges, n, k)))
     return labels_after(merges, n, best)
 

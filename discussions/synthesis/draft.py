@@ -12,7 +12,7 @@ import numpy as np
 from django.db import transaction
 from django.utils import timezone
 
-from home.embeddings import EMBEDDING_DIM, embed_passages
+from home.embeddings import EMBEDDING_DIM, embed_passages, embed_query
 
 from ..models import (
     Contribution,
@@ -23,10 +23,12 @@ from ..models import (
     SynthesisStatus,
 )
 from .clustering import Group, centered, group_units
-from .passages import short_phrase, split_passages
+from .passages import RULES_VERSION, short_phrase, split_passages
 
 Progress = Callable[[int], None]  # percent done
 EMBED_BATCH = 32
+# Cosine similarity below the closest question within which a passage answers both.
+QUESTION_MARGIN = 0.03
 # Share of the work that is embedding, for the progress figure.
 EMBEDDING_SHARE = 80
 
@@ -40,7 +42,8 @@ class Passage:
 
 
 def source_hash(contribution: Contribution) -> str:
-    return hashlib.sha256(f"{contribution.language}\n{contribution.comment}".encode()).hexdigest()
+    source = f"{RULES_VERSION}\n{contribution.language}\n{contribution.comment}"
+    return hashlib.sha256(source.encode()).hexdigest()
 
 
 def _stale(contributions: list[Contribution]) -> list[Contribution]:
@@ -137,6 +140,20 @@ def _question_points(question, passages: list[Passage], unit: np.ndarray) -> lis
     return points
 
 
+def _answers(passages: list[Passage], questions: list) -> list[set[int]]:
+    """The questions each passage answers: its contribution's, and for a contribution tagged
+    with several, those the passage is about as close to as to the closest (e5's query side
+    embeds the questions). Within the margin a passage stays with both: nothing is lost."""
+    vectors = {question.pk: embed_query(question.question) for question in questions}
+    answers = []
+    for passage in passages:
+        tagged = [q.pk for q in passage.contribution.guiding_questions.all() if q.pk in vectors]
+        closeness = {pk: float(vectors[pk] @ passage.vector) for pk in tagged}
+        best = max(closeness.values(), default=0.0)
+        answers.append({pk for pk, value in closeness.items() if value >= best - QUESTION_MARGIN})
+    return answers
+
+
 def compute_draft(discussion, progress: Progress | None = None) -> Synthesis:
     """Replace the discussion's key points with a fresh draft (the synthesis becomes a draft)."""
     progress = progress or (lambda percent: None)
@@ -151,13 +168,11 @@ def compute_draft(discussion, progress: Progress | None = None) -> Synthesis:
     passages = _passages(contributions)
     vectors = np.vstack([p.vector for p in passages]) if passages else np.zeros((0, EMBEDDING_DIM))
     unit = centered(vectors, [p.contribution.language or "und" for p in passages])
+    questions = list(home.guiding_questions.all())
+    answers = _answers(passages, questions)
     points = []
-    for question in home.guiding_questions.all():
-        rows = [
-            i
-            for i, p in enumerate(passages)
-            if question.pk in {q.pk for q in p.contribution.guiding_questions.all()}
-        ]
+    for question in questions:
+        rows = [i for i, answered in enumerate(answers) if question.pk in answered]
         points += _question_points(question, [passages[i] for i in rows], unit[rows])
     progress(95)
     return _store(home, points)

@@ -7,6 +7,11 @@ from home.text import clean_text
 # Long enough to carry one idea, short enough that one paragraph rarely mixes two.
 MAX_PASSAGE_CHARS = 420
 MIN_PASSAGE_CHARS = 25
+# A short first paragraph before two or more others greets and frames ("Hello from Kigali. On
+# questions 1 and 3:"); as a passage it grouped with other greetings, not with a theme.
+OPENING_CHARS = 160
+# Part of every stored passage's source hash: changing how texts are cut re-cuts them all.
+RULES_VERSION = "2"
 
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+")
@@ -37,14 +42,17 @@ def _sentence_runs(paragraph: str) -> list[str]:
 
 
 def split_passages(markdown: str) -> list[str]:
-    """The passages of a contribution, in order; greetings and one-word lines are dropped."""
-    passages = []
-    for block in _PARAGRAPHS.split(markdown or ""):
-        paragraph = plain(block)
-        if len(paragraph) < MIN_PASSAGE_CHARS:
-            continue
-        passages.extend(run for run in _sentence_runs(paragraph) if len(run) >= MIN_PASSAGE_CHARS)
-    return passages
+    """The passages of a contribution, in order, without its greeting or one-word lines."""
+    paragraphs = [plain(block) for block in _PARAGRAPHS.split(markdown or "")]
+    paragraphs = [paragraph for paragraph in paragraphs if len(paragraph) >= MIN_PASSAGE_CHARS]
+    if len(paragraphs) >= 3 and len(paragraphs[0]) < OPENING_CHARS:
+        paragraphs = paragraphs[1:]
+    return [
+        run
+        for paragraph in paragraphs
+        for run in _sentence_runs(paragraph)
+        if len(run) >= MIN_PASSAGE_CHARS
+    ]
 
 
 def short_phrase(text: str, limit: int = 90) -> str:
