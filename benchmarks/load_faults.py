@@ -13,7 +13,8 @@ its real form, for --seconds per phase:
 
 - normal;
 - broker down: the private redis-server is stopped (SIGTERM) for the whole phase, then started
-  again; it keeps its queue in an append-only file (--volatile-broker: it loses it);
+  again; it keeps its queue in an append-only file (--volatile-broker: it loses it, and the
+  outbox sends again what was handed over and not started within --redelivery seconds);
 - database cut: every connection to the benchmark database is terminated
   (`pg_terminate_backend`, every 50 ms) for --outage seconds in the middle of the phase.
 
@@ -183,7 +184,7 @@ class Broker:
         shutil.rmtree(self.directory, ignore_errors=True)
 
 
-def _environment(database_url: str, broker: Broker) -> dict:
+def _environment(database_url: str, broker: Broker, redelivery: float) -> dict:
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "benchmarks.load_settings",
@@ -200,6 +201,9 @@ def _environment(database_url: str, broker: Broker) -> dict:
         # Load users post faster than people: the posting limits are off for the run.
         "MINGA_RATE_LIMIT_POST": "",
         "MINGA_RATE_LIMIT_POST_NEW": "",
+        # A task the broker took and lost is sent again from the outbox after this window
+        # (15 min in production); the run waits at most --settle seconds for it.
+        "MINGA_OUTBOX_REDELIVERY_SECONDS": str(int(redelivery)),
     }
     env.pop("ELASTICSEARCH_URL", None)
     env.pop("CELERY_RESULT_BACKEND", None)
@@ -404,7 +408,7 @@ def run(database_url: str, args) -> None:
     info = _child(database_url, "build", members=args.members)
     print(f"built in {time.monotonic() - started:.0f} s", file=sys.stderr)
     broker = Broker(persistent=not args.volatile_broker)
-    env = _environment(database_url, broker)
+    env = _environment(database_url, broker, args.redelivery)
     port = _free_port()
     bin_dir = Path(sys.executable).parent
     web = _start(
@@ -471,7 +475,9 @@ def run(database_url: str, args) -> None:
             time.sleep(5)
         settled = args.settle - max(deadline - time.monotonic(), 0)
         extra += f"; settled {settled:.0f} s, outbox left {counted['outbox']}"
-        kind = "without persistence" if args.volatile_broker else "with an append-only file"
+        kind = "with an append-only file"
+        if args.volatile_broker:
+            kind = f"without persistence (outbox sends again after {args.redelivery:.0f} s)"
         print(table(recorder, counted, args.members, args.seconds, kind, extra))
     finally:
         stop.set()
@@ -489,6 +495,12 @@ def main() -> None:
     parser.add_argument("--outage", type=float, default=3, help="seconds of connection cuts")
     parser.add_argument("--settle", type=float, default=150, help="at most, after the phases")
     parser.add_argument("--think", type=float, default=0.5, help="seconds between posts")
+    parser.add_argument(
+        "--redelivery",
+        type=float,
+        default=30,
+        help="seconds before a task handed to the broker and not started is sent again",
+    )
     parser.add_argument(
         "--log", type=Path, default=Path("/tmp/minga-load-faults.log"), help="servers' output"
     )

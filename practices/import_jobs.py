@@ -3,12 +3,14 @@ to the uploaded file in PRIVATE_ROOT/imports/, which nothing serves."""
 
 import json
 import re
+import secrets
 import time
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
+from django.utils.translation import ngettext
 
 STORED_NAME = re.compile(r"^[0-9a-f]{32}\.(csv|jsonl|ndjson|json)$")
 LEFTOVER_AGE = timedelta(days=1)
@@ -26,6 +28,21 @@ class ImportJob:
     @property
     def percent(self) -> int:
         return int(100 * self.done / self.total) if self.total else 0
+
+    def as_json(self) -> dict:
+        label = ngettext("%(done)s of %(total)s row", "%(done)s of %(total)s rows", self.total) % {
+            "done": self.done,
+            "total": self.total,
+        }
+        return {
+            "stored": self.stored,
+            "name": self.name,
+            "done": self.done,
+            "total": self.total,
+            "percent": self.percent,
+            "cancelling": self.cancelling,
+            "label": label,
+        }
 
 
 def imports_directory() -> Path:
@@ -89,9 +106,46 @@ def running() -> list[ImportJob]:
     return jobs
 
 
+def keep(upload, name: str, user_pk: int | None) -> str:
+    """Keep a checked file (after a dry run) so the editor can import it without choosing it
+    again; returns its token. Removed once imported, or by `clean_leftovers` after a day."""
+    directory = imports_directory()
+    directory.mkdir(parents=True, exist_ok=True)
+    stored = f"{secrets.token_hex(16)}{Path(name).suffix.lower()}"
+    upload.seek(0)
+    with (directory / stored).open("wb") as output:
+        for chunk in upload.chunks():
+            output.write(chunk)
+    state = {"name": Path(name).name, "user": user_pk}
+    _kept(stored).write_text(json.dumps(state), encoding="utf-8")
+    return stored
+
+
+def kept(stored: str, user_pk: int | None) -> tuple[Path, str] | None:
+    """The path and name of a file this editor kept after a dry run, if it is still there."""
+    if not STORED_NAME.match(stored or "") or not (imports_directory() / stored).is_file():
+        return None
+    try:
+        state = json.loads(_kept(stored).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if state.get("user") != user_pk:
+        return None
+    return imports_directory() / stored, str(state.get("name", ""))
+
+
+def _kept(stored: str) -> Path:
+    return imports_directory() / f"{stored}.kept.json"
+
+
 def finish(stored: str) -> None:
     """Remove the uploaded file and its state: after success, failure or cancellation."""
-    for path in (imports_directory() / stored, _status(stored), _cancel_flag(stored)):
+    for path in (
+        imports_directory() / stored,
+        _status(stored),
+        _cancel_flag(stored),
+        _kept(stored),
+    ):
         path.unlink(missing_ok=True)
 
 

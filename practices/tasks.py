@@ -53,7 +53,7 @@ def import_practices_file(
     options = {"dry_run": dry_run, "publish": publish, "user": user}
     try:
         on_batch = import_jobs.progress_callback(stored, name, user_pk)
-        report = import_file(path.read_bytes(), name, on_batch=on_batch, **options)
+        report = import_file(path, name, on_batch=on_batch, **options)
     except (OperationalError, InterfaceError):
         raise  # the retry imports the file again (saved batches become updates)
     except BaseException:

@@ -36,6 +36,7 @@ register_snippet(CatalogueViewSetGroup)
 def register_import_url():
     return [
         path("practices/import/", admin_views.import_practices, name="practices_import"),
+        path("practices/import/status/", admin_views.import_status, name="practices_import_status"),
         path(
             "practices/import/<str:stored>/cancel/",
             admin_views.cancel_import,

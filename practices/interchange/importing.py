@@ -1,6 +1,6 @@
 """Writing validated records into the page tree: create or update practices by source_id."""
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sized
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -22,7 +22,14 @@ from ..models import (
     Theme,
 )
 from ..models.taxonomies import source_themes
-from .records import InterchangeError, PracticeRecord, RowError, read_rows
+from .records import (
+    CountedRows,
+    InterchangeError,
+    PracticeRecord,
+    RowError,
+    count_rows,
+    iter_rows,
+)
 from .validation import validate_row
 
 
@@ -64,19 +71,27 @@ def default_partner_index() -> PartnerIndexPage | None:
     return PartnerIndexPage.objects.filter(locale=Locale.get_default()).first()
 
 
-def import_file(data: bytes | str, name: str = "", **options) -> ImportReport:
-    """Read, validate and import a CSV or JSON Lines file (see `import_rows` for options)."""
+def import_file(source, name: str = "", **options) -> ImportReport:
+    """Read, validate and import a CSV or JSON Lines file (see `import_rows` for options).
+
+    `source` is the content (bytes or str), a path or a binary file open for reading; the file
+    is read twice, one row at a time (first to check its encoding and count its rows), so a
+    large file never sits in memory.
+    """
+    seekable = hasattr(source, "read")
     try:
-        rows = read_rows(data, name)
+        total = count_rows(source, name)
+        if seekable:
+            source.seek(0)
     except InterchangeError as error:
         report = ImportReport(dry_run=options.get("dry_run", False))
         report.errors.append(RowError(1, "", str(error)))
         return report
-    return import_rows(rows, **options)
+    return import_rows(CountedRows(iter_rows(source, name), total), **options)
 
 
 def import_rows(
-    rows: list[tuple[int, dict | RowError]],
+    rows: Sized,
     *,
     dry_run: bool = False,
     publish: bool = False,
@@ -88,35 +103,46 @@ def import_rows(
 ) -> ImportReport:
     """Import every valid row; report each bad row. A dry run rolls everything back.
 
-    Rows are saved in batches of `batch_size` (MINGA_IMPORT_BATCH_SIZE), one short transaction
-    each, so a long import never holds the database; `on_batch(done, total)` hears after each
-    batch and may return False to stop there (the batches already saved stay).
+    `rows` is a list of (line, row) or a `CountedRows` read lazily from a file. Rows are saved
+    in batches of `batch_size` (MINGA_IMPORT_BATCH_SIZE), one short transaction each, so a
+    long import never holds the database; `on_batch(done, total)` hears after each batch and
+    may return False to stop there (the batches already saved stay).
     """
     report = ImportReport(dry_run=dry_run)
+    total = len(rows)
     index = default_index()
     if index is None:
         report.errors.append(
             RowError(1, "", _("There is no practice index page: create one before importing."))
         )
-        report.rejected = len(rows)
+        report.rejected = total
         return report
     size = batch_size or settings.MINGA_IMPORT_BATCH_SIZE
     seen: dict[str, int] = {}
-    batch: list = []
     done = 0
-    for item in progress(rows):
-        batch.append(item)
-        if len(batch) < size and done + len(batch) < len(rows):
-            continue
+
+    def save(batch: list) -> bool:
+        nonlocal done
         with transaction.atomic():
             for line, row in batch:
                 _import_row(line, row, index, report, seen, publish, user, update_existing)
             if dry_run:
                 transaction.set_rollback(True)
-        done, batch = done + len(batch), []
-        if not on_batch(done, len(rows)):
-            report.cancelled = done < len(rows)
-            break
+        done += len(batch)
+        if on_batch(done, max(total, done)):
+            return True
+        report.cancelled = done < total
+        return False
+
+    batch: list = []
+    for item in progress(rows):
+        batch.append(item)
+        if len(batch) >= size or done + len(batch) >= total:
+            if not save(batch):
+                return report
+            batch = []
+    if batch:
+        save(batch)
     return report
 
 

@@ -3,8 +3,10 @@
 import csv
 import io
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 
 from django.utils.translation import gettext as _
 
@@ -104,32 +106,94 @@ class PracticeRecord:
 # Reading ---------------------------------------------------------------------------------------
 
 
+class CountedRows:
+    """Rows read one at a time, with their number known from a first reading of the file."""
+
+    def __init__(self, rows: Iterable, total: int):
+        self.rows, self.total = rows, total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __iter__(self) -> Iterator:
+        return iter(self.rows)
+
+
 def read_rows(data: bytes | str, name: str = "") -> list[tuple[int, dict | RowError]]:
     """(line number, raw row) pairs from a CSV or JSON Lines file; the format follows the name."""
-    if isinstance(data, bytes):
+    return list(iter_rows(data, name))
+
+
+def count_rows(source, name: str = "") -> int:
+    """How many rows `iter_rows` reads from `source` (raises InterchangeError like it does)."""
+    return sum(1 for _row in iter_rows(source, name))
+
+
+def iter_rows(source, name: str = "") -> Iterator[tuple[int, dict | RowError]]:
+    """(line number, raw row) pairs read one at a time, so memory stays flat on large files.
+
+    `source` is the file's content (bytes or str), a path, or a binary file open for reading
+    (read from its current position). A file that is not UTF-8 or lacks a required column
+    raises InterchangeError: before the first row is read for a bad header, and where the
+    bad byte is met otherwise (`count_rows` first reads the whole file, so importers know).
+    """
+    if isinstance(source, str):
+        source = source.encode("utf-8")
+    if isinstance(source, bytes):
+        source = io.BytesIO(source)
+    if isinstance(source, Path):
+        with source.open("rb") as stream:
+            yield from iter_rows(stream, name)
+        return
+    stream = source if hasattr(source, "peek") else io.BufferedReader(_Readable(source))
+    lines = _decoded_lines(stream)
+    if _is_jsonl(stream.peek(512)[:512].decode("utf-8", "ignore"), name):
+        yield from _read_jsonl(lines)
+    else:
+        yield from _read_csv(lines)
+
+
+class _Readable(io.RawIOBase):
+    """A file-like object (an uploaded file) as a raw stream io.BufferedReader can wrap."""
+
+    def __init__(self, file):
+        self.file = file
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self.file.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _decoded_lines(stream) -> Iterator[str]:
+    """The file's lines as text (ends kept); a byte that is not UTF-8 stops with an error."""
+    position = 0
+    for number, raw in enumerate(stream):
         try:
-            data = data.decode("utf-8-sig")
+            line = raw.decode("utf-8")
         except UnicodeDecodeError as error:
             raise InterchangeError(
-                _("The file is not UTF-8 (byte %(position)s).") % {"position": error.start}
+                _("The file is not UTF-8 (byte %(position)s).")
+                % {"position": position + error.start}
             ) from error
-    data = data.lstrip("\ufeff")
-    if _is_jsonl(data, name):
-        return _read_jsonl(data)
-    return _read_csv(data)
+        position += len(raw)
+        yield line.lstrip("\ufeff") if number == 0 else line
 
 
-def _is_jsonl(text: str, name: str) -> bool:
+def _is_jsonl(head: str, name: str) -> bool:
     lower = name.lower()
     if lower.endswith((".jsonl", ".ndjson", ".json")):
         return True
     if lower.endswith(".csv"):
         return False
-    return text.lstrip().startswith("{")
+    return head.lstrip("\ufeff").lstrip().startswith("{")
 
 
-def _read_csv(text: str) -> list[tuple[int, dict | RowError]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+def _read_csv(lines: Iterator[str]) -> Iterator[tuple[int, dict | RowError]]:
+    reader = csv.reader(lines)
     try:
         header = [column.strip().lower() for column in next(reader)]
     except StopIteration as error:
@@ -142,7 +206,6 @@ def _read_csv(text: str) -> list[tuple[int, dict | RowError]]:
             _("Line 1: the header lacks the required column(s) %(columns)s.")
             % {"columns": ", ".join(missing)}
         )
-    rows: list[tuple[int, dict | RowError]] = []
     line = reader.line_num + 1
     while True:
         try:
@@ -150,34 +213,28 @@ def _read_csv(text: str) -> list[tuple[int, dict | RowError]]:
         except StopIteration:
             break
         except csv.Error as error:
-            rows.append((line, RowError(line, "", str(error))))
+            yield line, RowError(line, "", str(error))
             break
         if any(value.strip() for value in values):
             if len(values) > len(header):
-                rows.append(
-                    (line, RowError(line, "", _("This row has more cells than the header.")))
-                )
+                yield line, RowError(line, "", _("This row has more cells than the header."))
             else:
                 cells = [from_csv_cell(value) for value in values]
-                rows.append((line, dict(zip(header, cells, strict=False))))
+                yield line, dict(zip(header, cells, strict=False))
         line = reader.line_num + 1
-    return rows
 
 
-def _read_jsonl(text: str) -> list[tuple[int, dict | RowError]]:
-    rows: list[tuple[int, dict | RowError]] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
+def _read_jsonl(lines: Iterator[str]) -> Iterator[tuple[int, dict | RowError]]:
+    for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         try:
             value = json.loads(raw)
         except json.JSONDecodeError as error:
-            rows.append(
-                (number, RowError(number, "", _("invalid JSON: %(error)s") % {"error": error.msg}))
-            )
+            message = _("invalid JSON: %(error)s") % {"error": error.msg}
+            yield number, RowError(number, "", message)
             continue
         if not isinstance(value, dict):
-            rows.append((number, RowError(number, "", _("each line must be a JSON object"))))
+            yield number, RowError(number, "", _("each line must be a JSON object"))
             continue
-        rows.append((number, {str(key).lower(): item for key, item in value.items()}))
-    return rows
+        yield number, {str(key).lower(): item for key, item in value.items()}

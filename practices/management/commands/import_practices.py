@@ -33,9 +33,8 @@ class Command(BaseCommand):
                 rows, desc="Importing", unit="row", disable=len(rows) < 50, file=self.stderr
             )
 
-        report = import_file(
-            path.read_bytes(), path.name, dry_run=dry_run, publish=publish, progress=progress
-        )
+        # The file is read one row at a time (twice: counting, then importing), never whole.
+        report = import_file(path, path.name, dry_run=dry_run, publish=publish, progress=progress)
         for error in report.errors:
             self.stderr.write(str(error))
         summary = report.summary()
