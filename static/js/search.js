@@ -26,6 +26,10 @@
     status.setAttribute("role", "status");
     wrapper.appendChild(status);
 
+    // ARIA in HTML allows role=combobox on a text input, not on type=search (vnu rejects it,
+    // and aria-expanded with it): the enhanced field becomes a text input in a search landmark.
+    input.type = "text";
+    input.setAttribute("enterkeyhint", "search");
     input.setAttribute("role", "combobox");
     input.setAttribute("aria-autocomplete", "list");
     input.setAttribute("aria-expanded", "false");
