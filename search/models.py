@@ -94,6 +94,22 @@ class SearchEntry(index.Indexed, models.Model):
         return " ".join(dict.fromkeys([*names, *(self.partners or []), *(self.themes or [])]))
 
     @property
+    def period(self) -> str:
+        """A practice's years as results show them ("2017–2022")."""
+        if self.kind != EntryType.PRACTICE or not self.years:
+            return ""
+        first, last = min(self.years), max(self.years)
+        return str(first) if first == last else f"{first}–{last}"
+
+    @property
+    def shown_date(self):
+        """The date a result shows: when a contribution was posted or a discussion opens.
+        Practices show their years and partners no date (publication is the day of import)."""
+        if self.kind in (EntryType.CONTRIBUTION, EntryType.DISCUSSION):
+            return self.published_at
+        return None
+
+    @property
     def folded(self) -> str:
         """Title, text and keywords once more with accents and Arabic letter forms folded
         (search.folding), where that changes them: either spelling of a query matches."""

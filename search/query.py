@@ -158,8 +158,14 @@ class Hit:
     score: float
     snippet: SafeString
 
+    @property
+    def translated_from_name(self) -> str:
+        """The original's language, named in the visitor's, when the result is a translation."""
+        return language_name(self.entry.translated_from) if self.entry.translated_from else ""
+
     def as_dict(self) -> dict:
         entry = self.entry
+        shown_date = entry.shown_date
         return {
             "type": entry.kind,
             "id": entry.object_id,
@@ -169,6 +175,11 @@ class Hit:
             "score": round(float(self.score), 6),
             "snippet": str(self.snippet),
             "source_id": entry.source_id or None,
+            # The title and snippet are a translation of a text in this language (else None).
+            "translated_from": entry.translated_from or None,
+            "machine_translated": entry.machine_translated,
+            "years": [min(entry.years), max(entry.years)] if entry.period else None,
+            "date": shown_date.isoformat() if shown_date else None,
         }
 
 

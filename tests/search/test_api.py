@@ -13,7 +13,23 @@ def test_search_api_returns_the_documented_shape(client, corpus):
     assert data["query"] == "school feeding"
     assert data["page"] == 1
     first = data["results"][0]
-    assert set(first) == {"type", "id", "title", "url", "language", "score", "snippet", "source_id"}
+    assert set(first) == {
+        "type",
+        "id",
+        "title",
+        "url",
+        "language",
+        "score",
+        "snippet",
+        "source_id",
+        "translated_from",
+        "machine_translated",
+        "years",
+        "date",
+    }
+    # A practice's years, not the day it was imported; an original, not a translation.
+    assert (first["years"], first["date"]) == ([2015, 2018], None)
+    assert (first["translated_from"], first["machine_translated"]) == (None, False)
     assert first["title"] == "Home-grown school feeding with family farmers"
     assert first["source_id"] == "UNDESA-0001"
     assert first["type"] == "practice"

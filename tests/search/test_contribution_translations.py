@@ -1,10 +1,13 @@
 """Contributions' stored translations are searchable: rows of the contribution's record."""
 
+import re
+
 import pytest
 from django.utils import translation
 
 from discussions.models import ContributionTranslation
 from discussions.translations import store_translation
+from home.times import iso_datetime
 from search.models import SearchEntry
 from tests.conftest import wait_until
 from tests.factories.discussions import (
@@ -77,3 +80,32 @@ def test_a_deleted_translation_leaves_the_index(contribution):
     ContributionTranslation.objects.filter(contribution=contribution).delete()
     assert wait_until(lambda: _french_row(contribution) is None)
     assert _rows(contribution).filter(language="pt").exists()
+
+
+def test_a_translated_result_says_so_and_shows_when_the_contribution_was_posted(
+    client, contribution
+):
+    store_translation(contribution, "fr", FRENCH, "LibreTranslate")
+    wait_until(lambda: _french_row(contribution))
+    query = {"q": "inscrire les femmes enceintes dans un cahier partagé"}
+    page = client.get("/fr/search/", query).content.decode()
+    assert re.search(r"Traduction automatique \(original\W+Portugais\)", page)
+    assert f'datetime="{iso_datetime(contribution.submit_date)}"' in page
+    with translation.override("fr"):
+        result = client.get("/api/search/", query).json()["results"][0]
+    assert (result["translated_from"], result["machine_translated"]) == ("pt", True)
+    assert result["date"] == contribution.submit_date.isoformat()
+    assert result["years"] is None
+
+
+def test_a_moderators_translation_is_labelled_translated_not_machine_translated(
+    client, contribution
+):
+    from tests.factories.accounts import UserFactory
+
+    store_translation(contribution, "fr", FRENCH, "", user=UserFactory())
+    wait_until(lambda: _french_row(contribution))
+    row = _french_row(contribution)
+    assert (row.translated_from, row.machine_translated) == ("pt", False)
+    page = client.get("/en/search/", {"q": "cahier partagé", "language": "fr"}).content.decode()
+    assert "Translated from Portuguese" in page and "Machine-translated" not in page

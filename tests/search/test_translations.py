@@ -168,3 +168,21 @@ def test_a_page_entry_carries_the_pages_translation_key(site):
     partner = PartnerPageFactory(parent=index, title="Andean Water Institute")
     entry = documents.build_entry(partner)
     assert entry["translation_key"] == str(partner.translation_key)
+
+
+def test_a_page_translations_entry_says_what_it_was_translated_from_and_by_whom(site):
+    from wagtail_localize.models import StringTranslation
+
+    from home.translations import translate
+    from search import documents
+    from tests.factories.practices import PartnerIndexPageFactory, PartnerPageFactory
+
+    index = PartnerIndexPageFactory(parent=site.root_page)
+    partner = PartnerPageFactory(parent=index, title="Dakar Lab")
+    french = translate(partner, "fr", {"Dakar Lab": "Laboratoire de Dakar"})
+    source = documents.build_entry(partner)
+    assert (source["translated_from"], source["machine_translated"]) == ("", False)
+    entry = documents.build_entry(french)
+    assert (entry["translated_from"], entry["machine_translated"]) == ("en", False)
+    StringTranslation.objects.filter(locale__language_code="fr").update(translation_type="machine")
+    assert documents.build_entry(french)["machine_translated"] is True
