@@ -110,7 +110,9 @@ def test_phone_reads_questions_and_contributions_before_the_participation_box(
     assert english.is_visible()
     english.click()
     page.wait_for_url(lambda url: "language=en" in url)
-    assert page.locator(".contribution-filters").get_attribute("open") is not None
+    # The filter in force is said above the folded filters, with the way back.
+    assert "in English" in page.locator("p.active-filters").inner_text()
+    assert page.get_by_role("link", name="Show all contributions").is_visible()
     axe_with_javascript(open_page, page.url, axe)
 
 
