@@ -6,6 +6,10 @@ PostgreSQL run only. The test starts a PRIVATE server (initdb/pg_ctl as the post
 a free port, in a temporary directory), migrates a database there, and runs the members in a
 subprocess pointed at it (tests/robustness/database_restart_member.py); it restarts the server
 while they post, and stops and removes it in a finalizer even on failure.
+
+With CELERY_BROKER_URL set (CI's PostgreSQL run), the tasks run in a real Celery worker the
+test starts on the private database, through a queue of their own (CELERY_TASK_DEFAULT_QUEUE),
+so the session's worker never takes them; the worker meets the restart too and its tasks retry.
 """
 
 import glob
@@ -20,6 +24,7 @@ import time
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.db import connection
 
 from tests.conftest import wait_until
@@ -96,16 +101,51 @@ def private_postgres(request):
     return server
 
 
+def start_worker(env: dict, workdir: Path, name: str) -> subprocess.Popen:
+    """A Celery worker on the private database; returns once it is ready."""
+    log = workdir / "worker.log"
+    with log.open("w") as output:
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "minga", "worker", "--pool=solo"]
+            + ["--loglevel=INFO", "--without-gossip", "--without-mingle", "--without-heartbeat"]
+            + ["-n", f"{name}@%h"],
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    ready = wait_until(lambda: worker.poll() is not None or " ready." in log.read_text(), 120)
+    assert ready and worker.poll() is None, log.read_text()[-3000:]
+    return worker
+
+
+def stop(process: subprocess.Popen | None) -> None:
+    if process is not None and process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
 def test_members_posting_through_a_database_restart_lose_and_double_nothing(private_postgres):
     server = private_postgres
     workdir = server.directory / "members"
     workdir.mkdir()
     env = {**os.environ, "DATABASE_URL": server.url(), "CELERY_BROKER_URL": ""}
     env["DJANGO_SETTINGS_MODULE"] = "minga.settings.test"
+    if settings.CELERY_BROKER_URL:  # a real worker, on a queue of this test's own
+        env["CELERY_BROKER_URL"] = settings.CELERY_BROKER_URL
+        env["CELERY_TASK_DEFAULT_QUEUE"] = f"minga-database-restart-{server.port}"
+        env["EMAIL_FILE_PATH"] = str(workdir / "mail")
     python = sys.executable
     migrate = [python, "manage.py", "migrate", "--no-input", "-v0"]
     migrated = subprocess.run(migrate, cwd=ROOT, env=env, timeout=300, capture_output=True)
     assert migrated.returncode == 0, migrated.stderr.decode()[-3000:]
+    worker = None
+    if settings.CELERY_BROKER_URL:
+        worker = start_worker(env, workdir, f"restart{server.port}")
 
     script = str(Path(__file__).with_name("database_restart_member.py"))
     log = workdir / "members.log"
@@ -124,13 +164,15 @@ def test_members_posting_through_a_database_restart_lose_and_double_nothing(priv
         restart_ended = time.time()
         (workdir / "restarted").touch()
         assert server.postmaster_pid() != pid_before  # a real restart, not a reload
-        members.wait(timeout=180)
+        members.wait(timeout=600)
     finally:
         if members.poll() is None:
             members.kill()
             members.wait()
+        stop(worker)
     assert members.returncode == 0, log.read_text()[-3000:]
     result = json.loads((workdir / "result.json").read_text())
+    assert result["worker"] == bool(settings.CELERY_BROKER_URL)  # a real worker in CI's PG run
 
     statuses = result["statuses"]
     seen = f"{len(statuses)} attempts, {statuses.count('503')} answered 503"
