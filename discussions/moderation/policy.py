@@ -4,8 +4,8 @@ import re
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Q, QuerySet
-from wagtail.models import GroupPagePermission
+from django.db.models import F, Q, QuerySet
+from wagtail.models import GroupPagePermission, Page
 
 from discussions.models import Contribution, DiscussionPage
 from home.ratelimit import account_is_new
@@ -46,10 +46,19 @@ def moderated_discussions(user) -> QuerySet:
 
 def chooser_pages(pages: QuerySet, user) -> QuerySet:
     """What a page chooser may list: live pages, the user's own, and those under the pages their
-    groups have permissions on (a discussion moderator sees no one else's drafts)."""
+    groups have permissions on (a discussion moderator sees no one else's drafts).
+
+    A chooser shows a page's draft title: a live page renamed in a draft not yet published is
+    left out for those who may not edit it, so the draft title never shows."""
     if user.is_superuser:
         return pages
-    visible = Q(live=True) | Q(owner=user)
+    renamed = (
+        Page.objects.filter(live=True, has_unpublished_changes=True)
+        .exclude(draft_title="")
+        .exclude(draft_title=F("title"))
+    )
+    hidden = list(renamed.values_list("pk", flat=True))  # a list: choosers' search filters too
+    visible = Q(live=True) & ~Q(pk__in=hidden) | Q(owner=user)
     roots = GroupPagePermission.objects.filter(group__user=user).values_list("page__path")
     for (path,) in roots.distinct():
         visible |= Q(path__startswith=path)

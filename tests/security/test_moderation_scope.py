@@ -161,6 +161,27 @@ def test_the_page_chooser_shows_a_discussion_moderator_no_drafts_of_others(
     assert "Secret draft plans" not in inside.text
 
 
+def test_the_page_chooser_shows_a_discussion_moderator_no_draft_title_of_a_live_page(
+    client, discussion, index, local_moderator
+):
+    other = DiscussionPageFactory(parent=index, title="Open call", slug="open-call")
+    other.title = "Renamed in secret"
+    other.save_revision()  # a draft, not published
+    client.force_login(local_moderator)
+
+    browse = client.get(f"/admin/choose-page/{index.pk}/")
+    search = client.get("/admin/choose-page/search/", {"q": "Open"})
+    renamed = client.get("/admin/choose-page/search/", {"q": "Renamed"})
+
+    assert browse.status_code == search.status_code == 200
+    assert discussion.title in browse.text
+    for response in (browse, search, renamed):
+        assert "Renamed in secret" not in response.text
+    editor = UserFactory(username="admin", is_staff=True, is_superuser=True)
+    client.force_login(editor)
+    assert "Renamed in secret" in client.get(f"/admin/choose-page/{index.pk}/").text
+
+
 def test_an_editor_still_sees_drafts_in_the_chooser(client, index, site_moderator):
     draft = DiscussionPageFactory(parent=index, title="Secret draft plans", slug="secret-plans")
     draft.unpublish()
