@@ -15,7 +15,6 @@ from django.conf import settings
 from tests.translation.server import worker_translation_environment
 
 ROOT = Path(__file__).resolve().parent.parent
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 def _database_url_for(db_settings: dict) -> str:
@@ -213,6 +212,32 @@ def restore_migrated_rows(request, migrated_rows):
         wait_until(worker_is_idle, timeout=60)
 
 
+@pytest.fixture(scope="session")
+def _demo_copy() -> dict:
+    return {}
+
+
+@pytest.fixture
+def demo_site(request, transactional_db, _demo_copy):
+    """The full demo content, as `manage.py load_demo` builds it (built once per test run)."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+    from django.db import connection
+
+    from tests import database_snapshot
+
+    request.getfixturevalue("restore_migrated_rows")
+    if "rows" in _demo_copy:
+        database_snapshot.restore(connection, _demo_copy["rows"])
+        ContentType.objects.clear_cache()
+        return True
+    call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    if settings.CELERY_BROKER_URL:  # the worker's indexing and translations belong to the copy
+        wait_until(worker_is_idle, timeout=120)
+    _demo_copy["rows"] = database_snapshot.take(connection)
+    return True
+
+
 def worker_is_idle() -> bool:
     """No task running, reserved or scheduled by the worker, and none waiting in the queue."""
 
@@ -255,9 +280,24 @@ def _load_rows(connection, rows: str) -> None:
     ContentType.objects.clear_cache()
 
 
+@pytest.fixture
+def async_unsafe_orm(monkeypatch):
+    """Playwright's sync API runs an event loop in the test's thread; the ORM calls the test
+    makes around it (and the flush after it) are still synchronous. Only browser tests need it."""
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
 def pytest_collection_modifyitems(config, items):
-    """Every transactional test starts from the migrated data, like the other tests do."""
+    """Every transactional test starts from the migrated data, like the other tests do.
+
+    Browser tests run last: Playwright's event loop stays up in the test process once started,
+    and Django refuses synchronous ORM calls beside a running loop unless told otherwise, which
+    only browser tests are.
+    """
+    items.sort(key=lambda item: "browser" in item.keywords)
     for item in items:
         marker = item.get_closest_marker("django_db")
         if marker and marker.kwargs.get("transaction"):
             item.fixturenames.insert(0, "restore_migrated_rows")
+        if "browser" in item.keywords:  # set up first, so it outlives the database fixtures
+            item.fixturenames.insert(0, "async_unsafe_orm")

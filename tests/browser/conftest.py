@@ -70,12 +70,3 @@ def check_accessibility(page) -> None:
 @pytest.fixture
 def axe():
     return check_accessibility
-
-
-@pytest.fixture
-def demo_site(transactional_db):
-    """The full demo content, as `manage.py load_demo` builds it."""
-    from django.core.management import call_command
-
-    call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
-    return True

@@ -79,10 +79,8 @@ def test_translated_pages_link_to_their_own_locale(client, site):
         assert home.url == "/es/"
 
 
-def test_home_page_leads_to_current_discussions_and_recent_practices(client, db):
-    from django.core.management import call_command
-
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+@pytest.mark.django_db(transaction=True)
+def test_home_page_leads_to_current_discussions_and_recent_practices(client, demo_site):
     html = client.get("/en/").content.decode()
     assert "Join an e-discussion" in html
     assert "Learning by working together" in html  # the open demo discussion
