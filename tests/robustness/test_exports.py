@@ -11,7 +11,8 @@ from openpyxl import load_workbook
 from discussions.moderation.exports import render_export
 from home.spreadsheet import csv_cell, from_csv_cell
 from practices.interchange import export_practices, import_file
-from practices.models import GoodPracticePage
+from practices.models import GoodPracticePage, PracticeSubmission
+from practices.views import submit_for_review
 from tests.factories.accounts import UserFactory
 from tests.factories.discussions import ContributionFactory
 from tests.factories.practices import GoodPracticePageFactory, PracticeIndexPageFactory
@@ -122,3 +123,18 @@ def test_an_exported_formula_title_imports_back_unchanged(practices):
     titles = set(GoodPracticePage.objects.values_list("title", flat=True))
     assert report.ok, report.errors
     assert '=WEBSERVICE("https://x")' in titles
+
+
+def test_a_member_proposal_waiting_for_review_is_exported_only_with_drafts(practice_index):
+    member = UserFactory(username="proposer")
+    proposal = GoodPracticePageFactory(
+        parent=practice_index, title="Proposed by a member", live=False, owner=member
+    )
+    proposal.save_revision(user=member)
+    submit_for_review(proposal, member)
+    assert PracticeSubmission.objects.filter(page=proposal).exists()
+    default, drafts = io.StringIO(), io.StringIO()
+    call_command("export_practices", stdout=default)
+    call_command("export_practices", "--include-drafts", stdout=drafts)
+    assert "Proposed by a member" not in default.getvalue()
+    assert "Proposed by a member" in drafts.getvalue()

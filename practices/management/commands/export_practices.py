@@ -8,7 +8,7 @@ from practices.interchange import export_practices
 class Command(BaseCommand):
     help = (
         "Export published good practices as CSV or JSON Lines (standard output by default); "
-        "--all adds drafts and proposals waiting for review."
+        "--include-drafts (or --all) adds drafts and proposals waiting for review."
     )
 
     def add_arguments(self, parser):
@@ -20,6 +20,7 @@ class Command(BaseCommand):
             help="also write Minga's optional columns (subtitle, stage, objectives, budget...)",
         )
         parser.add_argument(
+            "--include-drafts",
             "--all",
             action="store_true",
             dest="include_unpublished",
