@@ -8,7 +8,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def open_facet(page, label: str) -> None:
-    facet = page.locator("details", has=page.locator("summary", has_text=label))
+    facet = page.locator(".filters details", has=page.locator("summary", has_text=label))
     if facet.get_attribute("open") is None:
         facet.locator("summary").click()
 
