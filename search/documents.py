@@ -84,7 +84,9 @@ def _years(start: int | None, end: int | None) -> list[int]:
 
 
 def _is_public_page(page: Page) -> bool:
-    return page.live and not page.get_view_restrictions().exists()
+    """Live, unrestricted and not an alias (wagtail-localize's mirror of an untranslated page,
+    never listed: its source is)."""
+    return page.live and not page.alias_of_id and not page.get_view_restrictions().exists()
 
 
 # -- Pages -----------------------------------------------------------------------------------
@@ -229,6 +231,11 @@ def contribution_translation_entry(translation: ContributionTranslation) -> dict
 # -- The mapping -----------------------------------------------------------------------------
 
 
+def _listed(model: type[Page]) -> models.QuerySet:
+    """The model's pages that may be searchable (see _is_public_page)."""
+    return model.objects.live().public().filter(alias_of__isnull=True)
+
+
 @dataclass(frozen=True)
 class Source:
     """How search reads one indexed model."""
@@ -243,18 +250,14 @@ class Source:
 SOURCES: dict[type[models.Model], Source] = {
     GoodPracticePage: Source(
         build=practice_entry,
-        queryset=lambda: (
-            GoodPracticePage.objects.live()
-            .public()
-            .prefetch_related("countries", "sdgs", "themes", "practice_partners__partner")
+        queryset=lambda: _listed(GoodPracticePage).prefetch_related(
+            "countries", "sdgs", "themes", "practice_partners__partner"
         ),
         dependents=lambda practice: [],
     ),
     PartnerPage: Source(
         build=partner_entry,
-        queryset=lambda: (
-            PartnerPage.objects.live().public().prefetch_related("sdgs", "focus_themes")
-        ),
+        queryset=lambda: _listed(PartnerPage).prefetch_related("sdgs", "focus_themes"),
         # The practices naming the partner.
         dependents=lambda partner: [
             role.practice for role in partner.practice_roles.select_related("practice")
@@ -262,10 +265,8 @@ SOURCES: dict[type[models.Model], Source] = {
     ),
     DiscussionPage: Source(
         build=discussion_entry,
-        queryset=lambda: (
-            DiscussionPage.objects.live()
-            .public()
-            .prefetch_related("organisers", "facilitators", "guiding_questions")
+        queryset=lambda: _listed(DiscussionPage).prefetch_related(
+            "organisers", "facilitators", "guiding_questions"
         ),
         # Its contributions are hidden with it.
         dependents=lambda discussion: list(discussion.contributions.all()),
