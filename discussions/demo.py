@@ -16,8 +16,10 @@ from . import setup
 from .demo_data import CONTRIBUTIONS, DISCUSSIONS, MEMBERS
 from .synthesis import demo as synthesis_demo
 
-TRANSLATIONS = Path(__file__).with_name("demo_translations.toml")
-CONTRIBUTION_TRANSLATIONS = Path(__file__).with_name("demo_contribution_translations.toml")
+TRANSLATIONS = Path(__file__).with_name("demo_content") / "translations.toml"
+CONTRIBUTION_TRANSLATIONS = (
+    Path(__file__).with_name("demo_content") / "contribution_translations.toml"
+)
 OPEN_STARTED_DAYS_AGO, OPEN_CLOSES_IN_DAYS = 20, 15
 CLOSED_DAYS_AGO, CLOSED_LENGTH_DAYS = 60, 35
 
@@ -171,7 +173,7 @@ def _load_contributions(discussions: dict, users: dict) -> int:
 
 
 def _load_contribution_translations(discussions: dict) -> int:
-    """Stored translations of some contributions (demo_contribution_translations.toml)."""
+    """Stored translations of some contributions (demo_content/contribution_translations.toml)."""
     from .models import Contribution, ContributionTranslation, translation_source_hash
 
     sources = {data["key"]: data for data in CONTRIBUTIONS}

@@ -11,7 +11,7 @@ from .interchange.importing import text_to_html
 from .models import SDG, GoodPracticePage, PartnerIndexPage, PartnerPage, Theme
 from .models.taxonomies import source_themes
 
-TRANSLATIONS = Path(__file__).with_name("demo_translations.toml")
+TRANSLATIONS = Path(__file__).with_name("demo_content") / "translations.toml"
 
 
 def load(stdout=None, style=None) -> None:
