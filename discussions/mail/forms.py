@@ -10,6 +10,7 @@ from .models import Delivery, Frequency, frequency_of
 class MailSettingsForm(forms.Form):
     def __init__(self, subscriptions, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.label_suffix = ""
         self.subscriptions = list(subscriptions)
         for subscription in self.subscriptions:
             self.fields[self.field_name(subscription)] = forms.ChoiceField(
@@ -24,12 +25,11 @@ class MailSettingsForm(forms.Form):
 
     @staticmethod
     def label_for(subscription) -> str:
+        # The discussion's title in the reader's language where it is translated.
+        title = subscription.discussion.localized.title
         if subscription.thread_id:
-            return _("A thread in “%(title)s”") % {"title": subscription.discussion.title}
-        return str(subscription.discussion.title)
-
-    def rows(self):
-        return [(s, self[self.field_name(s)]) for s in self.subscriptions]
+            return _("A thread in “%(title)s”") % {"title": title}
+        return str(title)
 
     def save(self) -> int:
         """Store the choices that changed; a digest starts from the moment it is chosen."""
