@@ -8,9 +8,34 @@ from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-# Names that replace pycountry's: Minga's Portuguese is Brazilian (pycountry's pt-BR catalogue
-# still has European-Portuguese or outdated names), and some common names lack a translation.
+# Names that replace pycountry's: short names where ISO's read "Congo, The Democratic Republic
+# of the"; Minga's Portuguese is Brazilian (pycountry's pt-BR catalogue still has
+# European-Portuguese or outdated names), and some common names lack a translation.
 COUNTRY_NAMES = {
+    "en": {
+        "CC": "Cocos Islands",
+        "CD": "Democratic Republic of the Congo",
+        "FK": "Falkland Islands",
+        "FM": "Micronesia",
+        "PS": "Palestine",
+        "SH": "Saint Helena",
+        "VA": "Holy See",
+        "VG": "British Virgin Islands",
+        "VI": "United States Virgin Islands",
+    },
+    "fr": {
+        "AX": "Îles Åland",
+        "CC": "Îles Cocos",
+        "CX": "Île Christmas",
+        "FK": "Îles Malouines",
+        "FM": "Micronésie",
+        "PS": "Palestine",
+        "RE": "La Réunion",
+        "RU": "Russie",
+        "SB": "Îles Salomon",
+        "VA": "Saint-Siège",
+        "VI": "Îles Vierges des États-Unis",
+    },
     "pt": {
         "AZ": "Azerbaijão",
         "BA": "Bósnia e Herzegovina",
@@ -30,14 +55,26 @@ COUNTRY_NAMES = {
         "TL": "Timor-Leste",
         "TT": "Trinidad e Tobago",
     },
-    "es": {"DZ": "Argelia"},
+    "es": {
+        "CD": "República Democrática del Congo",
+        "DZ": "Argelia",
+        "FM": "Micronesia",
+        "KM": "Comoras",
+        "PS": "Palestina",
+        "VG": "Islas Vírgenes Británicas",
+        "VI": "Islas Vírgenes de los Estados Unidos",
+    },
     "ar": {
+        "CD": "جمهورية الكونغو الديمقراطية",
+        "FM": "ميكرونيزيا",
         "IR": "إيران",
         "KP": "كوريا الشمالية",
         "KR": "كوريا الجنوبية",
         "LA": "لاوس",
         "SY": "سوريا",
         "TR": "تركيا",
+        "VG": "جزر العذراء البريطانية",
+        "VI": "جزر العذراء الأمريكية",
     },
 }
 
@@ -88,10 +125,8 @@ def country_name(alpha2: str, language: str | None = None) -> str:
 
 
 def country_choices() -> list[tuple[str, str]]:
-    """All ISO 3166 countries as (alpha-2, English name), sorted by name."""
-    countries = (
-        (c.alpha_2, getattr(c, "common_name", None) or c.name) for c in pycountry.countries
-    )
+    """All ISO 3166 countries as (alpha-2, English short name), sorted by name."""
+    countries = ((c.alpha_2, country_name(c.alpha_2, "en")) for c in pycountry.countries)
     return sorted(countries, key=lambda item: item[1])
 
 
