@@ -39,8 +39,17 @@ def flag_contribution(request, pk: int):
         actions.add_flag(
             contribution, request.user, form.cleaned_data["reason"], form.cleaned_data["text"]
         )
-        messages.success(request, _("Thank you. The moderators will look at this contribution."))
-        return redirect(back)
+        if Contribution.objects.visible_to(request.user).filter(pk=contribution.pk).exists():
+            messages.success(
+                request, _("Thank you. The moderators will look at this contribution.")
+            )
+            return redirect(back)
+        # This flag hid it: its permalink would now be a 404, so return to the discussion.
+        messages.success(
+            request,
+            _("Thank you. The contribution is hidden until a moderator has looked at it."),
+        )
+        return redirect(contribution.discussion.url)
     context = {
         "contribution": contribution,
         "discussion": contribution.discussion,

@@ -98,3 +98,17 @@ def test_moderator_unhiding_a_flagged_contribution_clears_its_flags(
     contribution.refresh_from_db()
     assert contribution.is_public
     assert not Flag.objects.filter(resolved=False).exists()
+
+
+def test_the_member_whose_flag_hides_a_contribution_returns_to_the_discussion(
+    client, settings, contribution, discussion
+):
+    settings.MINGA_FLAG_THRESHOLD = 2
+    actions.add_flag(contribution, UserFactory(), "abusive")
+    client.force_login(UserFactory())
+    response = client.post(flag_url(contribution), {"reason": "spam"}, follow=True)
+    assert response.status_code == 200
+    assert response.redirect_chain[0][0] == discussion.url
+    html = response.content.decode()
+    assert "hidden until a moderator has looked at it" in html
+    assert "Buy cheap pills" not in html
