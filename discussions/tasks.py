@@ -9,6 +9,7 @@ from django.conf import settings
 from home.outbox import enqueue, once
 from translation.providers import TranslationError
 
+from .models import Contribution
 from .notifications import send_notification, subscriptions_to_notify
 from .translations import translate_contribution_now
 
@@ -23,8 +24,6 @@ def queue_notifications(contribution) -> None:
 @shared_task
 def notify_followers(contribution_pk: int) -> int:
     """Send one e-mail per follower; returns how many were sent (0 if it is not published)."""
-    from .models import Contribution
-
     contribution = (
         Contribution.objects.published()
         .select_related("discussion", "user__profile")

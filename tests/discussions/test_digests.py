@@ -11,6 +11,7 @@ from django.utils.translation import ngettext
 
 from discussions.mail.digests import period_end, send_due_digests
 from discussions.mail.models import Delivery, DigestRun, Frequency
+from discussions.mail.tasks import send_due_digests as beat_task
 from discussions.models import Subscription
 from discussions.tasks import notify_followers
 from tests.conftest import wait_until, worker_is_idle
@@ -187,8 +188,6 @@ def test_members_choose_how_often_they_hear_from_each_followed_discussion(
 
 @pytest.mark.django_db(transaction=True)
 def test_the_beat_task_sends_digests_through_the_worker(discussion, questions, mailbox, settings):
-    from discussions.mail.tasks import send_due_digests as beat_task
-
     reader = UserFactory(username="beatreader")
     follow(reader, discussion, Frequency.WEEKLY)
     ContributionFactory(

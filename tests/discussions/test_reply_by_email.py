@@ -7,6 +7,7 @@ import smtplib
 import socket
 import threading
 import time
+from datetime import date
 from email.message import EmailMessage
 
 import pytest
@@ -271,8 +272,6 @@ def test_replies_by_email_follow_the_web_forms_moderation_rules(
 
 @pytest.mark.django_db
 def test_an_expired_reply_address_gets_an_answer(client, thread, replier, mailbox):
-    from datetime import date
-
     token = reply_token(replier.pk, "c", thread.pk, today=date(2021, 1, 1))
     fields = mailgun_fields(replier, thread, recipient=f"reply+{token}@{DOMAIN}")
     assert post_webhook(client, signed(fields)).status_code == 200
