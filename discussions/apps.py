@@ -6,8 +6,9 @@ class DiscussionsConfig(AppConfig):
 
     def ready(self) -> None:
         from . import cache, signals, translations
-        from .synthesis import tasks  # noqa: F401 (Celery discovers only discussions.tasks)
+        from .synthesis import signals as synthesis_signals  # also registers its Celery tasks
 
         signals.connect()
         translations.connect()
         cache.connect()
+        synthesis_signals.connect()

@@ -4,8 +4,8 @@ import logging
 
 from celery import shared_task
 
-from ..models import DiscussionPage, DraftJob, Synthesis
-from .draft import compute_draft
+from ..models import Contribution, DiscussionPage, DraftJob, Synthesis
+from .draft import compute_draft, refresh_passages
 
 logger = logging.getLogger("minga.discussions")
 
@@ -27,3 +27,11 @@ def compute_synthesis_draft(discussion_pk: int) -> None:
     except Exception as error:  # noqa: BLE001 (shown in the admin; a moderator starts it again)
         logger.exception("The synthesis draft of discussion %s failed", discussion_pk)
         rows.update(job=DraftJob.FAILED, job_message=repr(error)[:300])
+
+
+@shared_task
+def store_contribution_passages(contribution_pk: int) -> None:
+    """Cut and embed one contribution's passages (nothing to do when its text is unchanged)."""
+    contribution = Contribution.objects.filter(pk=contribution_pk).first()
+    if contribution is not None:
+        refresh_passages([contribution], lambda percent: None)

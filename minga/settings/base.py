@@ -87,6 +87,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "home.outage.DatabaseOutageMiddleware",  # robustness: a database outage answers 503
+    "home.i18n.PageRoutingMiddleware",  # performance: page routing from cached locale roots
 ]
 
 ROOT_URLCONF = "minga.urls"
@@ -289,6 +290,11 @@ DISCUSSIONS_REPLIES_SHOWN = 2  # replies under each thread on the discussion pag
 DISCUSSIONS_FOLD_CHARS = 700  # longer bodies show an excerpt there, whole on the thread page
 DISCUSSIONS_THREAD_PAGE_BYTES = 60_000  # contribution text per page of a thread page
 DISCUSSIONS_EDIT_MINUTES = 30
+
+# discussions: synthesis per guiding question (discussions/synthesis/)
+# Embed each published contribution's passages when it is posted (a worker's job), so a draft
+# of 500 contributions only groups stored vectors; off, the draft embeds what it lacks.
+SYNTHESIS_EMBED_ON_POST = env.bool("SYNTHESIS_EMBED_ON_POST", default=False)
 
 # discussion mail: digests and replies by e-mail (discussions/mail)
 MINGA_REPLY_DOMAIN = env("MINGA_REPLY_DOMAIN", default="")  # empty: mails carry no reply address

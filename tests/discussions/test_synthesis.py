@@ -10,7 +10,7 @@ from django.contrib.auth.models import Permission
 from django.urls import reverse
 from django.utils import timezone
 
-from discussions.models import DraftJob, KeyPoint, Synthesis
+from discussions.models import ContributionPassage, DraftJob, KeyPoint, Synthesis
 from discussions.moderation.exports import render_export
 from discussions.synthesis import editing
 from discussions.synthesis.draft import compute_draft
@@ -241,3 +241,18 @@ def test_the_draft_is_computed_in_the_background_with_its_progress(
     state = client.get(reverse("synthesis_admin:progress", args=[closed_discussion.pk])).json()
     assert state == {"job": "done", "progress": 100}
     assert KeyPoint.objects.filter(synthesis__discussion=closed_discussion).count() >= 3
+
+
+@pytest.mark.django_db
+def test_with_embedding_on_post_a_published_contribution_has_its_passages_stored(
+    settings, discussion, questions, django_capture_on_commit_callbacks
+):
+    settings.SYNTHESIS_EMBED_ON_POST = True
+    body = "Peer visits worked.\n\nFarmers agreed on a rotation schedule for the shared canals."
+    with django_capture_on_commit_callbacks(execute=True):
+        contribution = ContributionFactory(discussion=discussion, comment=body)
+    stored = ContributionPassage.objects.filter(contribution=contribution)
+    assert list(stored.values_list("text", flat=True)) == [
+        "Farmers agreed on a rotation schedule for the shared canals."
+    ]
+    assert len(bytes(stored.get().embedding)) == 384 * 4
