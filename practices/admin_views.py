@@ -1,7 +1,5 @@
 """Admin view: editors import a CSV or JSON Lines file with the same validation as the command."""
 
-import secrets
-import shutil
 from pathlib import Path
 
 from django import forms
@@ -38,7 +36,7 @@ class ImportForm(forms.Form):
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
-        self.kept_file: tuple[Path, str] | None = None
+        self.kept_file: tuple[str, str] | None = None
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
@@ -76,11 +74,7 @@ def _queue_if_large(source, name: str, options: dict, user) -> int:
         source.seek(0)
     if rows <= settings.MINGA_IMPORT_ASYNC_THRESHOLD:
         return 0
-    directory = import_jobs.imports_directory()
-    directory.mkdir(parents=True, exist_ok=True)
-    stored = f"{secrets.token_hex(16)}{Path(name).suffix.lower()}"
-    with (directory / stored).open("wb") as output:
-        shutil.copyfileobj(source, output)
+    stored = import_jobs.store(source, name)
     import_jobs.record(stored, Path(name).name, 0, rows, user.pk)
     enqueue(import_practices_file, stored, Path(name).name, user.pk, **options)
     return rows
@@ -120,8 +114,8 @@ def _import(form: ImportForm, user):
     options = {"dry_run": form.cleaned_data["dry_run"], "publish": form.cleaned_data["publish"]}
     upload = form.cleaned_data["file"]
     if upload is None:  # the file kept after a dry run
-        path, name = form.kept_file
-        source = path.open("rb")
+        stored, name = form.kept_file
+        source = import_jobs.open_upload(stored)
     else:
         name, source = upload.name, upload
     try:

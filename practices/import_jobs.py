@@ -1,16 +1,20 @@
 """Background imports editors can follow and cancel: their state is kept in small files next
-to the uploaded file in PRIVATE_ROOT/imports/, which nothing serves."""
+to the uploaded file under imports/ in the private storage (home/private_files.py: PRIVATE_ROOT
+or a private bucket), which nothing serves and every web and worker machine reads."""
 
 import json
 import re
 import secrets
-import time
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.base import ContentFile
+from django.utils import timezone
 from django.utils.translation import ngettext
+
+from home.private_files import private_storage
 
 STORED_NAME = re.compile(r"^[0-9a-f]{32}\.(csv|jsonl|ndjson|json)$")
 LEFTOVER_AGE = timedelta(days=1)
@@ -45,22 +49,55 @@ class ImportJob:
         }
 
 
+PREFIX = "imports/"
+
+
 def imports_directory() -> Path:
-    """Uploaded files waiting for a background import: private, never under MEDIA_ROOT."""
+    """Where the private storage keeps them on the local file system (no PRIVATE_STORAGE_URL)."""
     return Path(settings.PRIVATE_ROOT) / "imports"
 
 
-def _status(stored: str) -> Path:
-    return imports_directory() / f"{stored}.status.json"
+def _name(stored: str, suffix: str = "") -> str:
+    return f"{PREFIX}{stored}{suffix}"
 
 
-def _cancel_flag(stored: str) -> Path:
-    return imports_directory() / f"{stored}.cancel"
+def _write(name: str, content: bytes) -> None:
+    private_storage().save(name, ContentFile(content))  # the private storage overwrites
+
+
+def _read_json(name: str) -> dict | None:
+    try:
+        with private_storage().open(name, "rb") as state:
+            return json.loads(state.read().decode("utf-8"))
+    except (OSError, ValueError):
+        return None  # finished meanwhile, or being written
+
+
+def _listing() -> list[str]:
+    try:
+        return private_storage().listdir(PREFIX)[1]
+    except FileNotFoundError:
+        return []  # nothing stored yet
+
+
+def store(source, name: str) -> str:
+    """Store an uploaded file (a file object) under an unguessable name; returns that name."""
+    stored = f"{secrets.token_hex(16)}{Path(name).suffix.lower()}"
+    source.seek(0)
+    private_storage().save(_name(stored), source)
+    return stored
+
+
+def open_upload(stored: str):
+    """The stored file open for binary reading, or None once it is gone."""
+    if not STORED_NAME.match(stored or "") or not private_storage().exists(_name(stored)):
+        return None
+    return private_storage().open(_name(stored), "rb")
 
 
 def record(stored: str, name: str, done: int, total: int, user_pk: int | None) -> None:
     state = {"name": name, "done": done, "total": total, "user": user_pk}
-    _status(stored).write_text(json.dumps(state), encoding="utf-8")
+    _write(_name(stored, ".status.json"), json.dumps(state).encode())
 
 
 def progress_callback(stored: str, name: str, user_pk: int | None):
@@ -74,25 +111,26 @@ def progress_callback(stored: str, name: str, user_pk: int | None):
 
 
 def is_cancelled(stored: str) -> bool:
-    return _cancel_flag(stored).exists()
+    return private_storage().exists(_name(stored, ".cancel"))
 
 
 def request_cancel(stored: str) -> bool:
     """Ask a queued or running import to stop after its current batch; False if unknown."""
-    if not STORED_NAME.match(stored) or not _status(stored).exists():
+    if not STORED_NAME.match(stored) or not private_storage().exists(_name(stored, ".status.json")):
         return False
-    _cancel_flag(stored).touch()
+    _write(_name(stored, ".cancel"), b"")
     return True
 
 
 def running() -> list[ImportJob]:
     jobs = []
-    for path in sorted(imports_directory().glob("*.status.json")):
-        stored = path.name.removesuffix(".status.json")
-        try:
-            state = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue  # finished meanwhile, or being written
+    for filename in sorted(_listing()):
+        if not filename.endswith(".status.json"):
+            continue
+        stored = filename.removesuffix(".status.json")
+        state = _read_json(_name(filename))
+        if state is None:
+            continue
         jobs.append(
             ImportJob(
                 stored=stored,
@@ -109,55 +147,38 @@ def running() -> list[ImportJob]:
 def keep(upload, name: str, user_pk: int | None) -> str:
     """Keep a checked file (after a dry run) so the editor can import it without choosing it
     again; returns its token. Removed once imported, or by `clean_leftovers` after a day."""
-    directory = imports_directory()
-    directory.mkdir(parents=True, exist_ok=True)
-    stored = f"{secrets.token_hex(16)}{Path(name).suffix.lower()}"
-    upload.seek(0)
-    with (directory / stored).open("wb") as output:
-        for chunk in upload.chunks():
-            output.write(chunk)
+    stored = store(upload, name)
     state = {"name": Path(name).name, "user": user_pk}
-    _kept(stored).write_text(json.dumps(state), encoding="utf-8")
+    _write(_name(stored, ".kept.json"), json.dumps(state).encode())
     return stored
 
 
-def kept(stored: str, user_pk: int | None) -> tuple[Path, str] | None:
-    """The path and name of a file this editor kept after a dry run, if it is still there."""
-    if not STORED_NAME.match(stored or "") or not (imports_directory() / stored).is_file():
+def kept(stored: str, user_pk: int | None) -> tuple[str, str] | None:
+    """The stored name and file name of a file this editor kept after a dry run, if still there."""
+    if not STORED_NAME.match(stored or "") or not private_storage().exists(_name(stored)):
         return None
-    try:
-        state = json.loads(_kept(stored).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    state = _read_json(_name(stored, ".kept.json"))
+    if state is None or state.get("user") != user_pk:
         return None
-    if state.get("user") != user_pk:
-        return None
-    return imports_directory() / stored, str(state.get("name", ""))
-
-
-def _kept(stored: str) -> Path:
-    return imports_directory() / f"{stored}.kept.json"
+    return stored, str(state.get("name", ""))
 
 
 def finish(stored: str) -> None:
     """Remove the uploaded file and its state: after success, failure or cancellation."""
-    for path in (
-        imports_directory() / stored,
-        _status(stored),
-        _cancel_flag(stored),
-        _kept(stored),
-    ):
-        path.unlink(missing_ok=True)
+    for suffix in ("", ".status.json", ".cancel", ".kept.json"):
+        private_storage().delete(_name(stored, suffix))
 
 
 def clean_leftovers(max_age: timedelta = LEFTOVER_AGE) -> int:
     """Remove files of imports that never finished (a killed worker); returns how many."""
-    directory = imports_directory()
-    if not directory.is_dir():
-        return 0
-    oldest = time.time() - max_age.total_seconds()
+    storage, oldest = private_storage(), timezone.now() - max_age
     removed = 0
-    for path in directory.iterdir():
-        if path.is_file() and path.stat().st_mtime < oldest:
-            path.unlink(missing_ok=True)
+    for filename in _listing():
+        try:
+            old = storage.get_modified_time(_name(filename)) < oldest
+        except OSError:
+            continue  # removed meanwhile
+        if old:
+            storage.delete(_name(filename))
             removed += 1
     return removed

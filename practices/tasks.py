@@ -45,15 +45,16 @@ def import_practices_file(
     from .interchange import import_file
 
     import_jobs.clean_leftovers()
-    path = import_jobs.imports_directory() / stored
     user = get_user_model().objects.filter(pk=user_pk).first()
-    if import_jobs.is_cancelled(stored) or not path.exists():
+    source = None if import_jobs.is_cancelled(stored) else import_jobs.open_upload(stored)
+    if source is None:
         import_jobs.finish(stored)
         return ""
     options = {"dry_run": dry_run, "publish": publish, "user": user}
     try:
         on_batch = import_jobs.progress_callback(stored, name, user_pk)
-        report = import_file(path, name, on_batch=on_batch, **options)
+        with source:
+            report = import_file(source, name, on_batch=on_batch, **options)
     except (OperationalError, InterfaceError):
         raise  # the retry imports the file again (saved batches become updates)
     except BaseException:

@@ -61,11 +61,13 @@ def private_storage(url: str, root, seconds: int) -> dict:
     on object storage, handed out through signed URLs that live `seconds`."""
     if not url:
         # base_url=None would fall back to MEDIA_URL: nothing here has a public address.
-        return {"BACKEND": LOCAL_BACKEND, "OPTIONS": {"location": root, "base_url": "/private/"}}
+        # (Import progress files are rewritten in place, hence overwriting.)
+        options = {"location": root, "base_url": "/private/", "allow_overwrite": True}
+        return {"BACKEND": LOCAL_BACKEND, "OPTIONS": options}
     options = {
         "querystring_auth": True,
         "querystring_expire": seconds,
-        "file_overwrite": False,
+        "file_overwrite": True,  # names are unguessable, or state files rewritten in place
         **s3_options(url),
     }
     if options.get("default_acl", "private") != "private":

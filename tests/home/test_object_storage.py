@@ -22,12 +22,16 @@ from wagtail.images import get_image_model
 
 from discussions.moderation.exports import store_export
 from minga.settings.storages import media_storage, private_storage, s3_options
+from practices import import_jobs
+from practices.models import GoodPracticePage
+from practices.tasks import import_practices_file
 from tests.factories.accounts import UserFactory
 from tests.factories.discussions import (
     ContributionFactory,
     DiscussionIndexPageFactory,
     DiscussionPageFactory,
 )
+from tests.factories.practices import PracticeIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -158,6 +162,32 @@ def test_an_unknown_export_name_is_not_found_and_never_reaches_the_bucket(object
     name = "0123456789abcdef0123456789abcdef-1--peers-contributions.csv"
     response = client.get(reverse("moderation_admin:download", kwargs={"name": name}))
     assert response.status_code == 404
+
+
+def test_a_queued_import_is_read_from_the_private_bucket_by_the_worker_and_removed(
+    object_storage, site
+):
+    endpoint, s3 = object_storage
+    PracticeIndexPageFactory(parent=site.root_page)
+    editor = UserFactory(username="editor")
+    csv = "source_id,title,summary\n" + "".join(f"S3-{n},Practice {n},Seed.\n" for n in range(3))
+    stored = import_jobs.store(io.BytesIO(csv.encode()), "practices.csv")
+    import_jobs.record(stored, "practices.csv", 0, 3, editor.pk)
+
+    assert sorted(_keys(s3, "private/imports/")) == [
+        f"private/imports/{stored}",
+        f"private/imports/{stored}.status.json",
+    ]
+    assert (
+        requests.get(f"{endpoint}/{BUCKET}/private/imports/{stored}", timeout=10).status_code == 403
+    )
+    [job] = import_jobs.running()  # what the admin shows, from any machine
+    assert (job.name, job.done, job.total) == ("practices.csv", 0, 3)
+
+    assert "3 imported" in import_practices_file(stored, "practices.csv", editor.pk)
+    assert GoodPracticePage.objects.filter(source_id__startswith="S3-").count() == 3
+    assert _keys(s3, "private/imports/") == []  # nothing left behind
+    assert import_jobs.running() == []
 
 
 def test_a_storage_url_gives_bucket_prefix_credentials_and_options():
