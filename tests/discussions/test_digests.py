@@ -11,6 +11,7 @@ from django.utils.translation import ngettext
 
 from discussions.mail.digests import period_end, send_due_digests
 from discussions.mail.models import Delivery, DigestRun, Frequency
+from discussions.mail.replies import read_reply_address
 from discussions.mail.tasks import send_due_digests as beat_task
 from discussions.models import Subscription
 from discussions.tasks import notify_followers
@@ -96,7 +97,10 @@ def test_a_simulated_week_sends_each_contribution_once_with_a_restart_mid_send(
 
 
 @pytest.mark.django_db
-def test_a_digest_is_grouped_by_question_in_the_members_language(discussion, questions, mailbox):
+def test_a_digest_is_grouped_by_question_in_the_members_language(
+    discussion, questions, mailbox, settings
+):
+    settings.MINGA_REPLY_DOMAIN = "reply.minga.test"
     reader = UserFactory(username="lectrice", profile__preferred_language="fr")
     follow(reader, discussion, Frequency.DAILY)
     ContributionFactory(
@@ -129,6 +133,9 @@ def test_a_digest_is_grouped_by_question_in_the_members_language(discussion, que
     )
     assert "/fr/" in body
     assert header(message, "List-Unsubscribe-Post") == "List-Unsubscribe=One-Click"
+    # A reply to a digest about one discussion starts a new thread there.
+    target = read_reply_address(message.reply_to[0])
+    assert (target.user_pk, target.kind, target.pk) == (reader.pk, "d", discussion.pk)
 
 
 @pytest.mark.django_db
