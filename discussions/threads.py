@@ -17,7 +17,7 @@ from home.page_cache import cached_by_tags
 
 from .cache import discussion_tag
 from .languages import contribution_language_name
-from .models import Contribution, DiscussionPage, GuidingQuestion, Subscription
+from .models import Contribution, DiscussionPage, GuidingQuestion, Subscription, visibility
 from .thread_pages import (
     ThreadPage,
     first_replies,
@@ -231,12 +231,7 @@ def _figures(discussion: DiscussionPage) -> dict:
     )
     counts = dict(
         GuidingQuestion.objects.filter(discussion=discussion)
-        .annotate(
-            n=Count(
-                "contributions",
-                filter=Q(contributions__is_public=True, contributions__is_removed=False),
-            )
-        )
+        .annotate(n=Count("contributions", filter=visibility.published("contributions")))
         .values_list("pk", "n")
     )
     return {

@@ -1,6 +1,5 @@
 """Admin: a dashboard panel with the discussions that are open now and their activity."""
 
-from django.db.models import Count, Q
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
@@ -14,15 +13,8 @@ class OpenDiscussionsPanel(Component):
     template_name = "discussions/admin/open_discussions_panel.html"
 
     def get_context_data(self, parent_context=None):
-        published = Q(contributions__is_public=True, contributions__is_removed=False)
         discussions = (
-            DiscussionPage.objects.live()
-            .open()
-            .annotate(
-                contribution_count=Count("contributions", filter=published, distinct=True),
-                participant_count=Count("contributions__user", filter=published, distinct=True),
-            )
-            .order_by("closes_at")
+            DiscussionPage.objects.live().open().with_participation().order_by("closes_at")
         )
         return {"discussions": discussions}
 

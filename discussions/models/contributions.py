@@ -14,17 +14,18 @@ from .. import xtd
 from ..languages import contribution_language_name, language_choices
 from ..markdown import render_markdown
 from .pages import DiscussionPage, GuidingQuestion
+from .visibility import published
 
 
 class ContributionQuerySet(models.QuerySet):
     def published(self):
         """What every visitor may see (moderation extends this: pending, hidden...)."""
-        return self.filter(is_public=True, is_removed=False)
+        return self.filter(published())
 
     def visible_to(self, user):
         """Published contributions, plus the member's own (e.g. awaiting moderation)."""
         if user is not None and user.is_authenticated:
-            return self.filter(Q(is_public=True, is_removed=False) | Q(user=user, is_removed=False))
+            return self.filter(published() | Q(user=user, is_removed=False))
         return self.published()
 
     def top_level(self):

@@ -6,6 +6,7 @@ from datetime import tzinfo
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -25,6 +26,7 @@ from home.i18n import TranslatedPageMixin, source_version
 from ..languages import language_choices
 from ..synthesis.api import SynthesisField
 from .page_form import DiscussionPageForm
+from .visibility import published
 
 
 class Status(models.TextChoices):
@@ -59,16 +61,42 @@ class DiscussionIndexPage(TranslatedPageMixin, Page):
         return context
 
 
+def _open_at(now) -> Q:
+    return Q(opens_at__lte=now, closes_at__gt=now)
+
+
+def _upcoming_at(now) -> Q:
+    return Q(opens_at__gt=now)
+
+
 class DiscussionPageQuerySet(PageQuerySet):
     def open(self, now=None):
-        now = now or timezone.now()
-        return self.filter(opens_at__lte=now, closes_at__gt=now)
+        return self.filter(_open_at(now or timezone.now()))
 
     def upcoming(self, now=None):
-        return self.filter(opens_at__gt=now or timezone.now())
+        return self.filter(_upcoming_at(now or timezone.now()))
 
     def closed(self, now=None):
         return self.filter(closes_at__lte=now or timezone.now())
+
+    def in_status_order(self, now=None):
+        """Open first, then upcoming, then closed; the latest opening first within each."""
+        now = now or timezone.now()
+        rank = Case(
+            When(_open_at(now), then=Value(0)),
+            When(_upcoming_at(now), then=Value(1)),
+            default=Value(2),
+            output_field=IntegerField(),
+        )
+        return self.annotate(status_rank=rank).order_by("status_rank", "-opens_at")
+
+    def with_participation(self):
+        """Each discussion with `contribution_count` and `participant_count` (published only)."""
+        counted = published("contributions")
+        return self.annotate(
+            contribution_count=Count("contributions", filter=counted, distinct=True),
+            participant_count=Count("contributions__user", filter=counted, distinct=True),
+        )
 
 
 DiscussionPageManager = PageManager.from_queryset(DiscussionPageQuerySet)

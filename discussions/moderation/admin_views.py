@@ -57,7 +57,7 @@ def filter_tab(contributions, tab: str):
         return contributions.filter(member_flags__resolved=False).distinct()
     if tab in (State.HIDDEN, State.REJECTED, State.PENDING):
         return contributions.filter(moderation__state=tab)
-    return contributions.filter(is_public=True, is_removed=False)
+    return contributions.published()
 
 
 def waiting_count(user) -> int:

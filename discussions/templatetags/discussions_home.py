@@ -1,9 +1,10 @@
 """Discussion teasers for other apps' templates (the home page), without Python imports."""
 
 from django import template
-from django.db.models import Q
 
 from home.i18n import one_per_record
+
+from ..models import DiscussionPage
 
 register = template.Library()
 
@@ -12,14 +13,7 @@ register = template.Library()
 def current_discussions(limit: int = 3):
     """Open discussions first, then upcoming ones, with their published contribution counts;
     each discussion once, in the visitor's language when translated."""
-    from django.db.models import Count
-
-    from ..models import DiscussionPage
-
-    published = Q(contributions__is_public=True, contributions__is_removed=False)
-    counted = one_per_record(DiscussionPage.objects.live()).annotate(
-        contribution_count=Count("contributions", filter=published, distinct=True)
-    )
+    counted = one_per_record(DiscussionPage.objects.live()).with_participation()
     open_now = list(counted.open().order_by("closes_at")[:limit])
     upcoming = list(counted.upcoming().order_by("opens_at")[: max(limit - len(open_now), 0)])
     return open_now + upcoming
