@@ -14,10 +14,12 @@ import boto3
 import pytest
 import requests
 from django.core.exceptions import ImproperlyConfigured
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.urls import reverse
 from moto.server import ThreadedMotoServer
 from PIL import Image as PillowImage
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from discussions.moderation.exports import store_export
@@ -118,6 +120,17 @@ def test_an_uploaded_image_and_its_rendition_are_in_the_bucket_and_public(object
         answer = requests.get(url, timeout=10)
         assert answer.status_code == 200
         assert answer.content[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_document_is_served_by_a_redirect_to_its_public_address(object_storage, client):
+    _endpoint, client_s3 = object_storage
+    content = ContentFile(b"Lessons from the mangrove project.", name="lessons.txt")
+    document = get_document_model().objects.create(title="Lessons", file=content)
+    assert any(key.startswith("media/documents/lessons") for key in _keys(client_s3, "media/"))
+    response = client.get(document.url)
+    assert response.status_code == 302
+    answer = requests.get(response["Location"], timeout=10)
+    assert answer.status_code == 200 and answer.content == b"Lessons from the mangrove project."
 
 
 def test_an_export_is_private_and_a_moderator_gets_a_short_lived_signed_url(
