@@ -19,6 +19,8 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 from wagtail.url_routing import RouteResult
 
+from home.page_cache import cached_by_tags
+from home.restrictions import ViewRestrictionsMixin
 from home.urls import with_base_url
 
 
@@ -79,14 +81,14 @@ def visitor_version(page: Page, language: str | None = None) -> Page:
     language = language or translation.get_language()
     if page.live and page.alias_of_id is None and page_language(page) == language:
         return page
-    best = (
-        versions(page)
-        .select_related("locale")
-        .annotate(preference=_preference(language))
-        .order_by("preference", "pk")
-        .first()
-    )
-    return best.specific if best is not None else page
+    found = list(versions(page).select_related("locale").order_by("pk"))
+    if not found:
+        return page
+    by_language = {each.locale.language_code: each for each in found}
+    best = by_language.get(language, found[0])  # else the source, the oldest
+    best = page if best.pk == page.pk else best.specific
+    best.__dict__["_versions_by_language"] = by_language  # spares versions_by_language a query
+    return best
 
 
 def one_per_record(pages: QuerySet, language: str | None = None) -> QuerySet:
@@ -133,9 +135,10 @@ def native_url(page: Page, request=None) -> str | None:
     return parts[2]
 
 
-class TranslatedPageMixin:
+class TranslatedPageMixin(ViewRestrictionsMixin):
     """Applied to every Minga page type: URLs under the visitor's prefix, routing that never
-    404s for want of a translation, and the visitor's version served at every URL."""
+    404s for want of a translation, and the visitor's version served at every URL (plus the
+    cheap view-restriction check of home/restrictions.py, which every page type needs too)."""
 
     def get_url_parts(self, request=None):
         parts = with_base_url(super().get_url_parts(request))  # full URLs: one setting
@@ -186,6 +189,10 @@ class TranslatedPageMixin:
                 page.pk,  # then the source
             ),
         )
+        parent_path = best.path[: -Page.steplen]
+        for each in [self, *found]:  # the chain holds the parent: spare treebeard its query
+            if each.path == parent_path:
+                best._cached_parent_obj = each.specific_deferred
         return best, components[wanted[best.url_path] :]
 
     def _locale_roots(self) -> list[str] | None:
@@ -271,3 +278,40 @@ def available_translations(page: Page, request=None) -> dict[str, str]:
     found = versions_by_language(page)
     urls = {code: native_url(each, request) for code, each in found.items()}
     return {code: url for code, url in urls.items() if url}
+
+
+def locale_root(site: Site, language: str) -> Page:
+    """The site's root page in `language` (else the site's own root), specific; kept in the
+    cache until a page changes (`navigation` is purged with every page change)."""
+    name = f"locale-root|{site.pk}|{language}"
+    return cached_by_tags(name, ("site", "navigation"), lambda: site.root_page.localized.specific)
+
+
+class PageRoutingMiddleware:
+    """Routes Wagtail page requests from the cached locale root (home/i18n.py's routing).
+
+    Wagtail's own `Page.route_for_request` spends three queries before routing starts (the
+    active locale, the root's translation, the specific root); this gives the route to
+    Wagtail's serve view through the attribute that method documents as its cache."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if match.url_name != "wagtail_serve" or hasattr(request, "_wagtail_route_for_request"):
+            return None
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        path = view_kwargs.get("path", view_args[0] if view_args else "")
+        root = locale_root(site, translation.get_language())
+        try:
+            route = root.route(request, [part for part in path.split("/") if part])
+        except Http404:
+            route = None
+        request._wagtail_route_for_request = route
+        return None

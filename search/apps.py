@@ -7,6 +7,9 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self) -> None:
-        from . import signals
+        from practices import similarity
+
+        from . import related, signals
 
         signals.connect()
+        similarity.register(related.similar_practice_keys)

@@ -87,6 +87,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "home.outage.DatabaseOutageMiddleware",  # robustness: a database outage answers 503
+    "home.i18n.PageRoutingMiddleware",  # performance: page routing from cached locale roots
 ]
 
 ROOT_URLCONF = "minga.urls"

@@ -1,12 +1,22 @@
 """The good-practice catalogue: an index page with filters and one page per practice."""
 
+import itertools
 import uuid
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Case, Count, OuterRef, Q, Subquery, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+    prefetch_related_objects,
+)
 from django.db.models.functions import Coalesce
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -31,9 +41,11 @@ from home.i18n import (
 from home.page_cache import cached_by_tags
 
 from ..blocks import DocumentsBlock, SolutionBlock
+from ..similarity import similar_keys
 from .taxonomies import source_themes
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+RELATED_LIMIT = 6  # cards in a practice's Related list
 MIN_YEAR, MAX_YEAR = 1950, 2100
 
 
@@ -354,19 +366,32 @@ class GoodPracticePage(TranslatedPageMixin, Page):
     def partner_links(self) -> list:
         return list(self.practice_partners.select_related("partner").order_by("sort_order"))
 
-    def related_practices(self, limit: int = 4) -> list:
-        """Other live practices sharing themes, then SDGs, then regions with this one.
+    def related_practices(self, limit: int = RELATED_LIMIT) -> list:
+        """One "Related" list: the practices nearest by meaning (the search index) taken in
+        turns with those sharing the most themes, then SDGs, then regions; each record once,
+        in the visitor's version.
 
-        Scoring them reads every practice, so the answer is kept until the catalogue changes."""
+        Scoring reads every practice, so the chosen records are kept until the catalogue or
+        the search index changes; showing them is then one query (and two prefetches)."""
         if not self.pk:
             return self._score_related_practices(limit)
         name = f"related-practices|{self.pk}|{translation.get_language()}|{limit}"
-        ids = cached_by_tags(
-            name, ["practices"], lambda: [p.pk for p in self._score_related_practices(limit)]
+        keys = cached_by_tags(name, ["practices", "search"], lambda: self._related_keys(limit))
+        found = (
+            one_per_record(GoodPracticePage.objects.live().filter(translation_key__in=keys))
+            .select_related("hero_image")
+            .prefetch_related("sdgs", "countries")
         )
-        found = GoodPracticePage.objects.live().filter(pk__in=ids).prefetch_related("sdgs")
-        by_id = {practice.pk: practice for practice in found}
-        return [by_id[pk] for pk in ids if pk in by_id]
+        by_key = {str(practice.translation_key): practice for practice in found}
+        return [by_key[key] for key in keys if key in by_key]
+
+    def _related_keys(self, limit: int) -> list[str]:
+        """Translation keys (as strings, like the search index's) of the related records."""
+        by_meaning = similar_keys(self, limit)
+        by_taxonomy = [str(p.translation_key) for p in self._score_related_practices(limit)]
+        turns = itertools.chain.from_iterable(itertools.zip_longest(by_meaning, by_taxonomy))
+        keys = dict.fromkeys(k for k in turns if k and k != str(self.translation_key))
+        return list(keys)[:limit]
 
     def _score_related_practices(self, limit: int) -> list:
         others = one_per_record(GoodPracticePage.objects.live().public())
@@ -401,6 +426,8 @@ class GoodPracticePage(TranslatedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # the page, its cards and its meta tags read these several times: once each
+        prefetch_related_objects([self], "countries", "sdgs", "themes", "sdg_targets")
         context["partner_links"] = self.partner_links()
         context["related_practices"] = self.related_practices()
         return context

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.cache import cache
+from wagtail.models import PageViewRestriction
 
 from discussions.models import Contribution
 from discussions.moderation import actions
@@ -250,3 +251,11 @@ def test_participation_figures_follow_new_contributions_for_members_too(client, 
     ContributionFactory(discussion=discussion, user=UserFactory(), language="fr")
     html = client.get(discussion.url).content.decode()
     assert "<dd>2</dd>" in html and "language=fr" in html
+
+
+def test_a_page_made_private_is_no_longer_served_from_the_cache(client, practices, practice):
+    warm(client, practice.url)
+    PageViewRestriction.objects.create(page=practices, restriction_type=PageViewRestriction.LOGIN)
+    response = get(client, practice.url)
+    assert response.status_code == 302
+    assert "/login" in response["Location"]

@@ -1,0 +1,151 @@
+"""Every page type answers in at most 15 SQL queries, the same number for any amount of data.
+
+Measured as a visitor with the page cache out of the way (the page is built every time) and
+the fragment caches on and primed by a first request: the figure a busy site pays per page.
+"""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from discussions.models import Contribution
+from home.setup import set_navigation
+from tests.factories.accounts import UserFactory
+from tests.factories.discussions import ContributionFactory
+from tests.factories.practices import (
+    GoodPracticePageFactory,
+    PartnerIndexPageFactory,
+    PartnerPageFactory,
+    PracticeIndexPageFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+MAX_QUERIES = 15
+
+
+@pytest.fixture(autouse=True)
+def fragments_cached_pages_built(settings):
+    settings.MINGA_PAGE_CACHE = True
+    settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if not m.endswith("PageCacheMiddleware")]
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def queries(client, url: str) -> int:
+    assert client.get(url).status_code == 200  # primes settings rows and fragment caches
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    assert response.get("X-Page-Cache") is None  # built, not served from the page cache
+    return len(captured)
+
+
+# ---- the catalogue ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def catalogue(site, index):
+    practices = PracticeIndexPageFactory(parent=site.root_page)
+    partners = PartnerIndexPageFactory(parent=site.root_page)
+    set_navigation(discussions_page=index, practices_page=practices, partners_page=partners)
+    partner = PartnerPageFactory(parent=partners, title="Seed network")
+    practice = GoodPracticePageFactory(
+        parent=practices,
+        title="Seed banks",
+        countries=["KE"],
+        sdgs=[2],
+        themes=["Food security"],
+        partners=[(partner, "provider")],
+    )
+    GoodPracticePageFactory(
+        parent=practices, title="Seed fairs", countries=["SN"], sdgs=[2], themes=["Food security"]
+    )
+    return {"practices": practices, "partners": partners, "partner": partner, "practice": practice}
+
+
+def grow_catalogue(catalogue, n: int = 25) -> None:
+    """Many more practices, each sharing taxonomy with the measured one, and more partners."""
+    for number in range(n):
+        other = PartnerPageFactory(parent=catalogue["partners"])
+        GoodPracticePageFactory(
+            parent=catalogue["practices"],
+            countries=["KE", "UG", "BR"][: 1 + number % 3],
+            sdgs=[2, 6, 13][: 1 + number % 3],
+            themes=["Food security", "Water"][: 1 + number % 2],
+            partners=[(catalogue["partner"], "partner"), (other, "funder")],
+        )
+
+
+CATALOGUE_PAGES = {
+    "home": lambda c: "/en/",
+    "practice index": lambda c: c["practices"].url,
+    "practice index, filtered": lambda c: c["practices"].url + "?sdg=2&region=002",
+    "practice page": lambda c: c["practice"].url,
+    "practice page, another language": lambda c: "/fr" + c["practice"].url[3:],
+    "partner index": lambda c: c["partners"].url,
+    "partner page": lambda c: c["partner"].url,
+    "search page": lambda c: "/en/search/?q=seed",
+}
+
+
+@pytest.mark.parametrize("page", list(CATALOGUE_PAGES))
+def test_a_catalogue_page_costs_the_same_few_queries_for_any_number_of_practices(
+    client, catalogue, page
+):
+    url = CATALOGUE_PAGES[page](catalogue)
+    few = queries(client, url)
+    grow_catalogue(catalogue)
+    cache.clear()
+    many = queries(client, url)
+    assert many <= MAX_QUERIES, f"{page}: {many} queries"
+    assert many == few, f"{page}: {few} queries with 2 practices, {many} with 27"
+
+
+# ---- discussions ------------------------------------------------------------------------------
+
+
+def grow_discussion(discussion, threads: int, replies: int) -> None:
+    authors = [UserFactory() for _ in range(4)]
+    for number in range(threads):
+        thread = ContributionFactory(
+            discussion=discussion, user=authors[number % 4], comment=f"Thread {number}"
+        )
+        for reply in range(replies):
+            ContributionFactory(
+                discussion=discussion,
+                user=authors[reply % 4],
+                parent_id=thread.pk,
+                comment=f"Reply {reply} to thread {number}",
+            )
+
+
+def biggest_thread_url(discussion) -> str:
+    first = Contribution.objects.filter(discussion=discussion, level=0).order_by("pk").first()
+    return f"{discussion.url}thread/{first.pk}/"
+
+
+DISCUSSION_PAGES = {
+    "discussion index": lambda d: d.get_parent().url,
+    "discussion page": lambda d: d.url,
+    "discussion page, another language": lambda d: "/ar" + d.url[3:],
+    "thread page": biggest_thread_url,
+    "discussion feed": lambda d: f"{d.url}feed/",
+}
+
+
+@pytest.mark.parametrize("page", list(DISCUSSION_PAGES))
+def test_a_discussion_page_costs_the_same_few_queries_for_any_number_of_contributions(
+    client, index, discussion, page
+):
+    set_navigation(discussions_page=index)
+    grow_discussion(discussion, threads=2, replies=2)
+    url = DISCUSSION_PAGES[page](discussion)
+    few = queries(client, url)
+    grow_discussion(discussion, threads=20, replies=3)
+    cache.clear()
+    many = queries(client, url)
+    assert many <= MAX_QUERIES, f"{page}: {many} queries"
+    assert many == few, f"{page}: {few} queries with 6 contributions, {many} with 86"
