@@ -122,6 +122,14 @@ def test_an_uploaded_image_and_its_rendition_are_in_the_bucket_and_public(object
         assert answer.content[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+def test_pages_allow_images_from_the_media_bucket_and_nowhere_else(object_storage, client, site):
+    endpoint, _s3 = object_storage
+    policy = client.get("/en/")["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
+    assert directives["img-src"] == f"'self' data: {endpoint}"
+    assert directives["script-src"] == "'self'"  # nothing else from the bucket
+
+
 def test_a_document_is_served_by_a_redirect_to_its_public_address(object_storage, client):
     _endpoint, client_s3 = object_storage
     content = ContentFile(b"Lessons from the mangrove project.", name="lessons.txt")
