@@ -188,3 +188,17 @@ def test_dark_mode_pages_have_no_contrast_violations(live_server, open_page, dem
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert background != "rgb(255, 255, 255)"
     axe(page)
+
+
+def test_escape_and_a_click_elsewhere_close_the_menu(live_server, open_page, demo_site):
+    page = open_page()
+    page.goto(f"{live_server.url}/en/")
+    menu = page.locator(".site-menu")
+    page.locator(".site-menu > summary").click()
+    assert menu.get_attribute("open") is not None
+    page.keyboard.press("Escape")
+    assert menu.get_attribute("open") is None
+    assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
+    page.locator(".site-menu > summary").click()
+    page.mouse.click(20, PHONE["height"] - 20)  # below the open panel
+    assert menu.get_attribute("open") is None
