@@ -15,6 +15,7 @@ from home.text import clean_text
 
 from .languages import contribution_language_name
 from .models import Contribution
+from .moderation import policy
 from .translations import can_request, request_translation, store_translation
 from .views import contribution_url
 
@@ -73,7 +74,7 @@ def correct_translation(request, pk: int, language: str):
     )
     if not _site_language(language) or language == contribution.language:
         raise Http404
-    if not contribution.discussion.is_moderator(request.user):
+    if not policy.can_moderate(request.user, contribution.discussion):
         raise Http404
     existing = contribution.translations.filter(language=language).first()
     form = TranslationForm(

@@ -13,11 +13,34 @@ from .i18n import TranslatedPageMixin
 from .outbox import OutboxMessage, TaskReceipt  # noqa: F401 (models of this app)
 
 
-class HomePage(TranslatedPageMixin, Page):
+class BasePage(TranslatedPageMixin, Page):
+    """Every Minga page type derives from this: the visitor's language in URLs and routing
+    (home/i18n.py TranslatedPageMixin), applied once."""
+
+    class Meta:
+        abstract = True
+
+
+class IndexPage(BasePage):
+    """A section's index under the home page (discussions, practices, partners): an
+    introduction, then the listing its `get_context` adds. One per parent."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(BasePage):
     """The site's front page: an introduction and the doors to the three sections."""
 
     intro = models.CharField(_("introduction"), max_length=300, blank=True)
-    body = StreamField(ContentBlock(), blank=True, use_json_field=True, verbose_name=_("body"))
+    body = StreamField(ContentBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -28,11 +51,11 @@ class HomePage(TranslatedPageMixin, Page):
         verbose_name = _("home page")
 
 
-class StandardPage(TranslatedPageMixin, Page):
+class StandardPage(BasePage):
     """A plain content page (about, terms, privacy...)."""
 
     introduction = models.TextField(_("introduction"), blank=True)
-    body = StreamField(ContentBlock(), blank=True, use_json_field=True, verbose_name=_("body"))
+    body = StreamField(ContentBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
     search_fields = Page.search_fields + [

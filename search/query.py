@@ -12,7 +12,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from home.countries import country_name, language_name
-from practices.data.m49 import REGIONS
+from practices.data.m49 import REGION_NAMES
 from practices.data.sdgs import SDGS
 
 from .models import EntryType, SearchEntry
@@ -30,7 +30,6 @@ MODALITIES = {
     "north-south": gettext_lazy("North-South"),
     "multilateral": gettext_lazy("Multilateral"),
 }
-REGION_NAMES = {region["code"]: region["name"] for region in REGIONS}
 SDG_NAMES = {str(goal["number"]): goal["short_name"] for goal in SDGS}
 # Facets whose values come from a fixed vocabulary; the others accept what the index holds.
 FIXED_VOCABULARIES = {

@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from home import times
 from home.i18n import TranslatedPageMixin, source_version
+from home.models import IndexPage
 
 from ..languages import language_choices
 from ..synthesis.api import SynthesisField
@@ -39,16 +40,10 @@ def timezone_choices() -> list[tuple[str, str]]:
     return [(name, name) for name in sorted(zoneinfo.available_timezones())]
 
 
-class DiscussionIndexPage(TranslatedPageMixin, Page):
+class DiscussionIndexPage(IndexPage):
     """Lists the discussions: open first, then upcoming, then closed."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["discussions.DiscussionPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("discussion index page")
@@ -102,6 +97,8 @@ class DiscussionPageQuerySet(PageQuerySet):
 DiscussionPageManager = PageManager.from_queryset(DiscussionPageQuerySet)
 
 
+# Not BasePage: the visitor-language routing must run before RoutablePageMixin's (whose index
+# route would serve this version at every language's URL), and Page must come last.
 class DiscussionPage(TranslatedPageMixin, RoutablePageMixin, Page):
     """An e-discussion: background, an open period, guiding questions and contributions."""
 
@@ -296,11 +293,6 @@ class DiscussionPage(TranslatedPageMixin, RoutablePageMixin, Page):
 
         context = thread_context(self.contributions_home, request, thread_pk)
         return TemplateResponse(request, "discussions/thread_page.html", context)
-
-    def is_moderator(self, user) -> bool:
-        if not user.is_authenticated:
-            return False
-        return user.is_staff or self.moderators.filter(pk=user.pk).exists()
 
 
 class GuidingQuestion(TranslatableMixin, Orderable):

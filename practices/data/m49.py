@@ -81,6 +81,8 @@ COUNTRY_REGIONS: dict[str, tuple[str, ...]] = {
     alpha2: chain for chain, members in _MEMBERS.items() for alpha2 in members.split()
 }
 COUNTRY_REGIONS["AQ"] = ()  # Antarctica belongs to no M49 region.
+# Each region's English name by M49 code (translated where shown: gettext(REGION_NAMES[code])).
+REGION_NAMES: dict[str, str] = {region["code"]: region["name"] for region in REGIONS}
 
 
 def regions_for_country(alpha2: str) -> tuple[str, ...]:

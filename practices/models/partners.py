@@ -15,17 +15,15 @@ from wagtail.search import index
 
 from home.countries import country_choices, country_name
 from home.i18n import (
-    TranslatedPageMixin,
     children_of_every_version,
     one_per_record,
     versions,
     visitor_version,
 )
+from home.models import BasePage, IndexPage
 
-from ..data.m49 import REGIONS, regions_for_country
+from ..data.m49 import REGION_NAMES, regions_for_country
 from .taxonomies import source_themes
-
-REGION_NAMES = {region["code"]: region["name"] for region in REGIONS}
 
 
 class PartnerType(models.TextChoices):
@@ -38,16 +36,10 @@ class PartnerType(models.TextChoices):
     NETWORK = "network", _("Network")
 
 
-class PartnerIndexPage(TranslatedPageMixin, Page):
+class PartnerIndexPage(IndexPage):
     """Lists partner profiles."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["practices.PartnerPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("partner index page")
@@ -65,7 +57,7 @@ class PartnerIndexPage(TranslatedPageMixin, Page):
         return context
 
 
-class PartnerPage(TranslatedPageMixin, Page):
+class PartnerPage(BasePage):
     """An organisation: think tank, NGO, UN entity, government agency..."""
 
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
