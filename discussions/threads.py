@@ -1,7 +1,6 @@
 """What the discussion page shows: filtered, sorted, paginated threads and participation figures."""
 
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
@@ -14,10 +13,12 @@ from django.utils.translation import gettext_lazy as _
 
 from home.countries import country_name
 from home.page_cache import cached_by_tags
+from home.urls import query_string
 
 from .cache import discussion_tag
+from .forms import ContributionForm
 from .languages import contribution_language_name
-from .models import Contribution, DiscussionPage, GuidingQuestion, Subscription, visibility
+from .models import Contribution, DiscussionPage, GuidingQuestion, Status, Subscription, visibility
 from .thread_pages import (
     ThreadPage,
     first_replies,
@@ -44,9 +45,8 @@ class Filters:
     active: dict = field(default_factory=dict)
 
     def querystring(self, **changes) -> str:
-        """The filters as a query string, with `changes` applied (None drops a key)."""
-        values = {**self.active, **changes}
-        return urlencode({k: v for k, v in values.items() if v not in (None, "")})
+        """The filters as "?..." with `changes` applied (None drops a key)."""
+        return query_string(self.active, **changes)
 
 
 def visible_contributions(discussion: DiscussionPage, user):
@@ -244,9 +244,6 @@ def _figures(discussion: DiscussionPage) -> dict:
 
 def discussion_context(discussion: DiscussionPage, request) -> dict:
     """Everything the discussion page template needs, in a bounded number of queries."""
-    from .forms import ContributionForm
-    from .models import Status
-
     if discussion.pk is None:  # previewing a page that was never saved: nothing to list yet
         return _preview_context(discussion)
     user = request.user
@@ -261,7 +258,7 @@ def discussion_context(discussion: DiscussionPage, request) -> dict:
         "countries": facet_countries(discussion),
         "sorts": [(key, label) for key, (label, _order) in SORTS.items()],
         "question_numbers": {q.pk: q.number for q in discussion.numbered_questions},
-        "login_url": f"{reverse('account_login')}?{urlencode({'next': request.get_full_path()})}",
+        "login_url": reverse("account_login") + query_string(next=request.get_full_path()),
         "can_post": discussion.status == Status.OPEN and user.is_authenticated,
         "followed_threads": set(),
         "follows_discussion": False,

@@ -1,7 +1,5 @@
 """Views for contributions: post, permalink, edit, delete, follow and unsubscribe."""
 
-from urllib.parse import urlencode
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -10,6 +8,7 @@ from django.db import transaction
 from django.db.models import F
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import date as date_filter
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -21,6 +20,7 @@ from django.views.decorators.http import require_POST
 
 from home.client import client_address
 from home.ratelimit import rate_limited
+from home.urls import query_string
 
 from . import posting
 from .forms import ContributionEditForm, ContributionForm
@@ -37,11 +37,10 @@ SECURITY_FIELDS = ("content_type", "object_pk", "timestamp", "security_hash", "h
 def contribution_url(contribution: Contribution, user, original: bool = False) -> str:
     """Where the contribution is shown; `original` shows it untranslated (with the toggle)."""
     base_url, page = contribution_place(contribution, user)
-    params = [f"page={page}"] if page > 1 else []
-    if original:
-        params.append(f"original={contribution.pk}")
-    query = f"?{'&'.join(params)}" if params else ""
-    return f"{base_url}{query}#c{contribution.pk}"
+    query = query_string(
+        page=page if page > 1 else None, original=contribution.pk if original else None
+    )
+    return f"{base_url}{query.rstrip('?')}#c{contribution.pk}"
 
 
 def permalink(request, pk: int):
@@ -55,8 +54,6 @@ def permalink(request, pk: int):
 
 
 def _closed_message(discussion: DiscussionPage) -> str:
-    from django.template.defaultfilters import date as date_filter
-
     when = timezone.localtime(
         discussion.opens_at if discussion.status == Status.UPCOMING else discussion.closes_at,
         discussion.zone,
@@ -131,7 +128,7 @@ def _posting_limit(request) -> str:
 def post_contribution(request, discussion_pk: int):
     discussion = get_object_or_404(DiscussionPage.objects.live(), pk=discussion_pk)
     if not request.user.is_authenticated:
-        return redirect(f"{reverse('account_login')}?{urlencode({'next': discussion.url})}")
+        return redirect(reverse("account_login") + query_string(next=discussion.url))
     if discussion.status != Status.OPEN:
         form = _fresh_form(request, discussion, request.POST)
         return _render_form_page(request, discussion, form, 403, _closed_message(discussion))

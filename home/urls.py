@@ -10,6 +10,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
 from django.db import DatabaseError
+from django.http import QueryDict
 from wagtail.models import Site
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -69,3 +70,25 @@ def with_base_url(url_parts):
         return url_parts
     site_id, _root_url, page_path = url_parts
     return site_id, base_url(), page_path
+
+
+def query_string(params=None, /, **changes) -> str:
+    """The one way Python code builds a query string (templates use `{% querystring %}`).
+
+    `params` (a QueryDict such as request.GET, or a dict; left unchanged) with `changes`
+    applied in place: None or "" drops a key, a list sets every value. Returns "?..." ("?"
+    when empty, which clears a query in a link).
+    """
+    query = QueryDict(mutable=True)
+    if isinstance(params, QueryDict):
+        query = params.copy()
+    elif params:
+        changes = {**params, **changes}
+    for key, value in changes.items():
+        if isinstance(value, list | tuple):
+            query.setlist(key, [str(each) for each in value])
+        elif value is None or value == "":
+            query.pop(key, None)
+        else:
+            query[key] = str(value)
+    return "?" + query.urlencode()

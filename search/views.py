@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 
 from home.params import parameter_problem
 from home.ratelimit import rate_limited
+from home.urls import query_string
 
 from . import engines
 from .query import FACETS, MAX_QUERY_LENGTH, BadParameter, parse_params
@@ -32,21 +33,9 @@ def _indexed_values(facet: str) -> set[str]:
 
 
 def _toggle_url(data: QueryDict, facet: str, value: str) -> str:
-    query = data.copy()
-    values = query.getlist(facet)
-    query.setlist(facet, [v for v in values if v != value] if value in values else [*values, value])
-    query.pop("page", None)
-    return "?" + query.urlencode()
-
-
-def _with(data: QueryDict, **changes) -> str:
-    query = data.copy()
-    for key, value in changes.items():
-        if value is None:
-            query.pop(key, None)
-        else:
-            query[key] = str(value)
-    return "?" + query.urlencode()
+    values = data.getlist(facet)
+    toggled = [v for v in values if v != value] if value in values else [*values, value]
+    return query_string(data, page=None, **{facet: toggled})
 
 
 @require_safe
@@ -98,16 +87,16 @@ def search(request: HttpRequest) -> HttpResponse:
             {
                 "label": _("Relevance"),
                 "value": "relevance",
-                "url": _with(request.GET, sort=None, page=None),
+                "url": query_string(request.GET, sort=None, page=None),
             },
             {
                 "label": _("Newest"),
                 "value": "newest",
-                "url": _with(request.GET, sort="newest", page=None),
+                "url": query_string(request.GET, sort="newest", page=None),
             },
         ],
-        "previous_url": _with(request.GET, page=params.page - 1) if params.page > 1 else "",
-        "next_url": _with(request.GET, page=params.page + 1)
+        "previous_url": query_string(request.GET, page=params.page - 1) if params.page > 1 else "",
+        "next_url": query_string(request.GET, page=params.page + 1)
         if params.page < response.pages
         else "",
     }

@@ -1,9 +1,9 @@
 """Links to log in or sign up that bring the visitor back to where they are."""
 
-from urllib.parse import urlencode
-
 from django import template
 from django.urls import reverse
+
+from home.urls import query_string
 
 register = template.Library()
 
@@ -17,7 +17,7 @@ def _with_next(urlname: str, request, anchor: str = "") -> str:
     here = here or request.get_full_path()
     if anchor:
         here = f"{here.split('#', 1)[0]}#{anchor.lstrip('#')}"
-    return f"{url}?{urlencode({'next': here})}"
+    return url + query_string(next=here)
 
 
 @register.simple_tag(takes_context=True)

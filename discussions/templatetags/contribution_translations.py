@@ -2,6 +2,9 @@
 
 from django import template
 
+from home.urls import query_string
+
+from ..moderation import policy
 from ..translations import can_request, reader_language, translation_for_reader
 
 register = template.Library()
@@ -9,12 +12,8 @@ register = template.Library()
 
 def _query_url(request, contribution, original: bool) -> str:
     """The current page's URL with `original` set to this contribution (or dropped)."""
-    query = request.GET.copy()
-    query.pop("original", None)
-    if original:
-        query["original"] = str(contribution.pk)
-    encoded = query.urlencode()
-    return f"?{encoded}#c{contribution.pk}" if encoded else f"?#c{contribution.pk}"
+    query = query_string(request.GET, original=contribution.pk if original else None)
+    return f"{query}#c{contribution.pk}"
 
 
 @register.simple_tag(takes_context=True)
@@ -45,5 +44,5 @@ def _moderates(request, discussion) -> bool:
     """Whether the reader moderates the discussion, asked once per request."""
     known = request.__dict__.setdefault("_moderated_discussions", {})
     if discussion.pk not in known:
-        known[discussion.pk] = discussion.is_moderator(request.user)
+        known[discussion.pk] = policy.can_moderate(request.user, discussion)
     return known[discussion.pk]

@@ -16,14 +16,12 @@ def markdown(source: str) -> str:
 @register.simple_tag
 def filter_url(filters, **changes) -> str:
     """`?…` for the listing with the current filters and `changes` (page always resets)."""
-    query = filters.querystring(page=None, **changes)
-    return f"?{query}#contributions" if query else "?#contributions"
+    return f"{filters.querystring(page=None, **changes)}#contributions"
 
 
 @register.simple_tag(takes_context=True)
 def page_url(context, number) -> str:
-    query = context["filters"].querystring(page=number if number != 1 else None)
-    return f"?{query}#contributions" if query else "?#contributions"
+    return f"{context['filters'].querystring(page=number if number != 1 else None)}#contributions"
 
 
 @register.filter

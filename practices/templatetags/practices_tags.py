@@ -1,8 +1,9 @@
 """Links that change one query parameter of the current listing."""
 
 from django import template
-from django.http import QueryDict
 from django.utils.html import escape
+
+from home.urls import query_string
 
 register = template.Library()
 
@@ -11,10 +12,4 @@ register = template.Library()
 def with_param(context, name: str, value=None) -> str:
     """The current query string with `name` set to `value` (removed if None), back on page 1."""
     request = context.get("request")
-    params = request.GET.copy() if request else QueryDict(mutable=True)
-    params.pop("page", None)
-    params.pop(name, None)
-    if value is not None and value != "":
-        params[name] = value
-    encoded = params.urlencode() if params else ""
-    return escape(f"?{encoded}" if encoded else "?")
+    return escape(query_string(request.GET if request else None, page=None, **{name: value}))
