@@ -7,13 +7,14 @@
 Builds a database (a temporary SQLite file, or a new PostgreSQL database created through the
 --postgres URL): the demo home page, N generated practices with their partners, and two
 discussions of 200 (50 threads) and 2 000 contributions (400 threads, one of 300 replies),
-then the search index. Then, in-process with the page cache off: SQL queries, HTML bytes and
-gzip bytes of each page. Then it serves the site with gunicorn (production settings, 2 sync
-workers, a private Redis as the cache) and, in rounds, runs `ab -c 16` against a minimal
-Django view (5 bytes, every middleware) and each page, interleaved: the ratio of requests per
-second to the minimal view's, with the page cache warm and with it switched off ("uncached");
-plus the single-request time (median of 15 sequential requests) and the first request after
-a cache flush ("cold"), and the workers' RSS. Prints a table (Markdown) and the load average.
+then the search index. Then, in-process with the page cache middleware off and the fragment
+caches on (what a member gets): SQL queries, render time, HTML bytes and gzip bytes of each
+page. Then it serves the site with gunicorn (production settings, 2 sync workers, a private
+Redis as the cache) and, in rounds, runs `ab -c 16` against a minimal Django view (5 bytes,
+every middleware) and each page, interleaved: the ratio of requests per second to the
+minimal view's, with the page cache warm and with its middleware removed ("uncached", the
+fragment caches still on); plus the single-request time (median of 15 sequential requests)
+and the first request after a cache flush ("cold"), and the workers' RSS. Prints a table (Markdown) and the load average.
 """
 
 import argparse
@@ -206,24 +207,34 @@ def urls() -> dict:
 
 
 def inspect(database_url: str, pages: dict) -> dict:
-    """SQL queries, HTML and gzip bytes of each page, rendered in-process without the cache."""
+    """SQL queries, HTML and gzip bytes and in-process render time (median of 5) of each
+    page, built without the page cache, fragment caches on and primed."""
     _django(database_url)
+    from django.conf import settings
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
+    settings.MINGA_PAGE_CACHE = True  # fragments (local memory here)
+    settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if not m.endswith("PageCacheMiddleware")]
     client = Client()
     result = {}
     for name, url in pages.items():
         if not url:
             continue
-        client.get(url)  # settings rows, compiled templates
+        client.get(url)  # settings rows, compiled templates, fragments
+        times = []
+        for _round in range(5):
+            started = time.perf_counter()
+            client.get(url)
+            times.append((time.perf_counter() - started) * 1000)
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
         body = response.content
         result[name] = {
             "status": response.status_code,
             "sql": len(queries),
+            "render_ms": round(statistics.median(times), 1),
             "html_kb": round(len(body) / 1024, 1),
             "gzip_kb": round(len(gzip.compress(body)) / 1024, 1),
         }
@@ -263,7 +274,7 @@ class Server:
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "SECURE_SSL_REDIRECT": "False",
             "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
-            "MINGA_PAGE_CACHE": str(page_cache),
+            "MINGA_BENCH_BUILD_PAGES": "" if page_cache else "1",
             "LOG_LEVEL": "ERROR",
             "MINGA_RATE_LIMIT_SEARCH": "1000000/s",  # one client hammers the search
         }
@@ -405,16 +416,17 @@ def table(inspected: dict, served: dict, practices: int, engine: str) -> str:
         f"{minimal:.0f} req/s; worker RSS {served['_rss'].get('warm')} MB (cache on), "
         f"{served['_rss'].get('uncached')} MB (cache off)",
         "",
-        "| page | warm ratio | uncached ratio | warm ms | cold ms | uncached ms | SQL "
-        "| HTML KB | gzip KB |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| page | warm ratio | uncached ratio | warm ms | cold ms | uncached ms | render ms "
+        "| SQL | HTML KB | gzip KB |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, facts in inspected.items():
         timing = served.get(name, {})
         lines.append(
             f"| {name} | {timing.get('warm_ratio', '–')} | {timing.get('uncached_ratio', '–')} "
             f"| {timing.get('warm_ms', '–')} | {timing.get('cold_ms', '–')} "
-            f"| {timing.get('uncached_ms', '–')} | {facts['sql']} | {facts['html_kb']} "
+            f"| {timing.get('uncached_ms', '–')} | {facts['render_ms']} | {facts['sql']} "
+            f"| {facts['html_kb']} "
             f"| {facts['gzip_kb']} |"
         )
     return "\n".join(lines)

@@ -1,0 +1,176 @@
+"""Load: anonymous readers and posting members together (issue 13's load target).
+
+    .venv/bin/python benchmarks/load_pages.py --postgres postgres://postgres@127.0.0.1:5432/postgres
+    .venv/bin/python benchmarks/load_pages.py --postgres URL --readers 200 --members 20 --seconds 60
+
+Builds the same small database, services and members as benchmarks/load_faults.py (a new
+PostgreSQL database, gunicorn with 2 sync workers and production settings, a Celery worker
+with beat on a private redis-server broker; trusted members who log in through the real form
+and post through the discussion's form) and runs one fault-free phase: --members members read
+and post with --think seconds between posts, while --readers anonymous threads request the
+discussion, the discussion index and the home page in turn without pause (the page cache in
+Redis database --cache-db, flushed first). Then it waits for the worker (outbox empty, every
+contribution indexed and its follower notified, at most --settle seconds) and prints reads
+p50/p95/max, errors, and posts acknowledged against contributions stored, with the load
+average. The reading client runs on the same machine and takes its share of the cores.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from pathlib import Path
+
+import requests
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks import load_faults  # noqa: E402
+from benchmarks.pages import _free_port, _postgres_database, _wait  # noqa: E402
+
+PHASE = load_faults.PHASES[0]  # "normal": no fault
+
+
+class Reader(threading.Thread):
+    """An anonymous visitor with no pause between pages (no cookies kept)."""
+
+    def __init__(self, base: str, urls: list[str], stop: threading.Event, offset: int):
+        super().__init__(daemon=True)
+        self.base, self.urls, self.stop_event, self.offset = base, urls, stop, offset
+        self.rows: list[tuple[object, float]] = []
+
+    def run(self):
+        number = self.offset
+        while not self.stop_event.is_set():
+            url = self.urls[number % len(self.urls)]
+            number += 1
+            started = time.perf_counter()
+            try:
+                status = requests.get(self.base + url, timeout=30).status_code
+            except requests.RequestException:
+                status = "error"
+            self.rows.append((status, time.perf_counter() - started))
+
+
+def _ms(values: list[float], q: int) -> str:
+    if len(values) < 2:
+        return "–"
+    return f"{statistics.quantiles(values, n=100, method='inclusive')[q - 1] * 1000:.0f}"
+
+
+def run(database_url: str, args) -> str:
+    load_faults.CACHE_URL = f"redis://127.0.0.1:6379/{args.cache_db}"
+    subprocess.run(["redis-cli", "-n", str(args.cache_db), "flushdb"], check=False)
+    info = load_faults._child(database_url, "build", members=args.members)
+    broker = load_faults.Broker(persistent=True)
+    env = load_faults._environment(database_url, broker, redelivery=30)
+    port = _free_port()
+    bin_dir = Path(sys.executable).parent
+    web = load_faults._start(
+        [str(bin_dir / "gunicorn"), "minga.wsgi", "-w", "2", "-b", f"127.0.0.1:{port}"]
+        + ["--log-level", "warning", "--timeout", "60"],
+        env,
+        args.log,
+    )
+    worker = load_faults._start(
+        [str(bin_dir / "celery"), "-A", "minga", "worker", "-B", "-c", "1"]
+        + ["--loglevel=WARNING", "-s", str(Path(broker.directory) / "beat")]
+        + ["-n", f"loadpages{port}@%h"],
+        env,
+        args.log,
+    )
+    base = f"http://127.0.0.1:{port}"
+    markers = {PHASE: f"[load-{uuid.uuid4().hex[:6]}]"}
+    recorder = load_faults.Recorder()
+    stop = threading.Event()
+    try:
+        _wait(base + "/healthz/", web)
+        members = [
+            load_faults.Member(base, name, info, recorder, stop, markers, args.think)
+            for name in info["members"]
+        ]
+        for member in members:
+            member.start()
+            time.sleep(0.3)  # logins hash passwords: not all at once
+        urls = [info["discussion"], info["discussion"].rsplit("/", 2)[0] + "/", "/en/"]
+        readers = [Reader(base, urls, stop, n) for n in range(args.readers)]
+        for reader in readers:
+            reader.start()
+        started = time.monotonic()
+        time.sleep(args.seconds)
+        stop.set()
+        elapsed = time.monotonic() - started
+        for thread in [*members, *readers]:
+            thread.join(timeout=40)
+        failed = [f"{m.username}: {m.error}" for m in members if m.error]
+        acknowledged = {PHASE: recorder.acknowledged[PHASE]}
+        deadline = time.monotonic() + args.settle
+        while True:
+            counted = load_faults._child(
+                database_url, "count", stdin=json.dumps([markers, acknowledged])
+            )
+            facts = counted[PHASE]
+            if counted["outbox"] == 0 and facts["indexed"] == facts["rows"] == facts["notified"]:
+                break
+            if time.monotonic() > deadline:
+                break
+            time.sleep(5)
+    finally:
+        stop.set()
+        load_faults._stop(web)
+        load_faults._stop(worker)
+        broker.stop()
+        broker.remove()
+    reads = [row for reader in readers for row in reader.rows]
+    ok = [seconds for status, seconds in reads if status == 200]
+    bad = [status for status, _seconds in reads if status != 200]
+    member_rows = recorder.rows[PHASE]
+    member_reads = [s for kind, status, s in member_rows if kind == "read" and status == 200]
+    posts = [s for kind, status, s in member_rows if kind == "post" and status != "error"]
+    post_errors = [st for kind, st, _s in member_rows if st == "error" or int(st) >= 500]
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    lines = [
+        f"PostgreSQL + Redis + Celery worker, gunicorn 2 sync workers, {args.readers} anonymous "
+        f"readers + {args.members} members posting, {elapsed:.0f} s; load average {load} "
+        f"(2 cores, client on the same machine){'; ' + '; '.join(failed) if failed else ''}",
+        "",
+        "| reads | reads/s | anonymous read p50/p95/max ms | errors (non-200) "
+        "| member read p50/p95 ms | posts acknowledged | stored | duplicates "
+        "| acknowledged, not stored | post p50/p95 ms | post 5xx/errors | indexed | notified |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        f"| {len(reads)} | {len(reads) / elapsed:.0f} | {_ms(ok, 50)}/{_ms(ok, 95)}/"
+        f"{max(ok, default=0) * 1000:.0f} | {len(bad)} | {_ms(member_reads, 50)}/"
+        f"{_ms(member_reads, 95)} | {len(set(recorder.acknowledged[PHASE]))} "
+        f"| {facts['stored']} | {facts['duplicates']} | {facts['lost']} "
+        f"| {_ms(posts, 50)}/{_ms(posts, 95)} | {len(post_errors)} | {facts['indexed']} "
+        f"| {facts['notified']} |",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--postgres", required=True, help="an admin URL (a database is made)")
+    parser.add_argument("--readers", type=int, default=200)
+    parser.add_argument("--members", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--think", type=float, default=2, help="a member's seconds between posts")
+    parser.add_argument("--settle", type=float, default=180)
+    parser.add_argument("--cache-db", type=int, default=2, help="Redis database for the cache")
+    parser.add_argument("--log", type=Path, default=Path("/tmp/minga-load-pages.log"))
+    args = parser.parse_args()
+    name = f"minga_load_pages_{os.getpid()}"
+    _postgres_database(args.postgres, name, "drop")
+    database_url = _postgres_database(args.postgres, name, "create")
+    try:
+        print(run(database_url, args))
+    finally:
+        _postgres_database(args.postgres, name, "drop")
+
+
+if __name__ == "__main__":
+    main()
