@@ -1,5 +1,6 @@
 """Demo accounts: a moderator and a member with printed passwords (demo only)."""
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
 DEMO_ACCOUNTS = [
@@ -28,8 +29,6 @@ DEMO_PROFILES = {
 
 def ensure_user(username: str, email: str, password: str, full_name: str, is_staff=False):
     """Create the account once; later runs keep whatever the person changed."""
-    from allauth.account.models import EmailAddress
-
     user, created = get_user_model().objects.get_or_create(
         username=username, defaults={"email": email, "is_staff": is_staff}
     )

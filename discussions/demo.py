@@ -8,12 +8,21 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.sites.models import Site
 from django.utils import timezone
 
+from accounts.demo import ensure_user
 from home.demo import get_home_page
 from home.times import as_zone
 from home.translations import load_entries, translate_once
+from practices.models import PartnerPage
 
 from . import setup
 from .demo_data import CONTRIBUTIONS, DISCUSSIONS, MEMBERS
+from .models import (
+    Contribution,
+    ContributionTranslation,
+    DiscussionPage,
+    GuidingQuestion,
+    translation_source_hash,
+)
 from .synthesis import demo as synthesis_demo
 
 TRANSLATIONS = Path(__file__).with_name("demo_content") / "translations.toml"
@@ -44,14 +53,10 @@ def load(stdout=None, style=None) -> None:
 
 
 def _partner(slug: str):
-    from practices.models import PartnerPage
-
     return PartnerPage.objects.filter(slug=slug).first()
 
 
 def _ensure_member(data: dict):
-    from accounts.demo import ensure_user
-
     user = ensure_user(
         data["username"], data["email"], f"minga-{data['username']}-demo", data["full_name"]
     )
@@ -88,8 +93,6 @@ def _period(status: str, zone_name: str):
 
 
 def _ensure_discussion(index, data: dict, moderators: list):
-    from .models import DiscussionPage, GuidingQuestion
-
     page = DiscussionPage.objects.child_of(index).filter(slug=data["slug"]).first()
     if page is not None:
         return page
@@ -126,8 +129,6 @@ def _ensure_discussion(index, data: dict, moderators: list):
 
 
 def _load_contributions(discussions: dict, users: dict) -> int:
-    from .models import Contribution, DiscussionPage
-
     content_type = ContentType.objects.get_for_model(DiscussionPage)
     site = Site.objects.get_current()
     by_key: dict[str, Contribution] = {}
@@ -174,8 +175,6 @@ def _load_contributions(discussions: dict, users: dict) -> int:
 
 def _load_contribution_translations(discussions: dict) -> int:
     """Stored translations of some contributions (demo_content/contribution_translations.toml)."""
-    from .models import Contribution, ContributionTranslation, translation_source_hash
-
     sources = {data["key"]: data for data in CONTRIBUTIONS}
     entries = tomllib.loads(CONTRIBUTION_TRANSLATIONS.read_text(encoding="utf-8"))
     stored = 0

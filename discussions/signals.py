@@ -3,6 +3,7 @@
 from django.db.models.signals import post_save
 
 from .markdown import render_markdown
+from .models import Contribution
 
 
 def render_stored_body(sender, instance, update_fields=None, raw=False, **kwargs) -> None:
@@ -16,6 +17,4 @@ def render_stored_body(sender, instance, update_fields=None, raw=False, **kwargs
 
 
 def connect() -> None:
-    from .models import Contribution
-
     post_save.connect(render_stored_body, sender=Contribution, dispatch_uid="discussions-body")

@@ -11,8 +11,8 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from home.params import parameter_problem
 
 from .browsing import FILTERS_BY_PARAM
-from .data.m49 import REGIONS
-from .models import GoodPracticePage, PartnerPage, PartnerType
+from .data.m49 import COUNTRY_REGIONS, REGIONS
+from .models import SDG, GoodPracticePage, PartnerPage, PartnerType, Theme
 
 PRACTICE_FILTERS = ["sdg", "country", "region", "theme", "modality", "language"]
 PARTNER_FILTERS = ["organisation_type", "country", "region", "sdg", "theme"]
@@ -41,8 +41,6 @@ class PartnerFilter(BaseFilterBackend):
     """?organisation_type=ngo&country=KE&region=002&sdg=17&theme=food-security"""
 
     def filter_queryset(self, request, queryset, view):
-        from .models import SDG, Theme
-
         checks = {
             "organisation_type": lambda v: v in PartnerType.values and {"organisation_type": v},
             "country": lambda v: len(v) == 2 and v.isalpha() and {"country": v.upper()},
@@ -64,8 +62,6 @@ class PartnerFilter(BaseFilterBackend):
                     _("unknown %(param)s: %(value)s") % {"param": param, "value": raw}
                 )
             if "region" in lookup:
-                from .data.m49 import COUNTRY_REGIONS
-
                 codes = [c for c, chain in COUNTRY_REGIONS.items() if lookup["region"] in chain]
                 queryset = queryset.filter(country__in=codes)
             else:

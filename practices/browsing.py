@@ -9,6 +9,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+import pycountry
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q, QuerySet
@@ -22,7 +23,7 @@ from home.page_cache import cached_by_tags
 
 from .data.m49 import COUNTRY_REGIONS, REGIONS
 from .data.sdgs import SDGS
-from .models import GoodPracticePage, Modality, PartnerPage, Theme
+from .models import GoodPracticePage, Modality, PartnerPage, PartnerType, Theme
 from .models.taxonomies import theme_names
 
 PAGE_SIZE = 24
@@ -210,8 +211,6 @@ class LanguageFilter(Filter):
     param, label, path = "language", _("Language of the record"), "language"
 
     def parse(self, raw):
-        import pycountry
-
         raw = raw.lower()
         return raw if len(raw) == 2 and pycountry.languages.get(alpha_2=raw) else None
 
@@ -259,8 +258,6 @@ class PeriodFilter(Filter):
 
 
 def _is_country(code: str) -> bool:
-    import pycountry
-
     return len(code) == 2 and pycountry.countries.get(alpha_2=code) is not None
 
 
@@ -355,8 +352,6 @@ def browse(practices: QuerySet, params: Mapping) -> dict:
 
 def partner_directory(partners: QuerySet | None, params: Mapping) -> dict:
     """Template context of the partner index: filters by type and region with counts."""
-    from .models import PartnerType
-
     if partners is None:  # an unsaved index (admin preview)
         partners = PartnerPage.objects.none()
     kind = params.get("type") if params.get("type") in PartnerType.values else None

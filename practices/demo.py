@@ -5,7 +5,7 @@ from pathlib import Path
 from home.demo import get_home_page
 from home.translations import load_entries, translate_once
 
-from . import setup
+from . import demo_data, setup
 from .interchange import import_rows
 from .interchange.importing import text_to_html
 from .models import SDG, GoodPracticePage, PartnerIndexPage, PartnerPage, Theme
@@ -15,8 +15,6 @@ TRANSLATIONS = Path(__file__).with_name("demo_content") / "translations.toml"
 
 
 def load(stdout=None, style=None) -> None:
-    from . import demo_data
-
     _practices_index, partners_index = setup.build(get_home_page())
 
     for name in getattr(demo_data, "THEMES", []):

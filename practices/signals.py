@@ -6,6 +6,7 @@ from wagtail.signals import page_published
 from home.outbox import enqueue
 
 from .models import GoodPracticePage, PracticeSubmission
+from .tasks import notify_submitter_of_publication
 
 
 @receiver(page_published, sender=GoodPracticePage)
@@ -16,6 +17,4 @@ def queue_publication_notice(sender, instance, **kwargs):
         .first()
     )
     if submission is not None:
-        from .tasks import notify_submitter_of_publication
-
         enqueue(notify_submitter_of_publication, submission)

@@ -9,6 +9,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
 from . import admin_urls, policy
+from .admin_views import waiting_count
 
 
 class ModerationMenuItem(MenuItem):
@@ -16,8 +17,6 @@ class ModerationMenuItem(MenuItem):
         return policy.moderated_discussions(request.user).exists()
 
     def render_component(self, request):
-        from .admin_views import waiting_count
-
         component = super().render_component(request)
         count = waiting_count(request.user)
         if count:

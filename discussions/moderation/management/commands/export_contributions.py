@@ -6,13 +6,12 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
+from discussions.models import DiscussionPage
 from discussions.moderation.exports import TEXT_FORMATS, WRITERS, render_export
 
 
 def find_discussion(slug: str):
     """The discussion with this slug (the default language's one when translations share it)."""
-    from discussions.models import DiscussionPage
-
     pages = list(DiscussionPage.objects.filter(slug=slug).select_related("locale"))
     if not pages:
         raise CommandError(f"No discussion has the slug {slug!r}.")
