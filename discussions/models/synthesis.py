@@ -4,6 +4,7 @@ passages (discussions/synthesis/) and written, ordered and published by its mode
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ..synthesis.passages import short_phrase
 from .contributions import Contribution
 from .pages import DiscussionPage, GuidingQuestion
 
@@ -78,6 +79,21 @@ class KeyPoint(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def _drafted(self) -> dict:
+        return self.passages[0] if self.passages else {}
+
+    @property
+    def text_language(self) -> str:
+        """The original's language while the text is the drafted passage ("" once rewritten)."""
+        first = self._drafted()
+        return first.get("language", "") if self.text and self.text == first.get("text") else ""
+
+    @property
+    def title_language(self) -> str:
+        first = self._drafted()
+        drafted = short_phrase(first.get("text", "")) if first else None
+        return first.get("language", "") if self.title == drafted else ""
 
 
 class ContributionPassage(models.Model):

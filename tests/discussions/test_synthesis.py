@@ -9,6 +9,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from discussions.models import ContributionPassage, DraftJob, KeyPoint, Synthesis
 from discussions.moderation.exports import render_export
@@ -141,6 +142,9 @@ def test_visitors_see_the_published_synthesis_per_question_only_once_published(
     contribution = point.contributions.first()
     assert f'href="{contribution.get_absolute_url()}"' in page
     assert page.index("What participants said") < page.index('id="contributions"')
+    untouched = synthesis.key_points.filter(is_outlier=False).exclude(pk=point.pk).first()
+    language = untouched.passages[0]["language"]
+    assert f'<h4 lang="{language}">{escape(untouched.title)}</h4>' in page
 
 
 @pytest.mark.django_db
@@ -162,6 +166,15 @@ def test_only_the_discussions_moderators_open_its_synthesis(client, index, close
     # Wagtail answers a refusal inside its admin with a redirect to the dashboard.
     assert all(r.status_code == 403 or r.url == "/admin/" for r in refused)
     assert not Synthesis.objects.filter(discussion=closed_discussion, job=DraftJob.QUEUED).exists()
+
+
+@pytest.mark.django_db
+def test_the_discussion_page_in_the_admin_offers_its_editors_the_synthesis(
+    client, closed_discussion
+):
+    client.force_login(UserFactory(username="editor", is_staff=True, is_superuser=True))
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[closed_discussion.pk]))
+    assert f'href="/admin/synthesis/{closed_discussion.pk}/"' in edit.content.decode()
 
 
 @pytest.mark.django_db
