@@ -6,7 +6,7 @@ Generates (once, cached in --workdir) a CSV of --megabytes in the interchange fo
 `practices.generator.random_record`, and a SQLite database with the page tree a new site
 starts with (`migrate` + `setup_site`). Then, each on a fresh copy of that database:
 
-- the large file: `/usr/bin/time -v manage.py import_practices FILE --dry-run`, stopped (SIGINT)
+- the large file: `/usr/bin/time -v manage.py import_practices FILE --dry-run`, stopped (SIGTERM)
   after --seconds if it has not finished: its peak resident memory (GNU time's "Maximum
   resident set size") and how many rows it had saved by then (from its progress bar);
 - a small file of the first --rows rows, imported to the end (published): rows per second.
@@ -20,7 +20,6 @@ import os
 import random
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -102,8 +101,9 @@ def measure(database: Path, file: Path, seconds: float, *options: str) -> dict:
         _out, err = process.communicate(timeout=seconds)
         finished = True
     except subprocess.TimeoutExpired:
-        process.send_signal(signal.SIGINT)  # GNU time still reports the child's figures
-        subprocess.run(["pkill", "-INT", "-P", str(process.pid)], check=False)
+        # GNU time ignores SIGINT, and so does its child: stop the child with SIGTERM; time
+        # still reports its figures.
+        subprocess.run(["pkill", "-TERM", "-P", str(process.pid)], check=False)
         _out, err = process.communicate()
         finished = False
     elapsed = time.monotonic() - started
