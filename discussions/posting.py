@@ -39,10 +39,12 @@ def bound_form(discussion, user, comment: str, reply_to: int = 0) -> Contributio
 def publish(form: ContributionForm, user, *, site_id=None, ip_address=None, request=None):
     """Save a valid form's contribution; None when a hook refused it.
 
-    A duplicate (the same text from the same member within minutes) returns the stored one.
+    A duplicate (the same text from the same member within minutes) returns the stored one,
+    marked `duplicate`.
     """
     contribution = form.get_comment_object(site_id=site_id or settings.SITE_ID)
-    if contribution.pk:
+    contribution.duplicate = bool(contribution.pk)
+    if contribution.duplicate:
         return contribution
     contribution.ip_address = ip_address or None
     responses = comment_will_be_posted.send(

@@ -14,6 +14,8 @@ import logging
 import re
 from dataclasses import dataclass
 from email import policy
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import getaddresses
@@ -26,6 +28,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from accounts.emails import in_language_of, send_to_member
+from home.text import clean_text
 from home.urls import absolute_page_url
 
 from .. import posting
@@ -92,22 +95,49 @@ def strip_quotes_and_signature(text: str) -> str:
     return "\n".join(lines).strip()
 
 
+# The standard library's email package raises assorted errors (LookupError for an unknown
+# charset, AttributeError for some address groups...) on malformed mail: such a part or header
+# counts as absent, never as a crash.
+MALFORMED = (LookupError, ValueError, TypeError, AttributeError, IndexError, KeyError)
+
+
+def header(message: EmailMessage, name: str) -> str:
+    """A header's value on one line, unparsed ("" when absent): safe on any input."""
+    for key, value in message.raw_items():
+        if key.lower() == name.lower():
+            return clean_text(_as_text(str(value)), max_length=998, single_line=True)
+    return ""
+
+
+def _as_text(value: str) -> str:
+    """Raw 8-bit header bytes (kept as surrogate escapes by the parser) read as UTF-8."""
+    try:
+        raw = value.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = value.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
+
+
 def body_text(message: EmailMessage) -> str:
-    part = message.get_body(preferencelist=("plain", "html"))
-    if part is None:
+    try:
+        part = message.get_body(preferencelist=("plain", "html"))
+        content = part.get_content() if part is not None else ""
+        if part is not None and part.get_content_type() == "text/html":
+            content = html_to_text(content)
+    except MALFORMED:
         return ""
-    content = part.get_content()
-    if part.get_content_type() == "text/html":
-        content = html_to_text(content)
     return strip_quotes_and_signature(content)
 
 
 def has_attachments(message: EmailMessage) -> bool:
-    for part in message.walk():
-        if part.is_multipart():
-            continue
-        if part.is_attachment() or part.get_content_maintype() != "text":
-            return True
+    try:
+        for part in message.walk():
+            if part.is_multipart():
+                continue
+            if part.is_attachment() or part.get_content_maintype() != "text":
+                return True
+    except MALFORMED:
+        return True  # refused with an answer rather than guessed at
     return False
 
 
@@ -115,23 +145,23 @@ def is_automatic(message: EmailMessage, envelope_sender: str | None) -> bool:
     """Bounces and auto-replies: never answered (mail loops), never posted."""
     if envelope_sender is not None and envelope_sender.strip("<> ") == "":
         return True
-    if message.get("Auto-Submitted", "no").strip().lower() != "no":
+    if (header(message, "Auto-Submitted") or "no").lower() != "no":
         return True
     if message.get_content_type() == "multipart/report":
         return True
     sender = _sender(message).split("@")[0]
-    return sender in ("mailer-daemon", "postmaster") or bool(message.get("X-Autoreply"))
+    return sender in ("mailer-daemon", "postmaster") or bool(header(message, "X-Autoreply"))
 
 
 def _sender(message: EmailMessage) -> str:
-    addresses = getaddresses([str(message.get("From", ""))])
+    addresses = getaddresses([header(message, "From")])
     return addresses[0][1].strip().lower() if addresses else ""
 
 
 def _target(message: EmailMessage, recipients) -> ReplyTarget | None:
     candidates = list(recipients or [])
-    for header in ("Delivered-To", "X-Original-To", "To", "Cc"):
-        candidates += [address for _name, address in getaddresses(message.get_all(header, []))]
+    for name in ("Delivered-To", "X-Original-To", "To", "Cc"):
+        candidates += [address for _name, address in getaddresses([header(message, name)])]
     for address in candidates:
         target = read_reply_address(address)
         if target is not None:
@@ -142,7 +172,7 @@ def _target(message: EmailMessage, recipients) -> ReplyTarget | None:
 def receive(raw: bytes, recipients=None, envelope_sender: str | None = None) -> Result:
     """Handle one received mail; the result says what happened (also logged and stored)."""
     message = BytesParser(policy=policy.default).parsebytes(raw[: settings.MINGA_REPLY_MAX_BYTES])
-    message_id = str(message.get("Message-ID", "")).strip()[:255]
+    message_id = header(message, "Message-ID")[:255]
     message_id = message_id or "sha256:" + hashlib.sha256(raw).hexdigest()
     if is_automatic(message, envelope_sender):
         return _drop(message_id, "bounce or automatic reply")
@@ -195,6 +225,8 @@ def _handle(message: EmailMessage, raw: bytes, target: ReplyTarget, user) -> Res
             reason = _("Your contribution could not be accepted.")
             _answer(user, message, reason, discussion)
             return Result(REFUSED, reason)
+    if contribution.duplicate:
+        return Result(DROPPED, "the same text was posted a moment ago", contribution)
     return Result(
         POSTED, "held for moderation" if not contribution.is_public else "published", contribution
     )
@@ -238,15 +270,23 @@ def _refusal(message, raw: bytes, target, user, discussion) -> str:
     return ""
 
 
+def _decoded(value: str) -> str:
+    """A header with =?utf-8?…?= encoded words made readable (as typed when it cannot be)."""
+    try:
+        return str(make_header(decode_header(value)))
+    except MALFORMED + (HeaderParseError, UnicodeError):
+        return value
+
+
 def _answer(user, message: EmailMessage, reason: str, discussion) -> None:
     """Tell the member (at their own address, never a forged sender) why nothing was posted."""
     context = {
         "reason": reason,
-        "subject": str(message.get("Subject", "")),
+        "subject": _decoded(header(message, "Subject"))[:200],
         "discussion": discussion,
         "discussion_url": absolute_page_url(discussion) if discussion else "",
     }
     headers = {"Auto-Submitted": "auto-replied"}
-    if message.get("Message-ID"):
-        headers["In-Reply-To"] = str(message["Message-ID"])
+    if header(message, "Message-ID"):
+        headers["In-Reply-To"] = header(message, "Message-ID")[:255]
     send_to_member(user, "discussions/email/reply_refused", context, headers=headers)
