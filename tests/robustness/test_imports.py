@@ -185,3 +185,21 @@ def test_the_progress_of_a_background_import_is_served_as_json_to_editors_only(
     ]
     page = client.get("/admin/practices/import/").content.decode()
     assert "js/practices-import.js" in page and "Refresh the progress" in page
+    import_jobs.finish(stored)
+
+
+def test_a_large_upload_is_copied_for_the_worker_and_listed_with_its_rows(
+    client, editor, practice_index, settings
+):
+    settings.MINGA_IMPORT_ASYNC_THRESHOLD = 2
+    content = b"source_id,title,summary\n" + b"".join(
+        f"W-{n},Practice {n},Shared seed.\n".encode() for n in range(3)
+    )
+    client.force_login(editor)
+    upload = SimpleUploadedFile("large.csv", content)
+    page = client.post("/admin/practices/import/", {"file": upload}).content.decode()
+    assert "The file has 3 rows" in page and "large.csv" in page
+    (job,) = [job for job in import_jobs.running() if job.name == "large.csv"]
+    assert job.total == 3
+    assert (import_jobs.imports_directory() / job.stored).read_bytes() == content
+    import_jobs.finish(job.stored)
