@@ -14,6 +14,7 @@ from email.message import EmailMessage
 from django.conf import settings
 
 from home.outbox import first_time
+from home.text import clean_text
 
 
 def signature_is_valid(
@@ -39,10 +40,16 @@ def raw_message(post, files) -> bytes:
     if post.get("body-mime"):
         return post["body-mime"].encode()
     message = EmailMessage()
-    for header, field in (("From", "from"), ("To", "recipient"), ("Subject", "subject")):
-        message[header] = post.get(field, "")
-    if post.get("Message-Id"):
-        message["Message-ID"] = post["Message-Id"]
+    # One line each: a field with a line break must not add headers (nor fail to build).
+    for header, field in (
+        ("From", "from"),
+        ("To", "recipient"),
+        ("Subject", "subject"),
+        ("Message-ID", "Message-Id"),
+    ):
+        value = clean_text(post.get(field, ""), max_length=998, single_line=True)
+        if value:
+            message[header] = value
     message.set_content(post.get("body-plain", ""))
     if post.get("body-html"):
         message.add_alternative(post["body-html"], subtype="html")

@@ -278,3 +278,12 @@ def test_an_expired_reply_address_gets_an_answer(client, thread, replier, mailbo
     assert not replies_to(thread).exists()
     [answer] = mailbox.messages()
     assert "expired" in answer.body
+
+
+@pytest.mark.django_db
+def test_a_mailgun_post_with_line_breaks_in_its_fields_adds_no_header(client, thread, replier):
+    fields = mailgun_fields(
+        replier, thread, subject="Re: hi\r\nBcc: everyone@example.org", **{"Message-Id": "<a\nb>"}
+    )
+    assert post_webhook(client, signed(fields)).status_code == 200
+    assert replies_to(thread).get().comment == "A reply from Mailgun."
