@@ -256,15 +256,15 @@ def test_the_draft_is_computed_in_the_background_with_its_progress(
     assert KeyPoint.objects.filter(synthesis__discussion=closed_discussion).count() >= 3
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_with_embedding_on_post_a_published_contribution_has_its_passages_stored(
-    settings, discussion, questions, django_capture_on_commit_callbacks
+    settings, discussion, questions
 ):
     settings.SYNTHESIS_EMBED_ON_POST = True
     body = "Peer visits worked.\n\nFarmers agreed on a rotation schedule for the shared canals."
-    with django_capture_on_commit_callbacks(execute=True):
-        contribution = ContributionFactory(discussion=discussion, comment=body)
+    contribution = ContributionFactory(discussion=discussion, comment=body)
     stored = ContributionPassage.objects.filter(contribution=contribution)
+    assert wait_until(stored.exists, timeout=120)
     assert list(stored.values_list("text", flat=True)) == [
         "Farmers agreed on a rotation schedule for the shared canals."
     ]
