@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from amqp.exceptions import ChannelError
 from django.conf import settings
+from django.utils import translation
 
 from tests.translation.server import worker_translation_environment
 
@@ -87,6 +88,14 @@ def test_run_directory():
     yield Path(settings.TEST_RUN_DIR)
     if os.environ.get("MINGA_KEEP_TEST_FILES") != "1":
         shutil.rmtree(settings.TEST_RUN_DIR, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """A request to /fr/... leaves French active in the thread: every test starts in English."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)
