@@ -14,7 +14,7 @@ from home.times import as_zone
 from home.translations import load_entries, translate_once
 from practices.models import PartnerPage
 
-from . import setup
+from . import demo_people, setup
 from .demo_data import CONTRIBUTIONS, DISCUSSIONS, MEMBERS
 from .models import (
     Contribution,
@@ -40,6 +40,7 @@ def load(stdout=None, style=None) -> None:
     discussions = {
         data["slug"]: _ensure_discussion(index, data, moderators) for data in DISCUSSIONS
     }
+    demo_people.load(discussions, users)
     created = _load_contributions(discussions, users)
     _load_contribution_translations(discussions)
     translations = load_entries(TRANSLATIONS)

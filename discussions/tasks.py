@@ -5,12 +5,14 @@ import logging
 from celery import shared_task
 from celery.utils.time import get_exponential_backoff_interval
 from django.conf import settings
+from django.contrib.auth import get_user_model
 
 from home.outbox import enqueue, once
 from translation.providers import TranslationError
 
-from .models import Contribution
+from .models import Contribution, DiscussionPage
 from .notifications import send_notification, subscriptions_to_notify
+from .people import send_contact_message
 from .translations import translate_contribution_now
 
 logger = logging.getLogger("minga.translation")
@@ -44,6 +46,17 @@ def _send_notifications(contribution) -> int:
         send_notification(contribution, subscription)
         for subscription in subscriptions_to_notify(contribution)
     )
+
+
+@shared_task
+def contact_moderators(discussion_pk: int, sender_pk: int, subject: str, message: str, key: str):
+    """A member's message to the moderators (discussions/people.py), sent once per `key`."""
+    discussion = DiscussionPage.objects.filter(pk=discussion_pk).first()
+    sender = get_user_model().objects.select_related("profile").filter(pk=sender_pk).first()
+    if discussion is None or sender is None:
+        return 0
+    with once(f"discussions:contact:{key}") as first:
+        return send_contact_message(discussion, sender, subject, message) if first else 0
 
 
 @shared_task(bind=True, max_retries=settings.MINGA_TRANSLATION_MAX_RETRIES, acks_late=True)

@@ -19,6 +19,7 @@ from .cache import discussion_tag
 from .forms import ContributionForm
 from .languages import contribution_language_name
 from .models import Contribution, DiscussionPage, GuidingQuestion, Status, Subscription, visibility
+from .people import people_context
 from .thread_pages import (
     ThreadPage,
     first_replies,
@@ -169,6 +170,7 @@ def thread_context(discussion: DiscussionPage, request, thread_pk: int) -> dict:
         "thread_page": ThreadPage(thread, list(replies), number, len(pages)),
         "question_numbers": {q.pk: q.number for q in discussion.numbered_questions},
         "followed_threads": _followed_threads(discussion, user) - {None},
+        "people_roles": people_context(discussion)["people_roles"],
     }
 
 
@@ -262,6 +264,7 @@ def discussion_context(discussion: DiscussionPage, request) -> dict:
         "can_post": discussion.status == Status.OPEN and user.is_authenticated,
         "followed_threads": set(),
         "follows_discussion": False,
+        **people_context(discussion),
     }
     if context["can_post"]:
         context["form"] = ContributionForm(discussion, user=user)

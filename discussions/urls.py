@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import translation_views, views
+from . import people_views, translation_views, views
 
 app_name = "discussions"
 urlpatterns = [
@@ -11,6 +11,7 @@ urlpatterns = [
     path("post/<int:discussion_pk>/", views.post_contribution, name="post"),
     path("follow/<int:discussion_pk>/", views.follow, name="follow"),
     path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("contact/<int:discussion_pk>/", people_views.contact, name="contact_moderators"),
     path(
         "<int:pk>/translate/",
         translation_views.ask_for_translation,

@@ -137,6 +137,14 @@ class DiscussionPage(TranslatedPageMixin, RoutablePageMixin, Page):
         related_name="moderated_discussions",
         verbose_name=_("moderators"),
     )
+    # The people who facilitate (the partner pages above are their organisations); named on the
+    # page with the moderators, and their contributions carry a "Facilitator" badge.
+    facilitator_people = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="discussions_facilitated",
+        verbose_name=_("facilitating members"),
+    )
     opens_at = models.DateTimeField(_("opens at"), db_index=True)
     closes_at = models.DateTimeField(_("closes at"), db_index=True)
     timezone = models.CharField(
@@ -164,7 +172,12 @@ class DiscussionPage(TranslatedPageMixin, RoutablePageMixin, Page):
             heading=_("Period and languages"),
         ),
         MultiFieldPanel(
-            [FieldPanel("organisers"), FieldPanel("facilitators"), FieldPanel("moderators")],
+            [
+                FieldPanel("organisers"),
+                FieldPanel("facilitators"),
+                FieldPanel("moderators"),
+                FieldPanel("facilitator_people"),
+            ],
             heading=_("People"),
         ),
         InlinePanel(

@@ -367,6 +367,7 @@ MINGA_RATE_LIMITS = {
         "flag": "10/h",
         "flag_new": "3/h",
         "follow": "30/m",
+        "contact": "3/h,10/d",
         "proposal": "5/h",
         "proposal_new": "2/h",
         "search": "60/m",

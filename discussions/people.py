@@ -1,0 +1,107 @@
+"""The people who run a discussion: its moderators and facilitating members, named on the page
+with their organisation and role, marked on their contributions, and reachable through a form
+that never shows their addresses (the message goes out by mail from a background task)."""
+
+from dataclasses import dataclass
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+
+from accounts.emails import send_to_member
+from home.text import clean_text
+from home.urls import absolute_url
+
+MODERATOR = "moderator"
+FACILITATOR = "facilitator"
+ROLE_LABELS = {MODERATOR: _("Moderator"), FACILITATOR: _("Facilitator")}
+SUBJECT_LENGTH, MESSAGE_LENGTH = 150, 5000
+
+
+@dataclass
+class Person:
+    user: object
+    role: str  # MODERATOR or FACILITATOR
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS[self.role]
+
+    @property
+    def profile(self):
+        return getattr(self.user, "profile", None)
+
+
+def people_of(discussion) -> list[Person]:
+    """Moderators first, then facilitators; someone who is both is listed once, as moderator.
+
+    Two queries, each with the profile and its partner page joined."""
+    if discussion.pk is None:
+        return []
+    people: dict[int, Person] = {}
+    for role, users in (
+        (MODERATOR, discussion.moderators),
+        (FACILITATOR, discussion.facilitator_people),
+    ):
+        for user in users.select_related("profile__partner").order_by("profile__full_name", "pk"):
+            people.setdefault(user.pk, Person(user, role))
+    return list(people.values())
+
+
+def people_context(discussion) -> dict:
+    """`people` for the sidebar block, `people_roles` (user id -> role label) for the badges."""
+    people = people_of(discussion)
+    return {
+        "people": people,
+        "people_roles": {person.user.pk: person.role_label for person in people},
+    }
+
+
+def moderators_to_contact(discussion) -> list:
+    """The moderators with an address (the facilitators when the discussion names no moderator)."""
+    users = get_user_model().objects.exclude(email="").select_related("profile")
+    moderators = list(users.filter(moderated_discussions=discussion))
+    return moderators or list(users.filter(discussions_facilitated=discussion))
+
+
+class ContactForm(forms.Form):
+    subject = forms.CharField(label=_("Subject"), max_length=SUBJECT_LENGTH)
+    message = forms.CharField(
+        label=_("Message"),
+        max_length=MESSAGE_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("The moderators receive it by e-mail and can reply to your address."),
+    )
+
+    def clean_subject(self) -> str:
+        subject = clean_text(self.cleaned_data["subject"], SUBJECT_LENGTH, single_line=True)
+        if not subject.strip():
+            raise forms.ValidationError(_("Write a subject."))
+        return subject.strip()
+
+    def clean_message(self) -> str:
+        message = clean_text(self.cleaned_data["message"], MESSAGE_LENGTH)
+        if not message.strip():
+            raise forms.ValidationError(_("Write a message."))
+        return message.strip()
+
+
+def send_contact_message(discussion, sender, subject: str, message: str) -> int:
+    """One mail to each moderator, in their language, replying to the sender; returns how many."""
+    context = {
+        "discussion": discussion,
+        "sender": sender,
+        "sender_name": sender.profile.display_name if hasattr(sender, "profile") else "",
+        "subject": subject,
+        "message": message,
+        "discussion_url": absolute_url(discussion.url or ""),
+    }
+    return sum(
+        send_to_member(
+            moderator,
+            "discussions/email/contact_moderators",
+            context,
+            reply_to=sender.email or None,
+        )
+        for moderator in moderators_to_contact(discussion)
+    )
