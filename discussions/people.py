@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from accounts.emails import send_to_member
@@ -35,17 +36,23 @@ class Person:
 def people_of(discussion) -> list[Person]:
     """Moderators first, then facilitators; someone who is both is listed once, as moderator.
 
-    Two queries, each with the profile and its partner page joined."""
+    One query, with the profile and its partner page joined."""
     if discussion.pk is None:
         return []
-    people: dict[int, Person] = {}
-    for role, users in (
-        (MODERATOR, discussion.moderators),
-        (FACILITATOR, discussion.facilitator_people),
-    ):
-        for user in users.select_related("profile__partner").order_by("profile__full_name", "pk"):
-            people.setdefault(user.pk, Person(user, role))
-    return list(people.values())
+    moderates = Exists(
+        discussion.moderators.through.objects.filter(
+            discussionpage_id=discussion.pk, user_id=OuterRef("pk")
+        )
+    )
+    users = (
+        get_user_model()
+        .objects.filter(Q(moderated_discussions=discussion) | Q(discussions_facilitated=discussion))
+        .distinct()
+        .annotate(moderates=moderates)
+        .select_related("profile__partner")
+        .order_by("-moderates", "profile__full_name", "pk")
+    )
+    return [Person(user, MODERATOR if user.moderates else FACILITATOR) for user in users]
 
 
 def people_context(discussion) -> dict:
