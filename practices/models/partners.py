@@ -23,6 +23,7 @@ from home.i18n import (
 from home.models import BasePage, IndexPage
 
 from ..data.m49 import REGION_NAMES, regions_for_country
+from .practices import GoodPracticePage, PartnerRole, PracticePartner
 from .taxonomies import source_themes
 
 
@@ -45,7 +46,7 @@ class PartnerIndexPage(IndexPage):
         verbose_name = _("partner index page")
 
     def get_context(self, request, *args, **kwargs):
-        from ..browsing import partner_directory
+        from ..browsing import partner_directory  # browsing.py imports the models
 
         context = super().get_context(request, *args, **kwargs)
         partners = (
@@ -159,8 +160,6 @@ class PartnerPage(BasePage):
 
     def practices_by_role(self) -> list[tuple[str, list]]:
         """[(role label, [practice pages])] for the live practices this partner takes part in."""
-        from .practices import GoodPracticePage, PartnerRole, PracticePartner
-
         if not self.pk:  # an unsaved page (admin preview) has no practices yet
             return []
         # Practices link to one version of a partner; list each practice once, as the visitor

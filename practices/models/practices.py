@@ -3,6 +3,7 @@
 import itertools
 import uuid
 
+import pycountry
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -32,17 +33,17 @@ from wagtail_localize.models import TranslationSource
 
 from home.countries import language_choices, language_name
 from home.i18n import (
-    TranslatedPageMixin,
     children_of_every_version,
     is_multilingual,
     one_per_record,
     page_language,
 )
+from home.models import BasePage, IndexPage
 from home.page_cache import cached_by_tags
 
 from ..blocks import DocumentsBlock, SolutionBlock
 from ..similarity import similar_keys
-from .taxonomies import source_themes
+from .taxonomies import Region, source_themes
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 RELATED_LIMIT = 6  # cards in a practice's Related list
@@ -82,21 +83,13 @@ def new_source_id() -> str:
 
 
 def currency_choices() -> list[tuple[str, str]]:
-    import pycountry
-
     return sorted((c.alpha_3, f"{c.alpha_3} · {c.name}") for c in pycountry.currencies)
 
 
-class PracticeIndexPage(TranslatedPageMixin, Page):
+class PracticeIndexPage(IndexPage):
     """The catalogue: practices with filters as links, counts, sort and pagination."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["practices.GoodPracticePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("practice index page")
@@ -107,14 +100,14 @@ class PracticeIndexPage(TranslatedPageMixin, Page):
         return one_per_record(children_of_every_version(GoodPracticePage, self).public())
 
     def get_context(self, request, *args, **kwargs):
-        from ..browsing import browse
+        from ..browsing import browse  # browsing.py imports the models
 
         context = super().get_context(request, *args, **kwargs)
         context.update(browse(self.practices(), request.GET))
         return context
 
 
-class GoodPracticePage(TranslatedPageMixin, Page):
+class GoodPracticePage(BasePage):
     """One good practice, merged from the UN DESA, PANORAMA and South-South Galaxy templates."""
 
     source_id = models.CharField(
@@ -332,8 +325,6 @@ class GoodPracticePage(TranslatedPageMixin, Page):
     @property
     def regions(self):
         """The M49 regions of the practice's countries (derived, never typed)."""
-        from .taxonomies import Region
-
         broad_to_narrow = Case(
             When(kind=Region.Kind.REGION, then=Value(0)),
             When(kind=Region.Kind.SUBREGION, then=Value(1)),
