@@ -16,6 +16,7 @@ from home.outbox import enqueue
 
 from . import import_jobs
 from .interchange import InterchangeError, count_rows, import_file
+from .interchange.importing import default_index
 from .tasks import import_practices_file
 
 MAX_UPLOAD = 20 * 1024 * 1024
@@ -58,8 +59,6 @@ class ImportForm(forms.Form):
 
 
 def _can_publish(user) -> bool:
-    from .interchange.importing import default_index
-
     index = default_index()
     return index is not None and index.permissions_for_user(user).can_publish_subpage()
 

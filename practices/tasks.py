@@ -1,6 +1,7 @@
 """Background work of the catalogue."""
 
 from celery import shared_task
+from django.contrib.auth import get_user_model
 from django.db import InterfaceError, OperationalError
 from django.utils import timezone
 
@@ -8,13 +9,13 @@ from accounts.emails import in_language_of, send_to_member
 from home.urls import absolute_page_url
 
 from . import import_jobs
+from .interchange import import_file
+from .models import PracticeSubmission
 
 
 @shared_task
 def notify_submitter_of_publication(submission_id: int) -> bool:
     """E-mail the member whose proposed practice went live; runs at most once per submission."""
-    from .models import PracticeSubmission
-
     claimed = PracticeSubmission.objects.filter(pk=submission_id, notified_at__isnull=True).update(
         notified_at=timezone.now()
     )
@@ -40,10 +41,6 @@ def import_practices_file(
     stored: str, name: str, user_pk: int, *, dry_run: bool = False, publish: bool = False
 ) -> str:
     """Import a large file an editor uploaded, then e-mail them the report; returns the summary."""
-    from django.contrib.auth import get_user_model
-
-    from .interchange import import_file
-
     import_jobs.clean_leftovers()
     user = get_user_model().objects.filter(pk=user_pk).first()
     source = None if import_jobs.is_cancelled(stored) else import_jobs.open_upload(stored)

@@ -12,7 +12,7 @@ language with two records does not subtract their topic.
 
 import numpy as np
 
-from .models import EMBEDDING_DIM
+from .models import EMBEDDING_DIM, SearchEntry
 
 # Entries' worth of the overall mean mixed into each language's mean.
 SHRINK = 10
@@ -42,8 +42,6 @@ def language_bias(means: dict[str, np.ndarray], query: np.ndarray) -> dict[str, 
 
 def stored_language_means() -> dict[str, np.ndarray]:
     """The means over every stored entry (for an engine without the in-memory snapshot)."""
-    from .models import SearchEntry
-
     sums: dict[str, np.ndarray] = {}
     counts: dict[str, int] = {}
     for language, embedding in SearchEntry.objects.values_list("language", "embedding").iterator(

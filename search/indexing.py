@@ -9,6 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from modelsearch.backends import get_search_backends_with_name
+from wagtail.models import Page
 from wagtail.search import index
 
 from home.embeddings import embed_passages
@@ -26,8 +27,6 @@ _UPDATED_FIELDS = [
 
 def source_key(instance) -> tuple[int, int]:
     content_type_id = getattr(instance, "content_type_id", None)
-    from wagtail.models import Page
-
     if not isinstance(instance, Page):
         content_type_id = ContentType.objects.get_for_model(type(instance)).pk
     return content_type_id, instance.pk

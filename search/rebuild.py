@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from tqdm import tqdm
 
-from . import documents, indexing
+from . import documents, engines, indexing
 from .models import SearchEntry
 
 BATCH_SIZE = 32
@@ -73,8 +73,6 @@ def rebuild(
 
 def _mirror_to_elasticsearch() -> None:
     """With Elasticsearch configured, send it every entry (a fresh cluster may have none)."""
-    from . import engines
-
     engine = engines.elasticsearch_engine()
     if engine is None:
         return
