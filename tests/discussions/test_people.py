@@ -4,8 +4,13 @@ through a form that never shows their addresses."""
 import re
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from discussions.models import DiscussionPage
+from discussions.people import people_of
 from tests.factories.accounts import UserFactory
 from tests.factories.discussions import ContributionFactory
 from tests.factories.practices import PartnerIndexPageFactory, PartnerPageFactory
@@ -158,3 +163,40 @@ def test_an_unknown_discussion_is_a_404(client, member):
     client.force_login(member)
     url = reverse("discussions:contact_moderators", args=[987654])
     assert client.get(url).status_code == 404
+
+
+@pytest.mark.django_db
+def test_role_badges_cost_no_query_per_contribution(client, discussion, people, member):
+    moderator, facilitator = people
+
+    def page_queries() -> int:
+        client.get(discussion.url)  # primes settings rows and caches
+        cache.clear()
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(discussion.url).status_code == 200
+        return len(captured)
+
+    for author in (moderator, facilitator, member):
+        ContributionFactory(discussion=discussion, user=author)
+    few = page_queries()
+    for _round in range(4):
+        for author in (moderator, facilitator, member):
+            ContributionFactory(discussion=discussion, user=author)
+    html = client.get(discussion.url).content.decode()
+    assert html.count('<span class="badge badge-role">Moderator</span>') >= 5 + 1  # + people
+    assert page_queries() == few
+
+
+def test_the_demo_discussions_name_their_people(demo_site):
+    for slug, expected in {
+        "personnel-exchange-south-south": {"Amara Diallo", "Ingrid Solberg", "Priya Ranasinghe"},
+        "food-security-knowledge-exchange": {
+            "Amara Diallo",
+            "Aïssatou Ndiaye",
+            "Rosa Quispe Mamani",
+        },
+    }.items():
+        page = DiscussionPage.objects.get(slug=slug)
+        people = people_of(page)
+        assert {p.user.profile.display_name for p in people} == expected
+        assert people[0].role == "moderator" and people[-1].role == "facilitator"
