@@ -417,8 +417,10 @@ class GoodPracticePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # the page, its cards and its meta tags read these several times: once each
-        prefetch_related_objects([self], "countries", "sdgs", "themes", "sdg_targets")
+        # the page, its cards and its meta tags read these several times: once each (an unsaved
+        # preview holds them in memory already)
+        if self.pk:
+            prefetch_related_objects([self], "countries", "sdgs", "themes", "sdg_targets")
         context["partner_links"] = self.partner_links()
         context["related_practices"] = self.related_practices()
         return context
