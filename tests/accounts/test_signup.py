@@ -173,3 +173,21 @@ def test_an_expired_or_unknown_confirmation_link_says_so_without_error(client):
     assert response.status_code == 200
     assert "expired or is invalid" in response.content.decode()
     assert client.post("/en/accounts/confirm-email/no-such-key/").status_code == 404
+
+
+def test_sign_up_lists_each_partner_once_in_the_visitor_language(client, site):
+    from wagtail.models import Locale
+
+    from practices.models import PartnerIndexPage, PartnerPage
+
+    index = site.root_page.add_child(instance=PartnerIndexPage(title="Partners", slug="partners"))
+    partner = index.add_child(instance=PartnerPage(title="Southern Voice", slug="southern-voice"))
+    french = Locale.objects.get_or_create(language_code="fr")[0]
+    translated = partner.copy_for_translation(french, copy_parents=True)
+    translated.title = "Voix du Sud"
+    translated.save_revision().publish()
+
+    english = client.get(SIGNUP_URL).content.decode()
+    assert "Southern Voice" in english and "Voix du Sud" not in english
+    in_french = client.get(SIGNUP_URL.replace("/en/", "/fr/", 1)).content.decode()
+    assert in_french.count("Voix du Sud") == 1 and "Southern Voice" not in in_french
