@@ -10,9 +10,15 @@ documents: the mapping and documents; queries: request bodies; fusion: score fus
 engine: the engine that sends them.
 """
 
-from .documents import LANGUAGE_ANALYZERS, SearchDocument, document_for, index_name, mapping_body
 from .engine import ElasticsearchEngine, get_engine
 from .fusion import Fused, fuse
+from .index_mapping import (
+    LANGUAGE_ANALYZERS,
+    SearchDocument,
+    document_for,
+    index_name,
+    mapping_body,
+)
 from .queries import (
     LEXICAL_WINDOW,
     browse_search,

@@ -14,7 +14,6 @@ from ...centering import language_bias
 from ...models import SearchEntry
 from ...query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ...snapshot import FACETS, current_language_means
-from .documents import document_for, index_name, mapping_body
 from .fusion import (
     fuse,
     listed,
@@ -24,6 +23,7 @@ from .fusion import (
     shown_rows,
     visitor_language,
 )
+from .index_mapping import document_for, index_name, mapping_body
 from .queries import (
     browse_search,
     build_suggest,

@@ -18,7 +18,7 @@ from ..database import (
     lexical_bonus,
     semantic_cutoff,
 )
-from .documents import OWN_RECORD_PREFIX
+from .index_mapping import OWN_RECORD_PREFIX
 from .queries import EXACT_TITLE, RECORD, ROWS
 
 

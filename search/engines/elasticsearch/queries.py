@@ -7,7 +7,7 @@ from ...folding import fold
 from ...query import SearchParams
 from ...snapshot import FACETS, normalise
 from ..database import FULL_TEXT_LIMIT, SEMANTIC_FLOOR
-from .documents import LANGUAGE_ANALYZERS, OWN_RECORD_PREFIX, index_name
+from .index_mapping import LANGUAGE_ANALYZERS, OWN_RECORD_PREFIX, index_name
 
 FACET_FIELDS = {facet: facet for facet in FACETS}
 KNN_K = 100
