@@ -10,7 +10,7 @@ from django.core.validators import URLValidator
 from django.utils.translation import gettext as _
 
 from ..data.sdgs import SDGS
-from ..models import Modality, PartnerRole, Stage, Status
+from ..models import ImplementationStatus, Modality, PartnerRole, Stage
 from ..models.practices import MAX_YEAR, MIN_YEAR
 from .records import ALL_COLUMNS, REQUIRED_COLUMNS, TEXT_COLUMNS, PracticeRecord, RowError
 
@@ -277,7 +277,7 @@ def validate_row(line: int, row: dict) -> tuple[PracticeRecord | None, list[RowE
         url=clean_url(values["url"], problems),
         subtitle=text(values["subtitle"]),
         stage=clean_choice(values["stage"], "stage", Stage.values, problems),
-        status=clean_choice(values["status"], "status", Status.values, problems),
+        status=clean_choice(values["status"], "status", ImplementationStatus.values, problems),
         budget=budget,
         currency=currency,
         texts={column: multiline(values[column]) for column in TEXT_COLUMNS},

@@ -3,12 +3,12 @@
 from .partners import PartnerIndexPage, PartnerPage, PartnerType
 from .practices import (
     GoodPracticePage,
+    ImplementationStatus,
     Modality,
     PartnerRole,
     PracticeIndexPage,
     PracticePartner,
     Stage,
-    Status,
     new_source_id,
 )
 from .submissions import PracticeSubmission
@@ -29,7 +29,7 @@ __all__ = [
     "Region",
     "SDGTarget",
     "Stage",
-    "Status",
+    "ImplementationStatus",
     "Theme",
     "new_source_id",
 ]

@@ -64,7 +64,9 @@ class Stage(models.TextChoices):
     SUCCESSFUL = "successful", _("Successful practice")
 
 
-class Status(models.TextChoices):
+class ImplementationStatus(models.TextChoices):
+    """Where a practice stands (not to be confused with a discussion's open/closed status)."""
+
     PLANNED = "planned", _("Planned")
     ONGOING = "ongoing", _("Ongoing")
     COMPLETED = "completed", _("Completed")
@@ -148,7 +150,9 @@ class GoodPracticePage(BasePage):
     )
     modality = models.CharField(_("modality"), max_length=30, choices=Modality.choices, blank=True)
     stage = models.CharField(_("stage"), max_length=20, choices=Stage.choices, blank=True)
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=ImplementationStatus.choices, blank=True
+    )
     start_year = models.PositiveSmallIntegerField(
         _("start year"),
         null=True,
