@@ -14,10 +14,12 @@ _LARGEST_KEY = 2**63 - 1
 
 def _out_of_range(field, value) -> bool:
     """True when `value` is meant as an integer key but cannot be one in the database."""
-    key_field = field.queryset.model._meta.pk
+    options = field.queryset.model._meta
+    # A foreign key's form field names its target (`page_ptr` for a page type).
+    key_field = options.get_field(field.to_field_name) if field.to_field_name else options.pk
     while key_field.is_relation:  # a page type's key is its parent page's
         key_field = key_field.target_field
-    if field.to_field_name or not isinstance(key_field, models.IntegerField):
+    if not isinstance(key_field, models.IntegerField):
         return False
     try:
         number = int(str(value).strip())
