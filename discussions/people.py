@@ -72,10 +72,15 @@ def moderators_to_contact(discussion) -> list:
 
 
 class ContactForm(forms.Form):
-    subject = forms.CharField(label=_("Subject"), max_length=SUBJECT_LENGTH)
+    subject = forms.CharField(
+        label=_("Subject"),
+        max_length=SUBJECT_LENGTH,
+        error_messages={"required": _("Write a subject.")},
+    )
     message = forms.CharField(
         label=_("Message"),
         max_length=MESSAGE_LENGTH,
+        error_messages={"required": _("Write a message.")},
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_("The moderators receive it by e-mail and can reply to your address."),
     )
