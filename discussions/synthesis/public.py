@@ -9,7 +9,9 @@ from ..models import Contribution, KeyPoint, Synthesis, SynthesisStatus
 
 def published_points(discussion) -> list[tuple[object, list[KeyPoint]]]:
     """(question, key points) in order, the questions worded in the page's language; empty
-    unless the synthesis is published."""
+    unless the synthesis is published (never for an unsaved page's preview)."""
+    if discussion.contributions_home.pk is None:
+        return []
     synthesis = Synthesis.objects.filter(
         discussion=discussion.contributions_home, status=SynthesisStatus.PUBLISHED
     ).first()
