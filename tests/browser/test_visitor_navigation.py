@@ -36,5 +36,7 @@ def test_visitor_switches_the_interface_language(live_server, page, demo_site, a
     assert page.get_by_role("link", name="Aller au contenu principal").count() == 1
     axe(page)
     page.get_by_role("navigation", name="Principal").get_by_role("link", name="Pratiques").click()
-    page.wait_for_url(lambda url: url.startswith(f"{live_server.url}/fr/") and "discussions" not in url)
+    page.wait_for_url(
+        lambda url: url.startswith(f"{live_server.url}/fr/") and "discussions" not in url
+    )
     axe(page)
