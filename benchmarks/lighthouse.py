@@ -54,6 +54,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", type=Path, help="directory for the demo database (reused)")
     parser.add_argument("--mobile", action="store_true", help="mobile preset (default desktop)")
+    parser.add_argument("--pages", nargs="*", help="only these page types")
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
         raise SystemExit("error: Lighthouse is missing: run `npm ci` (make install does)")
@@ -61,6 +62,8 @@ def main() -> None:
     rows = []
     with demo_site(directory) as base:
         for name, address in page_addresses(base).items():
+            if args.pages and name not in args.pages:
+                continue
             result = audit(base + address, args.mobile)
             rows.append((name, result))
             print(name, result["scores"], file=sys.stderr)
