@@ -16,12 +16,17 @@ from .models import GoodPracticePage, PracticeIndexPage, PracticeSubmission, new
 from .workflow import review_workflow
 
 
-def _index_for_request() -> PracticeIndexPage | None:
+def practice_index(language: str) -> PracticeIndexPage | None:
+    """The catalogue in this language's tree, else the default language's."""
     indexes = PracticeIndexPage.objects.all()
-    locale = Locale.objects.filter(language_code=get_language()).first()
+    locale = Locale.objects.filter(language_code=language).first()
     return (locale and indexes.filter(locale=locale).first()) or indexes.filter(
         locale=Locale.get_default()
     ).first()
+
+
+def _index_for_request() -> PracticeIndexPage | None:
+    return practice_index(get_language())
 
 
 def _record(data: dict) -> PracticeRecord:

@@ -7,7 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views
+from . import admin_views, from_contribution_views
 from .models import PracticeIndexPage, Theme
 from .workflow import set_up_review
 
@@ -41,6 +41,11 @@ def register_import_url():
             "practices/import/<str:stored>/cancel/",
             admin_views.cancel_import,
             name="practices_import_cancel",
+        ),
+        path(
+            "practices/from-contribution/<int:pk>/",
+            from_contribution_views.from_contribution,
+            name="practices_from_contribution",
         ),
     ]
 

@@ -39,6 +39,12 @@ def chooser_shows_only_what_the_user_may_see(pages, request):
     return policy.chooser_pages(pages, request.user)
 
 
+@hooks.register("may_draft_practice_from_contribution")
+def moderators_may_draft_practices(user, contribution) -> bool:
+    """Asked by practices/from_contribution.py, which may not import discussions."""
+    return policy.can_moderate(user, contribution.discussion)
+
+
 @hooks.register("register_admin_urls")
 def register_moderation_urls():
     return [path("moderation/", include(admin_urls, namespace="moderation_admin"))]

@@ -199,14 +199,25 @@ def unique_slug(parent: Page, title: str, page: Page | None = None) -> str:
 
 
 def save_practice(
-    record: PracticeRecord, index: PracticeIndexPage, *, publish: bool = False, user=None
+    record: PracticeRecord,
+    index: PracticeIndexPage,
+    *,
+    publish: bool = False,
+    user=None,
+    fields: dict | None = None,
 ) -> GoodPracticePage:
-    """Create or update the practice with this source_id, then save a revision (and publish)."""
+    """Create or update the practice with this source_id, then save a revision (and publish).
+
+    `fields`: other page fields to set (outside the interchange format), such as the
+    contribution a practice is drafted from; they go into the revision too.
+    """
     page = GoodPracticePage.objects.filter(source_id=record.source_id).first()
     created = page is None
     if created:
         page = GoodPracticePage(source_id=record.source_id, live=False, owner=user)
     _apply(page, record)
+    for name, value in (fields or {}).items():
+        setattr(page, name, value)
     if created:
         page.slug = unique_slug(index, record.title)
         index.add_child(instance=page)

@@ -185,6 +185,16 @@ class GoodPracticePage(BasePage):
     contact = RichTextField(_("contact"), blank=True, features=["bold", "italic", "link"])
     source_url = models.URLField(_("source link"), blank=True, max_length=500)
     documents = StreamField(DocumentsBlock(), blank=True, verbose_name=_("documents"))
+    # The contribution this practice was drafted from (practices/from_contribution.py). A lazy
+    # reference: practices does not import discussions, the database keeps the link.
+    source_contribution = models.ForeignKey(
+        "discussions.Contribution",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="practices",
+        verbose_name=_("source contribution"),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("subtitle"),
@@ -220,7 +230,14 @@ class GoodPracticePage(BasePage):
         FieldPanel("enabling_factors"),
         FieldPanel("contact"),
         MultiFieldPanel([FieldPanel("source_url"), FieldPanel("documents")], heading=_("Sources")),
-        MultiFieldPanel([FieldPanel("language"), FieldPanel("source_id")], heading=_("Record")),
+        MultiFieldPanel(
+            [
+                FieldPanel("language"),
+                FieldPanel("source_id"),
+                FieldPanel("source_contribution", read_only=True),
+            ],
+            heading=_("Record"),
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("subtitle"),
