@@ -19,7 +19,7 @@ from django.db import transaction
 from wagtail import hooks
 from wagtail.models import Locale
 
-from home.countries import country_name
+from home.countries import country_name, language_name
 from home.text import clean_text
 
 from .interchange import PracticeRecord, html_to_text, save_practice
@@ -29,6 +29,7 @@ from .views import practice_index, submit_for_review
 
 MAY_DRAFT_HOOK = "may_draft_practice_from_contribution"
 MAX_TITLE = 120
+MIN_TITLE_WORDS = 5
 MAX_SUMMARY = 1000
 # A partner named in a case is usually one the practice worked with, its role still unknown.
 DEFAULT_ROLE = PartnerRole.PARTNER
@@ -63,6 +64,10 @@ class Prefill:
     text: str = ""
 
     @property
+    def language_name(self) -> str:
+        return language_name(self.language)
+
+    @property
     def country_names(self) -> list[str]:
         return [country_name(code) for code in self.countries]
 
@@ -84,7 +89,11 @@ def cut_at_word(text: str, limit: int) -> str:
 
 
 def _title(first_paragraph: str, contribution) -> str:
-    sentence = _SENTENCE_END.split(first_paragraph, maxsplit=1)[0].rstrip(".!?؟… ")
+    sentences = [part for part in _SENTENCE_END.split(first_paragraph) if part.strip()] or [""]
+    # A greeting ("Boa tarde.", "Hello from Phnom Penh.") names no case: the next sentence does.
+    while len(sentences) > 1 and len(sentences[0].split()) < MIN_TITLE_WORDS:
+        sentences.pop(0)
+    sentence = sentences[0].rstrip(".!?؟… ")
     return cut_at_word(sentence, MAX_TITLE) or cut_at_word(str(contribution), MAX_TITLE)
 
 

@@ -82,6 +82,19 @@ def test_the_draft_is_prefilled_from_the_contribution(catalogue, wfp, case):
 
 
 @pytest.mark.django_db
+def test_a_greeting_is_not_the_title(catalogue, discussion):
+    greeting = ContributionFactory(
+        discussion=discussion,
+        comment="Boa tarde. Partilho a experiência de Cabo Verde com as cantinas escolares.",
+        language="pt",
+    )
+    page = draft_practice_from(greeting, greeting.user)
+    assert page.title == "Partilho a experiência de Cabo Verde com as cantinas escolares"
+    assert page.language == "pt"
+    assert list(page.countries.values_list("code", flat=True)) == ["CV"]
+
+
+@pytest.mark.django_db
 def test_a_long_first_line_is_cut_at_a_word():
     title = cut_at_word("word " * 40, 120)
     assert len(title) <= 120 and title.endswith("word…")
