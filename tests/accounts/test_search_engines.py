@@ -9,8 +9,7 @@ pytestmark = pytest.mark.django_db
 def test_entrance_pages_are_indexable_and_described(client, site, path):
     html = client.get(path).content.decode()
     assert 'name="robots"' not in html
-    assert '<meta name="description" content="' in html
-    assert "e-discussions on South-South and triangular cooperation" in html
+    assert html.count('<meta name="description" content="') == 1
 
 
 def test_password_reset_page_stays_out_of_search_results(client, site):
