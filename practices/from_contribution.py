@@ -171,8 +171,14 @@ def draft_practice_from(contribution, user) -> GoodPracticePage:
     LookupError when the site has no catalogue. Permissions are the caller's (`may_draft`).
     """
     with transaction.atomic():
-        # Locks the contribution: two clicks at once make one practice.
-        contribution = contribution_model().objects.select_for_update().get(pk=contribution.pk)
+        # Locks the contribution: two clicks at once make one practice. No select_related:
+        # PostgreSQL cannot lock the nullable side of an outer join.
+        contribution = (
+            contribution_model()
+            .objects.select_related(None)
+            .select_for_update()
+            .get(pk=contribution.pk)
+        )
         practice = existing_practice(contribution)
         if practice is not None:
             raise AlreadyDrafted(practice)
