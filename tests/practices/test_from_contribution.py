@@ -195,3 +195,15 @@ def test_the_moderation_queue_links_each_item(client, case, local_moderator):
     client.force_login(local_moderator)
     html = client.get("/admin/moderation/?tab=published").content.decode()
     assert url(case) in html
+
+
+@pytest.mark.django_db
+def test_the_contribution_in_the_admin_links_to_its_practice(
+    client, catalogue, case, local_moderator
+):
+    client.force_login(local_moderator)
+    detail = f"/admin/moderation/contribution/{case.pk}/"
+    assert "Became a practice:" not in client.get(detail).content.decode()
+    page = draft_practice_from(case, case.user)
+    html = client.get(detail).content.decode()
+    assert "Became a practice:" in html and page.title in html
