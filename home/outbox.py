@@ -16,6 +16,7 @@ Delivery is at least once: consumers must be idempotent (see `first_time` and `o
 
 import logging
 import re
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,7 +25,14 @@ from datetime import timedelta
 from celery import states
 from celery.signals import task_postrun, task_prerun
 from django.conf import settings
-from django.db import IntegrityError, models, transaction
+from django.db import (
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    connection,
+    models,
+    transaction,
+)
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -162,7 +170,9 @@ def _task_finished(task_id=None, task=None, state=None, retval=None, **kwargs) -
     now = timezone.now()
     try:
         if state == states.SUCCESS:
-            rows.delete()
+            # A database restart at this instant would leave a finished task's row waiting a
+            # whole visibility timeout to run again: wait out a short outage instead.
+            _despite_a_short_outage(rows.delete)
         elif task.request.is_eager:
             return  # `deliver` records the failure of a task it ran itself
         elif state == states.RETRY:  # the retry waits in the broker, which may lose it
@@ -173,6 +183,18 @@ def _task_finished(task_id=None, task=None, state=None, retval=None, **kwargs) -
                 _record_failure(message, retval)
     except Exception:  # done twice at worst; consumers are idempotent
         logger.warning("Outbox message %s: end (%s) not recorded", pk, state, exc_info=True)
+
+
+def _despite_a_short_outage(action, attempts: int = 5, pause: float = 1.0):
+    """Run `action`; on a lost database connection, reconnect and try again (1+2+3+4 s)."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return action()
+        except (OperationalError, InterfaceError):
+            if attempt == attempts or connection.in_atomic_block:
+                raise  # inside a transaction, its owner decides
+            connection.close()  # the next query opens a new connection
+            time.sleep(pause * attempt)
 
 
 def _record_failure(message: OutboxMessage, error: Exception) -> None:

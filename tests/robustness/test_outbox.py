@@ -7,6 +7,7 @@ from contextlib import contextmanager
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import CommandError, call_command
+from django.db import OperationalError
 from django.urls import reverse
 
 from discussions.models import Contribution, Subscription
@@ -188,3 +189,21 @@ def test_a_task_a_worker_is_running_is_left_to_it_even_by_the_requeue_command(
     assert "0 still waiting; 1 running." in output.getvalue()
     row.refresh_from_db()
     assert row.started_at is not None and row.sent_at is None and row.attempts == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_finished_tasks_row_goes_even_if_the_database_restarts_as_it_ends():
+    """The worker's delete meets a restart (seen in the PostgreSQL restart test): it reconnects
+    and deletes, instead of leaving the row to run again after the visibility timeout."""
+    row = OutboxMessage.objects.create(task="search.tasks.index_object", args=[1, 1])
+    attempts = []
+
+    def delete_when_the_database_is_back():
+        attempts.append(1)
+        if len(attempts) < 3:
+            raise OperationalError("terminating connection due to administrator command")
+        return OutboxMessage.objects.filter(pk=row.pk).delete()
+
+    outbox._despite_a_short_outage(delete_when_the_database_is_back, pause=0.01)
+    assert len(attempts) == 3
+    assert not OutboxMessage.objects.filter(pk=row.pk).exists()
