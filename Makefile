@@ -32,7 +32,7 @@ $(STAMP): requirements.txt requirements-dev.txt package.json
 		rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); fi
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
-	@if command -v npm >/dev/null 2>&1; then npm ci --silent --no-audit --no-fund; \
+	@if command -v npm >/dev/null 2>&1; then npm ci --loglevel=error --no-audit --no-fund; \
 	else echo "note: npm not found; browser accessibility checks need axe-core (npm ci)"; fi
 	touch $(STAMP)
 

@@ -2,7 +2,9 @@
 
     .venv/bin/python benchmarks/lighthouse.py [--keep /tmp/minga-demo] [--mobile]
 
-Needs `npm ci` (Lighthouse is in package.json) and Chromium. Builds the demo site (or reuses
+Needs npm and Chromium. Lighthouse 12.8.2 is installed on first use into
+benchmarks/.lighthouse/ (not in package.json: one of its dependencies asks for the `latest`
+release of two packages, which breaks `npm ci` each time they publish). Builds the demo site (or reuses
 the one in --keep), serves it as in production (gunicorn, production settings, page cache on)
 and prints a Markdown table of the four category scores per page type, with the audits that
 cost points. Lighthouse is fully offline here.
@@ -22,7 +24,9 @@ from benchmarks.demo_server import demo_site, page_addresses  # noqa: E402
 from tests.browser.conftest import CHROMIUM, FLAGS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE_VERSION = "12.8.2"
+LIGHTHOUSE_DIR = ROOT / "benchmarks" / ".lighthouse"
+LIGHTHOUSE = LIGHTHOUSE_DIR / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 
 
@@ -50,6 +54,14 @@ def audit(url: str, mobile: bool) -> dict:
     return {"scores": scores, "lost": lost}
 
 
+def install_lighthouse() -> None:
+    command = ["npm", "install", "--prefix", str(LIGHTHOUSE_DIR), "--no-audit", "--no-fund"]
+    try:
+        subprocess.run([*command, f"lighthouse@{LIGHTHOUSE_VERSION}"], check=True)
+    except (OSError, subprocess.CalledProcessError) as error:
+        raise SystemExit(f"error: could not install Lighthouse with npm: {error}") from None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", type=Path, help="directory for the demo database (reused)")
@@ -57,7 +69,7 @@ def main() -> None:
     parser.add_argument("--pages", nargs="*", help="only these page types")
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
-        raise SystemExit("error: Lighthouse is missing: run `npm ci` (make install does)")
+        install_lighthouse()
     directory = args.keep or Path(tempfile.mkdtemp(prefix="minga-lighthouse-"))
     rows = []
     with demo_site(directory) as base:
