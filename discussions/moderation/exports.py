@@ -27,6 +27,7 @@ from home.spreadsheet import csv_cell, xlsx_text_cells
 from home.text import clean_text
 
 from .models import State, state_of
+from .rich_text import add_markdown_to_docx, markdown_plain_text
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -272,7 +273,8 @@ def _meta_line(row: Row, full: bool) -> str:
 
 def to_xlsx(export: Export) -> bytes:
     from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     workbook = Workbook()
     summary = workbook.active
@@ -294,12 +296,19 @@ def to_xlsx(export: Export) -> bytes:
         cell.font = Font(bold=True)
     for title, rows in export.groups:
         for row in rows:
-            sheet.append([title, *[getattr(row, key) for key, _label in columns]])
+            sheet.append([title, *[_xlsx_value(row, key) for key, _label in columns]])
+    for cell in sheet[get_column_letter(len(columns) + 1)][1:]:
+        cell.alignment = Alignment(wrap_text=True, vertical="top")  # its line breaks show
     for worksheet in workbook.worksheets:
         xlsx_text_cells(worksheet)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _xlsx_value(row: Row, key: str) -> str:
+    """The contribution as readable text (no Markdown signs); other columns as they are."""
+    return markdown_plain_text(row.text) if key == "text" else getattr(row, key)
 
 
 def to_docx(export: Export) -> bytes:
@@ -335,8 +344,7 @@ def to_docx(export: Export) -> bytes:
         for row in rows:
             meta = document.add_paragraph()
             meta.add_run(_meta_line(row, export.full)).bold = True
-            for paragraph in row.text.strip().split("\n\n"):
-                document.add_paragraph(paragraph)
+            add_markdown_to_docx(document, row.text)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

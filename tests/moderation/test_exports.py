@@ -242,3 +242,57 @@ def test_moderator_downloads_from_the_admin_but_a_member_cannot(
 def test_render_export_refuses_an_unknown_format(discussion):
     with pytest.raises(ValueError):
         render_export(discussion, "pdf")
+
+
+RICH = (
+    "Peers **share failures** and *learn*; see [the report](https://example.org/report).\n\n"
+    "- first step\n- second step\n\n"
+    "1. listen\n2. act\n\n"
+    "> A quoted voice\n\n"
+    "Last paragraph,\nwith a line break."
+)
+
+
+@pytest.fixture
+def rich(discussion, member):
+    return ContributionFactory(discussion=discussion, user=member, comment=RICH)
+
+
+def test_docx_formats_a_contributions_markdown(discussion, rich):
+    from docx import Document
+
+    content, _name, _type = render_export(discussion, "docx")
+    paragraphs = Document(io.BytesIO(content)).paragraphs
+    texts = [p.text for p in paragraphs]
+    assert "**" not in "".join(texts) and "](" not in "".join(texts)
+    opening = next(p for p in paragraphs if p.text.startswith("Peers share failures"))
+    assert opening.text == (
+        "Peers share failures and learn; see the report (https://example.org/report)."
+    )
+    assert [r.text for r in opening.runs if r.bold] == ["share failures"]
+    assert [r.text for r in opening.runs if r.italic] == ["learn"]
+    styles = {p.text: p.style.name for p in paragraphs}
+    assert styles["first step"] == styles["second step"] == "List Bullet"
+    assert (styles["1. listen"], styles["2. act"]) == ("List Continue", "List Continue")
+    assert styles["A quoted voice"] == "Quote"
+    assert "Last paragraph,\nwith a line break." in texts
+
+
+def test_xlsx_holds_a_contribution_as_plain_text_with_its_line_breaks(discussion, rich):
+    from openpyxl import load_workbook
+
+    content, _name, _type = render_export(discussion, "xlsx")
+    sheet = load_workbook(io.BytesIO(content))["Contributions"]
+    header = [cell.value for cell in sheet[1]]
+    cell = sheet.cell(row=2, column=header.index("Contribution") + 1)
+    assert cell.value == (
+        "Peers share failures and learn; see the report (https://example.org/report).\n"
+        "- first step\n- second step\n1. listen\n2. act\n> A quoted voice\n"
+        "Last paragraph,\nwith a line break."
+    )
+    assert cell.alignment.wrap_text
+
+
+def test_csv_and_markdown_exports_keep_the_markdown_source(discussion, rich):
+    assert b"**share failures**" in render_export(discussion, "md")[0]
+    assert "**share failures**" in render_export(discussion, "csv")[0].decode()
