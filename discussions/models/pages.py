@@ -15,7 +15,8 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images.blocks import ImageBlock
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -23,6 +24,13 @@ from wagtail.search import index
 from home import times
 from home.i18n import TranslatedPageMixin, source_version
 from home.models import IndexPage
+from practices.models.images import (
+    GALLERY_HELP,
+    GALLERY_MAX,
+    HERO_ALT_HELP,
+    hero_alt,
+    require_hero_alt,
+)
 
 from ..languages import language_choices
 from ..synthesis.api import SynthesisField
@@ -119,6 +127,16 @@ class DiscussionPage(TranslatedPageMixin, RoutablePageMixin, Page):
         related_name="+",
         verbose_name=_("hero image"),
     )
+    hero_image_alt = models.CharField(
+        _("hero image: alternative text"), max_length=255, blank=True, help_text=HERO_ALT_HELP
+    )
+    gallery = StreamField(
+        [("image", ImageBlock())],
+        blank=True,
+        max_num=GALLERY_MAX,
+        verbose_name=_("gallery"),
+        help_text=GALLERY_HELP,
+    )
     organisers = ParentalManyToManyField(
         "practices.PartnerPage",
         blank=True,
@@ -161,8 +179,11 @@ class DiscussionPage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("introduction"),
-        FieldPanel("hero_image"),
         FieldPanel("background"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt"), FieldPanel("gallery")],
+            heading=_("Images"),
+        ),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
@@ -212,6 +233,14 @@ class DiscussionPage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("discussion page")
+
+    def clean(self):
+        super().clean()
+        require_hero_alt(self)
+
+    @property
+    def hero_alt(self) -> str:
+        return hero_alt(self)
 
     @property
     def status(self) -> str:

@@ -26,6 +26,7 @@ from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images.blocks import ImageBlock
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import BaseTranslatableField
@@ -43,6 +44,7 @@ from home.page_cache import cached_by_tags
 
 from ..blocks import DocumentsBlock, SolutionBlock
 from ..similarity import similar_keys
+from .images import GALLERY_HELP, GALLERY_MAX, HERO_ALT_HELP, hero_alt, require_hero_alt
 from .taxonomies import Region, source_themes
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -132,6 +134,19 @@ class GoodPracticePage(BasePage):
         related_name="+",
         verbose_name=_("hero image"),
     )
+    hero_image_alt = models.CharField(
+        _("hero image: alternative text"),
+        max_length=255,
+        blank=True,
+        help_text=HERO_ALT_HELP,
+    )
+    gallery = StreamField(
+        [("image", ImageBlock())],
+        blank=True,
+        max_num=GALLERY_MAX,
+        verbose_name=_("gallery"),
+        help_text=GALLERY_HELP,
+    )
     countries = ParentalManyToManyField(
         "practices.Country", blank=True, related_name="practices", verbose_name=_("countries")
     )
@@ -199,7 +214,10 @@ class GoodPracticePage(BasePage):
     content_panels = Page.content_panels + [
         FieldPanel("subtitle"),
         FieldPanel("summary"),
-        FieldPanel("hero_image"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt"), FieldPanel("gallery")],
+            heading=_("Images"),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("countries"),
@@ -325,6 +343,11 @@ class GoodPracticePage(BasePage):
         super().clean()
         if self.start_year and self.end_year and self.end_year < self.start_year:
             raise ValidationError({"end_year": _("The end year is before the start year.")})
+        require_hero_alt(self)
+
+    @property
+    def hero_alt(self) -> str:
+        return hero_alt(self)
 
     def save(self, *args, **kwargs):
         if self.pk and self.alias_of_id is None and is_multilingual() and self._is_translation():
