@@ -5,10 +5,9 @@ class DiscussionsConfig(AppConfig):
     name = "discussions"
 
     def ready(self) -> None:
-        from . import cache, signals, translations
+        from . import cache, signals
         from .synthesis import signals as synthesis_signals  # also registers its Celery tasks
 
         signals.connect()
-        translations.connect()
         cache.connect()
         synthesis_signals.connect()

@@ -1,4 +1,6 @@
-"""Background work for discussions: e-mail followers about new contributions, translate them."""
+"""Background work for discussions: e-mail followers about new contributions, translate them.
+
+The tasks, and the functions that queue them (through the outbox)."""
 
 import logging
 
@@ -6,6 +8,7 @@ from celery import shared_task
 from celery.utils.time import get_exponential_backoff_interval
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 
 from home.outbox import enqueue, once
 from translation.providers import TranslationError
@@ -16,6 +19,8 @@ from .people import send_contact_message
 from .translations import translate_contribution_now
 
 logger = logging.getLogger("minga.translation")
+
+ON_DEMAND_SECONDS = 600  # a member's request for one language is queued once in this time
 
 
 def queue_notifications(contribution) -> None:
@@ -85,3 +90,16 @@ def translate_contribution(self, contribution_pk: int, languages: list[str] | No
             full_jitter=True,
         )
         raise self.retry(exc=error, countdown=max(backoff, error.retry_after or 0)) from error
+
+
+def queue_translation(contribution) -> None:
+    """Translate a published or edited contribution into every language it lacks."""
+    enqueue(translate_contribution, contribution.pk)
+
+
+def request_translation(contribution, language: str) -> bool:
+    """Queue a translation into one language, at most once in ON_DEMAND_SECONDS."""
+    if not cache.add(f"translation:asked:{contribution.pk}:{language}", True, ON_DEMAND_SECONDS):
+        return False
+    enqueue(translate_contribution, contribution.pk, [language])
+    return True

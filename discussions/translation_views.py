@@ -16,7 +16,8 @@ from home.text import clean_text
 from .languages import contribution_language_name
 from .models import Contribution
 from .moderation import policy
-from .translations import can_request, request_translation, store_translation
+from .tasks import request_translation
+from .translations import can_request, store_translation
 from .views import contribution_url
 
 

@@ -1,32 +1,26 @@
 """Contributions in the reader's language: machine translations stored beside the original.
 
-A contribution is translated after it is published or edited (a post_save receiver queues
-`tasks.translate_contribution`), into the discussion's accepted languages or else every site
-language. A translation remembers the hash of the text it was made from, so an edit
-re-translates and an unchanged text is never sent twice; a moderator's correction is never
-replaced by a machine.
+A contribution is translated after it is published or edited (`signals.queue_translation`
+queues `tasks.translate_contribution`, which calls `translate_contribution_now`), into the
+discussion's accepted languages or else every site language; a member may ask for one more
+(`tasks.request_translation`). A translation remembers the hash of the text it was made from,
+so an edit re-translates and an unchanged text is never sent twice; a moderator's correction is
+never replaced by a machine.
 """
 
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils import translation as django_translation
 
-from home.outbox import enqueue
 from home.text import clean_text
 from translation.providers import Provider, get_provider
 
 from .models import Contribution, ContributionTranslation, translation_source_hash
 
 logger = logging.getLogger("minga.translation")
-
-# A change to one of these fields may call for a translation (or a new one).
-WATCHED_FIELDS = frozenset({"comment", "is_public", "is_removed", "language"})
-ON_DEMAND_SECONDS = 600  # a member's request for one language is queued once in this time
 
 
 def target_languages(contribution: Contribution) -> list[str]:
@@ -128,30 +122,3 @@ def can_request(contribution, language: str) -> bool:
         and get_provider() is not None
         and translation_for_reader(contribution, language) is None
     )
-
-
-def request_translation(contribution, language: str) -> bool:
-    """Queue a translation into one language, at most once in ON_DEMAND_SECONDS."""
-    from .tasks import translate_contribution  # tasks.py imports this module
-
-    if not cache.add(f"translation:asked:{contribution.pk}:{language}", True, ON_DEMAND_SECONDS):
-        return False
-    enqueue(translate_contribution, contribution.pk, [language])
-    return True
-
-
-def queue_translation(sender, instance, update_fields=None, raw=False, **kwargs) -> None:
-    """After a contribution is published or its text changes, translate it off the request."""
-    from .tasks import translate_contribution  # tasks.py imports this module
-
-    if raw or not instance.is_public or instance.is_removed:
-        return
-    if update_fields is not None and not WATCHED_FIELDS & set(update_fields):
-        return
-    if get_provider() is None:
-        return
-    enqueue(translate_contribution, instance.pk)
-
-
-def connect() -> None:
-    post_save.connect(queue_translation, sender=Contribution, dispatch_uid="discussions-translate")
