@@ -267,3 +267,68 @@ def test_a_moderator_taken_off_the_last_discussion_leaves_the_admin_group(client
     assert not local.groups.filter(name="Discussion moderators").exists()
     client.force_login(local)
     assert client.get(QUEUE).status_code == 302  # back to no admin access
+
+
+MARKDOWN = "We **agree** on *three* points:\n\n- pay peers\n- [share](https://example.org/a)\n\n<script>alert(1)</script>"
+
+
+def test_queue_and_review_page_show_markdown_rendered_and_sanitised(client, moderator, discussion):
+    waiting = pending(discussion, text=MARKDOWN)
+    client.force_login(moderator)
+    for url in (QUEUE, reverse("moderation_admin:contribution", args=[waiting.pk])):
+        html = client.get(url).content.decode()
+        assert "<strong>agree</strong>" in html and "<em>three</em>" in html
+        assert "<li>pay peers</li>" in html
+        assert '<a href="https://example.org/a" rel="nofollow ugc">share</a>' in html
+        assert "**agree**" not in html and "<script>alert" not in html
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_a_reply_quotes_its_parent_without_markdown_signs(client, moderator, discussion):
+    parent = ContributionFactory(discussion=discussion, comment="The **parent** says")
+    pending(discussion, text="A reply", parent_id=parent.pk)
+    client.force_login(moderator)
+    html = client.get(QUEUE).content.decode()
+    assert "“The parent says”" in html and "**parent**" not in html
+
+
+@pytest.fixture
+def every_state(discussion, index):
+    """Pending 1, flagged 2 (one of them hidden), hidden 2, rejected 1, published 3."""
+    pending(discussion, text="pending one")
+    flagged = ContributionFactory(discussion=discussion, comment="flagged one")
+    actions.add_flag(flagged, UserFactory(), "off-topic")
+    actions.add_flag(flagged, UserFactory(), "spam")  # two flags, one contribution
+    hidden_flagged = ContributionFactory(discussion=discussion, comment="hidden and flagged")
+    actions.add_flag(hidden_flagged, UserFactory(), "spam")
+    actions.set_state(hidden_flagged, State.HIDDEN)
+    actions.set_state(ContributionFactory(discussion=discussion, comment="hidden"), State.HIDDEN)
+    rejected = ContributionFactory(discussion=discussion, comment="rejected one")
+    actions.set_state(rejected, State.REJECTED, reason="spam")
+    ContributionFactory(discussion=discussion, comment="published one")
+    ContributionFactory(discussion=discussion, comment="published two")
+    other = DiscussionPageFactory(parent=index)
+    pending(other, text="pending elsewhere")  # counted in the menu, not in a filtered tab
+
+
+SUMMARIES = {
+    "pending": "contributions? waits? for a moderator",
+    "flagged": "flagged contributions? waits? for a review",
+    "hidden": "contributions? (is|are) hidden",
+    "rejected": "contributions? (was|were) rejected",
+    "published": "contributions? (is|are) published",
+}
+
+
+@pytest.mark.parametrize("tab", list(SUMMARIES))
+def test_each_tab_counts_what_it_lists(client, moderator, discussion, every_state, tab):
+    import re
+
+    client.force_login(moderator)
+    html = client.get(QUEUE, {"tab": tab, "discussion": discussion.pk}).content.decode()
+    listed = len(re.findall(r'<tr id="contribution-\d+">', html))
+    label = re.search(rf"\?tab={tab}[^>]*>[^<(]+\((\d+)\)</a>", html)
+    summary = re.search(rf"(\d+) {SUMMARIES[tab]}\.", html)
+    assert label and summary, html
+    assert int(label.group(1)) == int(summary.group(1)) == listed
+    assert listed == {"pending": 1, "flagged": 2, "hidden": 2, "rejected": 1, "published": 3}[tab]

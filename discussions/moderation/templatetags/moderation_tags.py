@@ -3,6 +3,7 @@
 from django import template
 
 from ..policy import is_blocked
+from ..rich_text import markdown_plain_text
 
 register = template.Library()
 
@@ -11,3 +12,9 @@ register = template.Library()
 def blocked_from_posting(user, discussion) -> bool:
     """Blocked site-wide or in this discussion."""
     return bool(user and user.is_authenticated and is_blocked(user, discussion))
+
+
+@register.filter
+def markdown_text(source: str) -> str:
+    """A contribution's Markdown as plain text on one line, for a short quote in the queue."""
+    return " ".join(markdown_plain_text(source).split())
