@@ -33,3 +33,44 @@ def clean_text(text: str | None, max_length: int | None = None, single_line: boo
     if max_length is not None:
         text = text[:max_length]
     return text
+
+
+# Markdown as plain words, sentences and short phrases: the synthesis cuts contributions into
+# passages with them, and a contribution becomes a practice's title and summary with them.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?؟…。])\s+")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_LINE_MARKERS = re.compile(r"^\s{0,3}(?:>+|[-*+]|\d+[.)]|#{1,6})\s+", re.MULTILINE)
+_EMPHASIS = re.compile(r"(?<!\w)[*_]+|[*_]+(?!\w)|`+")
+_BLANKS = re.compile(r"\s+")
+
+
+def markdown_to_plain(markdown: str | None) -> str:
+    """The words of Markdown on one line: no markup, no link targets, clean (`clean_text`)."""
+    text = _LINK.sub(r"\1", markdown or "")
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _EMPHASIS.sub("", _LINE_MARKERS.sub(" ", text))
+    return _BLANKS.sub(" ", clean_text(text)).strip()
+
+
+def markdown_paragraphs(markdown: str | None) -> list[str]:
+    """The non-empty paragraphs of Markdown (blocks between blank lines), each as plain text."""
+    paragraphs = (markdown_to_plain(block) for block in _PARAGRAPH_BREAK.split(markdown or ""))
+    return [paragraph for paragraph in paragraphs if paragraph]
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of plain text (ending in . ! ? … or the Arabic question mark)."""
+    return [part for part in _SENTENCE_END.split(text.strip()) if part]
+
+
+def cut_at_word(text: str, limit: int) -> str:
+    """`text` at most `limit` characters long, cut at a word boundary (with an ellipsis)."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-") + "…"

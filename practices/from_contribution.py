@@ -20,9 +20,9 @@ from wagtail import hooks
 from wagtail.models import Locale
 
 from home.countries import country_name, language_name
-from home.text import clean_text
+from home.text import cut_at_word, markdown_paragraphs, split_sentences
 
-from .interchange import PracticeRecord, html_to_text, save_practice
+from .interchange import PracticeRecord, save_practice
 from .interchange.records import TEXT_COLUMNS
 from .models import GoodPracticePage, PartnerPage, PartnerRole, new_source_id
 from .views import practice_index, submit_for_review
@@ -33,7 +33,6 @@ MIN_TITLE_WORDS = 5
 MAX_SUMMARY = 1000
 # A partner named in a case is usually one the practice worked with, its role still unknown.
 DEFAULT_ROLE = PartnerRole.PARTNER
-_SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+")
 
 
 def contribution_model():
@@ -73,23 +72,12 @@ class Prefill:
 
 
 def _paragraphs(contribution) -> list[str]:
-    text = html_to_text(contribution.body_html) or contribution.comment or ""
-    return [" ".join(part.split()) for part in re.split(r"\n\s*\n", clean_text(text))]
-
-
-def cut_at_word(text: str, limit: int) -> str:
-    """`text` at most `limit` characters long, cut at a word boundary (with an ellipsis)."""
-    text = text.strip()
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:-") + "…"
+    """The contribution's paragraphs as plain text (its Markdown, as the synthesis reads it)."""
+    return markdown_paragraphs(contribution.comment)
 
 
 def _title(first_paragraph: str, contribution) -> str:
-    sentences = [part for part in _SENTENCE_END.split(first_paragraph) if part.strip()] or [""]
+    sentences = split_sentences(first_paragraph) or [""]
     # A greeting ("Boa tarde.", "Hello from Phnom Penh.") names no case: the next sentence does.
     while len(sentences) > 1 and len(sentences[0].split()) < MIN_TITLE_WORDS:
         sentences.pop(0)
