@@ -129,7 +129,11 @@ def partners_in(text: str) -> list[PartnerPage]:
 
 def prefill(contribution) -> Prefill:
     paragraphs = [part for part in _paragraphs(contribution) if part]
-    first = paragraphs[0] if paragraphs else ""
+    # A greeting on its own line ("Bonjour à tous.") is neither the title nor the summary.
+    opening = 0
+    while opening < len(paragraphs) - 1 and len(paragraphs[opening].split()) < MIN_TITLE_WORDS:
+        opening += 1
+    first = paragraphs[opening] if paragraphs else ""
     text = "\n\n".join(paragraphs)
     countries = []
     profile = getattr(contribution.user, "profile", None) if contribution.user_id else None
@@ -152,8 +156,30 @@ class AlreadyDrafted(Exception):
         self.practice = practice
 
 
-def draft_practice_from(contribution, user) -> GoodPracticePage:
-    """A draft practice prefilled from the contribution, in the review workflow.
+def is_published(contribution) -> bool:
+    """Only what every visitor may read becomes a practice (not pending, hidden or rejected)."""
+    return bool(contribution.is_public and not contribution.is_removed)
+
+
+def record_from(draft: Prefill) -> PracticeRecord:
+    """The prefill as an interchange record: the whole contribution in the Solution section."""
+    texts = dict.fromkeys(TEXT_COLUMNS, "")
+    texts["solution"] = draft.text
+    return PracticeRecord(
+        line=0,
+        source_id=new_source_id(),
+        title=draft.title,
+        summary=draft.summary,
+        language=draft.language,
+        countries=draft.countries,
+        partners=[(partner.title, DEFAULT_ROLE) for partner in draft.partners],
+        texts=texts,
+    )
+
+
+def save_linked_practice(contribution, user, make_record) -> GoodPracticePage:
+    """The practice `make_record(contribution)` describes, linked to the contribution and sent
+    to the review workflow like a member's proposal.
 
     Raises AlreadyDrafted (nothing created) when the contribution already became a practice,
     LookupError when the site has no catalogue. Permissions are the caller's (`may_draft`).
@@ -170,22 +196,16 @@ def draft_practice_from(contribution, user) -> GoodPracticePage:
         practice = existing_practice(contribution)
         if practice is not None:
             raise AlreadyDrafted(practice)
-        draft = prefill(contribution)
-        index = practice_index(draft.language)
+        record = make_record(contribution)
+        index = practice_index(record.language)
         if index is None:
             raise LookupError("no practice index")
-        texts = dict.fromkeys(TEXT_COLUMNS, "")
-        texts["solution"] = draft.text
-        record = PracticeRecord(
-            line=0,
-            source_id=new_source_id(),
-            title=draft.title,
-            summary=draft.summary,
-            language=draft.language,
-            countries=draft.countries,
-            partners=[(partner.title, DEFAULT_ROLE) for partner in draft.partners],
-            texts=texts,
-        )
         page = save_practice(record, index, user=user, fields={"source_contribution": contribution})
         submit_for_review(page, user)
     return page
+
+
+def draft_practice_from(contribution, user) -> GoodPracticePage:
+    """A draft practice prefilled from the contribution, in the review workflow (the
+    moderators' one-click path; authors go through the proposal form)."""
+    return save_linked_practice(contribution, user, lambda locked: record_from(prefill(locked)))
