@@ -1,30 +1,25 @@
-"""The languages contributions are written in, and detection of a text's language with lingua."""
+"""The languages contributions are written in, and detection of a text's language with lingua.
+
+Languages are named by `home.countries` (`language_name`, `language_choices`)."""
 
 from functools import lru_cache
 
-from django.utils.translation import gettext_lazy as _
+from home.countries import language_choices as choices_for
+from home.countries import language_name
 
-# ISO 639-1 code -> name; lingua detects only among these (a small set keeps it fast and accurate).
-CONTRIBUTION_LANGUAGES = {
-    "en": _("English"),
-    "fr": _("French"),
-    "es": _("Spanish"),
-    "pt": _("Portuguese"),
-    "nb": _("Norwegian"),
-    "ar": _("Arabic"),
-    "sw": _("Swahili"),
-    "de": _("German"),
-    "ru": _("Russian"),
-    "zh": _("Chinese"),
-}
+# ISO 639-1 codes; lingua detects only among these (a small set keeps it fast and accurate).
+CONTRIBUTION_LANGUAGES = ("en", "fr", "es", "pt", "nb", "ar", "sw", "de", "ru", "zh")
 
 
-def language_choices() -> list[tuple[str, str]]:
-    return list(CONTRIBUTION_LANGUAGES.items())
+def contribution_language_choices() -> list[tuple[str, str]]:
+    """(code, name) of the languages members write in; a field's `choices`."""
+    return choices_for(CONTRIBUTION_LANGUAGES)
 
 
-def contribution_language_name(code: str) -> str:
-    return str(CONTRIBUTION_LANGUAGES.get(code, code or ""))
+# Older names of the same rules: discussions' migrations 0001 and 0006 record the choices as
+# `language_choices` (keep it: it is the same function object, so no migration changes).
+language_choices = contribution_language_choices
+contribution_language_name = language_name
 
 
 @lru_cache(maxsize=1)

@@ -11,9 +11,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
+from home.countries import language_name
 from home.text import clean_text
 
-from .languages import contribution_language_name
 from .models import Contribution
 from .moderation import policy
 from .tasks import request_translation
@@ -89,7 +89,7 @@ def correct_translation(request, pk: int, language: str):
         "contribution": contribution,
         "discussion": contribution.discussion,
         "form": form,
-        "language_name": contribution_language_name(language),
+        "language_name": language_name(language),
         "existing": existing,
     }
     return render(

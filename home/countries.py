@@ -1,6 +1,8 @@
-"""Country and language choices from pycountry, with names in the visitor's language."""
+"""Country and language names and choices from pycountry, in the visitor's language."""
 
 import gettext
+import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 import pycountry
@@ -144,9 +146,21 @@ def language_name(code: str, language: str | None = None) -> str:
     return name[:1].upper() + name[1:]
 
 
-def language_choices() -> list[tuple[str, str]]:
-    """ISO 639-1 languages as (code, English name), sorted by name."""
-    languages = (
-        (lang.alpha_2, lang.name) for lang in pycountry.languages if hasattr(lang, "alpha_2")
-    )
-    return sorted(languages, key=lambda item: item[1])
+def language_choices(codes: Iterable[str] | None = None) -> list[tuple[str, str]]:
+    """(code, name in the active language) of `codes`, in their order; without `codes`, every
+    ISO 639-1 language, sorted by name. Callable as a field's `choices` (named when used)."""
+    if codes is not None:
+        return [(code, language_name(code)) for code in codes]
+    named = ((code, language_name(code)) for code in _iso_639_1_codes())
+    return sorted(named, key=lambda item: _sort_key(item[1]))
+
+
+@lru_cache(maxsize=1)
+def _iso_639_1_codes() -> tuple[str, ...]:
+    return tuple(lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+
+
+def _sort_key(name: str) -> str:
+    """Alphabetical order that files "Árabe" under A."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
