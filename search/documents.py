@@ -25,6 +25,7 @@ from discussions.models import Contribution, ContributionTranslation, Discussion
 from home.i18n import page_language, source_version
 from practices.models import GoodPracticePage, PartnerPage
 
+from . import thesaurus
 from .models import EntryType
 
 BODY_LIMIT = 20_000
@@ -330,7 +331,21 @@ def embedding_text(entry: dict) -> str:
         " ".join(entry.get("themes", [])),
         entry.get("body", "")[:EMBEDDED_BODY_CHARS],
     ]
-    return "\n".join(part for part in parts if part)
+    text = "\n".join(part for part in parts if part)
+    return with_concepts(text, entry["title"])
+
+
+def with_concepts(text: str, about: str) -> str:
+    """The text followed by the English names of the concepts `about` names that the text
+    does not say in English (search.thesaurus): a Portuguese "Geminação…" is also about
+    "twinning", in words the model relates to "jumelage" through the query's own names."""
+    folded = " ".join(thesaurus.words(text))
+    labels = [
+        label
+        for label in thesaurus.english_labels(about)
+        if " ".join(thesaurus.words(label)) not in folded
+    ]
+    return f"{text}\n{'; '.join(labels)}" if labels else text
 
 
 def embedding_title(entry: dict) -> str:
@@ -340,7 +355,7 @@ def embedding_title(entry: dict) -> str:
 
 # Part of every content hash: raise it when what the embedding sees changes, so that the next
 # rebuild_search re-embeds every entry.
-EMBEDDING_VERSION = 2
+EMBEDDING_VERSION = 3
 
 
 def content_hash(entry: dict) -> str:

@@ -12,6 +12,7 @@ from wagtail.search import index
 from home.countries import country_name
 from home.embeddings import EMBEDDING_DIM
 
+from . import thesaurus
 from .folding import folded_copy
 
 
@@ -91,7 +92,10 @@ class SearchEntry(index.Indexed, models.Model):
         """Names full text matches in any language: the record's countries in every site
         language ("Marruecos" finds a French record about Morocco), partners and themes."""
         names = [name for code in self.countries or [] for name in country_names(code)]
-        return " ".join(dict.fromkeys([*names, *(self.partners or []), *(self.themes or [])]))
+        themes = list(self.themes or [])
+        # The concepts the record names, named in every language (search.thesaurus).
+        concepts = thesaurus.keywords("\n".join([self.title, *themes, self.body]))
+        return " ".join(dict.fromkeys([*names, *(self.partners or []), *themes, concepts]))
 
     @property
     def period(self) -> str:

@@ -11,6 +11,7 @@ from .. import fulltext
 from ..models import SearchEntry
 from ..query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ..snapshot import FACETS, Snapshot, get_snapshot, normalise
+from ..thesaurus import expand_query
 
 logger = logging.getLogger("minga.search")
 
@@ -89,7 +90,7 @@ class DatabaseEngine:
         if not snapshot.size:
             empty = np.zeros(0, dtype=np.float32)
             return empty, empty
-        return snapshot.similarities(embed_query(text))
+        return snapshot.similarities(embed_query(expand_query(text)))
 
     def match(self, snapshot: Snapshot, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(matching rows, fused score per row, similarity without the language per row)."""

@@ -14,6 +14,7 @@ from ...centering import language_bias
 from ...models import SearchEntry
 from ...query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ...snapshot import FACETS, current_language_means
+from ...thesaurus import expand_query
 from .fusion import (
     fuse,
     listed,
@@ -81,7 +82,7 @@ class ElasticsearchEngine:
     # -- Search ----------------------------------------------------------------------------
 
     def query_vector(self, text: str):
-        return embed_query(text)
+        return embed_query(expand_query(text))
 
     def msearch(self, searches: list[Search]) -> list[dict]:
         """One round trip; a failed part fails the whole search (and so falls back)."""

@@ -1,0 +1,138 @@
+"""A multilingual thesaurus of development-cooperation concepts for cross-language matching.
+
+multilingual-e5-small does not relate "twinning" to "jumelage" or "geminação", nor
+"langosta del desierto" to "الجراد الصحراوي": the words are rare and the model small. The
+thesaurus (search/thesaurus.toml: about 180 concepts, each named in en, fr, es, pt, ar and nb)
+relates them, as thesaurus-based cross-language retrieval does:
+
+- an entry's keywords (full text, both engines) carry every name of each concept its title,
+  themes or text mention, so "jumelage" finds the Portuguese "Geminação…" record;
+- what the embedding sees, for an entry and for a query, ends with the English names of the
+  concepts they mention, so both sides share words the model knows well.
+
+Terms are matched on folded words (search.folding: case, accents, Arabic letter forms and
+article), a final -s ignored, with small function words skipped: one pass of dictionary
+lookups over the text, the table built once per process.
+"""
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .folding import fold
+
+PATH = Path(__file__).resolve().parent / "thesaurus.toml"
+LANGUAGES = ("en", "fr", "es", "pt", "ar", "nb")
+# Skipped on both sides, so "goutte à goutte" and "goutte-à-goutte", "bancos de leche" and
+# "bancos leche" are one term. Folded forms (no accents, Arabic article removed).
+FUNCTION_WORDS = frozenset(
+    "a an the of for and in on to by with at from "
+    "de des du d l la le les et en au aux pour par sur dans a "
+    "del el los las y e por para con al "
+    "da do das dos no na nos nas em o os as um uma com ao "
+    "og i av for til med pa paa "
+    "في من عن على الى او و".split()
+)
+# Longest term, in words (after function words are skipped).
+MAX_WORDS = 6
+# A query's concept names added to what the embedding sees, at most.
+MAX_QUERY_LABELS = 4
+
+
+@dataclass(frozen=True)
+class Concept:
+    key: str
+    terms: dict[str, tuple[str, ...]]  # language -> its terms, first the preferred one
+
+    @property
+    def label(self) -> str:
+        """The English name the embedding sees."""
+        return self.terms["en"][0]
+
+    def all_terms(self) -> list[str]:
+        return list(dict.fromkeys(term for language in LANGUAGES for term in self.terms[language]))
+
+
+def _stem(word: str) -> str:
+    """A word with a final -s removed (Latin script, long enough): plural and singular meet."""
+    if len(word) > 3 and word.endswith("s") and word.isascii():
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """The text's folded, stemmed words without function words."""
+    return [
+        _stem(word) for word in fold(text.replace("'", " ")).split() if word not in FUNCTION_WORDS
+    ]
+
+
+@dataclass(frozen=True)
+class Thesaurus:
+    concepts: dict[str, Concept]
+    # Folded words of a term -> the concepts it names.
+    table: dict[tuple[str, ...], tuple[str, ...]]
+
+    def find(self, text: str) -> list[Concept]:
+        """The concepts the text names, in order of first mention (longest terms first)."""
+        tokens = words(text)
+        found: dict[str, None] = {}
+        position = 0
+        while position < len(tokens):
+            for length in range(min(MAX_WORDS, len(tokens) - position), 0, -1):
+                keys = self.table.get(tuple(tokens[position : position + length]))
+                if keys:
+                    found.update(dict.fromkeys(keys))
+                    position += length
+                    break
+            else:
+                position += 1
+        return [self.concepts[key] for key in found]
+
+
+@lru_cache(maxsize=1)
+def thesaurus() -> Thesaurus:
+    with PATH.open("rb") as data:
+        raw = tomllib.load(data)
+    concepts, table = {}, {}
+    for key, names in raw.items():
+        terms = {
+            language: tuple(
+                [names[language]] if isinstance(names[language], str) else names[language]
+            )
+            for language in LANGUAGES
+        }
+        concepts[key] = Concept(key=key, terms=terms)
+        for term in concepts[key].all_terms():
+            folded = tuple(words(term))
+            if folded:
+                table[folded] = tuple(dict.fromkeys([*table.get(folded, ()), key]))
+    return Thesaurus(concepts=concepts, table=table)
+
+
+def concepts_in(text: str) -> list[Concept]:
+    return thesaurus().find(text or "")
+
+
+def keywords(text: str) -> str:
+    """Every name, in every language, of the concepts the text names (for full text)."""
+    return " ".join(term for concept in concepts_in(text) for term in concept.all_terms())
+
+
+def english_labels(text: str, limit: int | None = None) -> list[str]:
+    """The English names of the concepts the text names, first mentioned first."""
+    labels = [concept.label for concept in concepts_in(text)]
+    return labels[:limit] if limit else labels
+
+
+def expand_query(text: str) -> str:
+    """The query as the embedding sees it: its words, then the English names of the concepts
+    it names that it does not already say."""
+    folded = " ".join(words(text))
+    extra = [
+        label
+        for label in english_labels(text, MAX_QUERY_LABELS)
+        if " ".join(words(label)) not in folded
+    ]
+    return f"{text} ({'; '.join(extra)})" if extra else text
