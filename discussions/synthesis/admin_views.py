@@ -18,7 +18,7 @@ from ..moderation import policy
 from ..translations import translation_for_reader
 from . import editing
 from .forms import KeyPointForm
-from .passages import split_passages
+from .passages import translated_passage
 
 
 def _discussion(request, discussion_pk: int) -> DiscussionPage:
@@ -39,9 +39,11 @@ def _translated_passages(points: list[KeyPoint], contributions: dict, language: 
         for passage in point.passages:
             contribution = contributions.get(passage["contribution"])
             translation = contribution and translation_for_reader(contribution, language)
-            pieces = split_passages(translation.body) if translation else []
-            position = passage.get("position", -1)
-            passage["translation"] = pieces[position] if 0 <= position < len(pieces) else ""
+            passage["translation"] = (
+                translated_passage(contribution.comment, translation.body, passage["position"])
+                if translation and "position" in passage
+                else ""
+            )
 
 
 def _questions(discussion, synthesis, language: str) -> list:
@@ -77,6 +79,7 @@ def synthesis(request, discussion_pk: int):
         "synthesis": found,
         "working": found.job in (DraftJob.QUEUED, DraftJob.RUNNING),
         "questions": _questions(discussion, found, get_language()),
+        "has_points": found.key_points.exists(),
     }
     return render(request, "discussions/admin/synthesis.html", context)
 

@@ -55,29 +55,43 @@ def _stale(contributions: list[Contribution]) -> list[Contribution]:
     return [c for c in contributions if stored.get(c.pk) != source_hash(c)]
 
 
+def _known_vectors(contributions: list[Contribution], texts: set[str]) -> dict[str, bytes]:
+    """Stored vectors of these texts among the contributions' previous passages: an edit, or
+    a change in how texts are cut, embeds only the passages whose words changed."""
+    rows = ContributionPassage.objects.filter(contribution__in=contributions)
+    return {
+        text: bytes(embedding)
+        for text, embedding in rows.values_list("text", "embedding").iterator(2000)
+        if text in texts and len(embedding) == EMBEDDING_DIM * 4
+    }
+
+
 def refresh_passages(contributions: list[Contribution], progress: Progress) -> int:
-    """Cut and embed the contributions whose text changed since their passages were stored."""
+    """Cut and embed the contributions whose text changed since their passages were stored;
+    returns how many passages the model embedded (unchanged passages keep their vectors)."""
     stale = _stale(contributions)
     pieces = [(c, n, text) for c in stale for n, text in enumerate(split_passages(c.comment))]
-    rows = []
-    for start in range(0, len(pieces), EMBED_BATCH):
-        batch = pieces[start : start + EMBED_BATCH]
-        vectors = embed_passages([text for _c, _n, text in batch])
-        rows += [
-            ContributionPassage(
-                contribution=c,
-                position=n,
-                text=text,
-                source_hash=source_hash(c),
-                embedding=vector.astype(np.float32).tobytes(),
-            )
-            for (c, n, text), vector in zip(batch, vectors, strict=True)
-        ]
-        progress(EMBEDDING_SHARE * (start + len(batch)) // max(len(pieces), 1))
+    vectors = _known_vectors(stale, {text for _c, _n, text in pieces}) if stale else {}
+    missing = list(dict.fromkeys(text for _c, _n, text in pieces if text not in vectors))
+    for start in range(0, len(missing), EMBED_BATCH):
+        batch = missing[start : start + EMBED_BATCH]
+        for text, vector in zip(batch, embed_passages(batch), strict=True):
+            vectors[text] = vector.astype(np.float32).tobytes()
+        progress(EMBEDDING_SHARE * (start + len(batch)) // len(missing))
+    rows = [
+        ContributionPassage(
+            contribution=c,
+            position=n,
+            text=text,
+            source_hash=source_hash(c),
+            embedding=vectors[text],
+        )
+        for c, n, text in pieces
+    ]
     with transaction.atomic():
         ContributionPassage.objects.filter(contribution__in=stale).delete()
-        ContributionPassage.objects.bulk_create(rows)
-    return len(rows)
+        ContributionPassage.objects.bulk_create(rows, batch_size=500)
+    return len(missing)
 
 
 def _passages(contributions: list[Contribution]) -> list[Passage]:
