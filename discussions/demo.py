@@ -12,6 +12,7 @@ from accounts.demo import ensure_user
 from home.demo import get_home_page
 from home.times import as_zone
 from home.translations import load_entries, translate_once
+from practices import demo_images
 from practices.models import PartnerPage
 
 from . import demo_people, setup
@@ -44,7 +45,9 @@ def load(stdout=None, style=None) -> None:
     created = _load_contributions(discussions, users)
     _load_contribution_translations(discussions)
     translations = load_entries(TRANSLATIONS)
-    made = translate_once(discussions[translations["slug"]], translations["strings"])
+    translated = discussions[translations["slug"]]
+    strings = translations["strings"] + demo_images.image_strings(translated)
+    made = translate_once(translated, strings)
     synthesis_demo.load(stdout, style)
     if stdout:
         stdout.write(
@@ -124,6 +127,15 @@ def _ensure_discussion(index, data: dict, moderators: list):
     page.organisers = [p for p in map(_partner, data["organisers"]) if p]
     page.facilitators = [p for p in map(_partner, data["facilitators"]) if p]
     page.moderators = moderators
+    hero, alt, pictures = demo_images.hero_and_gallery(
+        data["slug"],
+        data["title"],
+        [],
+        gallery=True,
+        kind="discussion-hero",
+        motif=data.get("illustration", "network"),
+    )
+    demo_images.illustrate(page, hero, alt, pictures)
     index.add_child(instance=page)
     page.save_revision().publish()
     return page

@@ -5,7 +5,7 @@ from pathlib import Path
 from home.demo import get_home_page
 from home.translations import load_entries, translate_once
 
-from . import demo_data, setup
+from . import demo_data, demo_images, setup
 from .interchange import import_rows
 from .interchange.importing import text_to_html
 from .models import SDG, GoodPracticePage, PartnerIndexPage, PartnerPage, Theme
@@ -28,11 +28,12 @@ def load(stdout=None, style=None) -> None:
         if record["source_id"] not in existing
     ]
     report = import_rows(rows, publish=True, update_existing=False)
+    illustrated = _illustrate()
     translated = _translate()
     if stdout:
         stdout.write(
             f"Catalogue: {created_partners} partners and {report.imported} practices created, "
-            f"{translated} translations made."
+            f"{illustrated} illustrated, {translated} translations made."
         )
         for error in report.errors:
             stdout.write(f"  demo practice skipped: {error}")
@@ -58,6 +59,36 @@ def _load_partner(parent: PartnerIndexPage, data: dict) -> int:
     return 1
 
 
+def _illustrate() -> int:
+    """Logos for the demo partners, a hero image for each demo practice and a gallery for the
+    translated ones, where they have none yet (editors' choices stay)."""
+    made = 0
+    for data in demo_data.PARTNERS:
+        for partner in PartnerPage.objects.filter(slug=data["slug"], logo__isnull=True):
+            name = data["name"]
+            partner.logo = demo_images.partner_logo(data["slug"], data.get("acronym", ""), name)
+            partner.save_revision().publish()
+            made += 1
+    with_gallery = {entry["source_id"] for entry in load_entries(TRANSLATIONS)["practices"]}
+    for index, record in enumerate(demo_data.PRACTICES):
+        page = GoodPracticePage.objects.filter(
+            source_id=record["source_id"], alias_of__isnull=True, hero_image__isnull=True
+        ).first()
+        if page is None:
+            continue
+        hero, alt, pictures = demo_images.hero_and_gallery(
+            record["source_id"],
+            record["title"],
+            record.get("themes", []),
+            gallery=record["source_id"] in with_gallery,
+            index=index,
+        )
+        demo_images.illustrate(page, hero, alt, pictures)
+        page.save_revision().publish()
+        made += 1
+    return made
+
+
 def _theme(name: str) -> Theme:
     themes = Theme.objects.filter(source_themes())
     return themes.filter(name__iexact=name).first() or Theme.objects.create(name=name)
@@ -76,5 +107,9 @@ def _translate() -> int:
             .order_by("pk")
             .first()
         )
-        made += translate_once(page, practice["strings"]) if page else 0
+        made += (
+            translate_once(page, practice["strings"] + demo_images.image_strings(page))
+            if page
+            else 0
+        )
     return made

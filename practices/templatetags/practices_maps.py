@@ -1,0 +1,126 @@
+"""World maps of countries: a practice's, a partner's, and every practice's (the home page).
+
+Each highlighted country links to the catalogue filtered by that country; the map comes with a
+text list of the same links (`templates/practices/includes/country_map.html`).
+"""
+
+from django import template
+from django.db.models import Count
+from django.utils import translation
+from django.utils.translation import gettext, ngettext
+
+from home.countries import country_name
+from home.i18n import one_per_record
+from home.page_cache import cached_by_tags
+from home.urls import query_string
+
+from ..maps import MapCountry, country_map, level_for
+from ..models import GoodPracticePage
+
+register = template.Library()
+
+
+def _catalogue_url(context) -> str | None:
+    navigation = context.get("navigation")
+    catalogue = navigation["practices"] if navigation else None
+    if catalogue is None:
+        return None
+    return catalogue.get_url(context.get("request"))
+
+
+def _sorted(countries: list[MapCountry]) -> list[MapCountry]:
+    return sorted(countries, key=lambda country: country.name.casefold())
+
+
+def _map(
+    countries: list[MapCountry], label: str, caption: str, with_list=True, heading="", zoom=True
+) -> dict:
+    countries = _sorted(countries)
+    return {
+        "heading": heading,
+        "map": country_map(countries, label, zoom=zoom) if countries else "",
+        "countries": countries,
+        "caption": caption,
+        "with_list": with_list,
+    }
+
+
+def _link(base: str, code: str, **kwargs) -> MapCountry:
+    url = f"{base}{query_string(country=code)}"
+    return MapCountry(code=code, name=country_name(code), url=url, **kwargs)
+
+
+@register.inclusion_tag("practices/includes/country_map.html", takes_context=True)
+def practice_map(context, page):
+    """The practice's countries."""
+    base = _catalogue_url(context)
+    codes = [country.code for country in page.countries.all()] if base is not None else []
+    return _map(
+        [_link(base, code) for code in codes],
+        gettext("World map of the practice's countries"),
+        gettext("Each highlighted country leads to the practices in that country."),
+        with_list=False,  # the page lists them under "Countries"
+    )
+
+
+@register.inclusion_tag("practices/includes/country_map.html", takes_context=True)
+def partner_map(context, partner, practices_by_role):
+    """The partner's own country and the countries of its practices."""
+    base = _catalogue_url(context)
+    if base is None:
+        return _map([], "", "")
+    practices = {practice.pk: practice for _role, group in practices_by_role for practice in group}
+    through = GoodPracticePage.countries.through
+    codes = set(
+        through.objects.filter(goodpracticepage__in=list(practices)).values_list(
+            "country_id", flat=True
+        )
+    )
+    if partner.country:
+        codes.add(partner.country)
+    return _map(
+        [_link(base, code) for code in codes],
+        gettext("World map of the partner's countries"),
+        gettext("The partner's country and the countries of its practices."),
+        heading=gettext("Where they work"),
+    )
+
+
+def practice_counts(language: str) -> dict[str, int]:
+    """Country code -> number of published practices (each record once)."""
+    practices = one_per_record(GoodPracticePage.objects.live().public(), language)
+    through = GoodPracticePage.countries.through
+    rows = (
+        through.objects.filter(goodpracticepage__in=practices.values("pk"))
+        .values("country_id")
+        .annotate(n=Count("goodpracticepage", distinct=True))
+        .values_list("country_id", "n")
+    )
+    return dict(rows)
+
+
+@register.inclusion_tag("practices/includes/country_map.html", takes_context=True)
+def practices_world_map(context):
+    """Every country with a published practice, darker for more; kept until the catalogue
+    changes (the `practices` tag, which also purges the cached home page)."""
+    base = _catalogue_url(context)
+    if base is None:
+        return _map([], "", "")
+    language = translation.get_language()
+    counts = cached_by_tags(
+        f"practice-map|{language}", ["practices"], lambda: practice_counts(language)
+    )
+    countries = []
+    for code, count in counts.items():
+        name = country_name(code)
+        label = ngettext(
+            "%(country)s: %(count)s practice", "%(country)s: %(count)s practices", count
+        ) % {"country": name, "count": count}
+        countries.append(_link(base, code, label=label, level=level_for(count)))
+    return _map(
+        countries,
+        gettext("World map of the countries with good practices"),
+        gettext("The darker a country, the more practices it has. Each leads to its practices."),
+        heading=gettext("Where the practices are"),
+        zoom=False,
+    )
