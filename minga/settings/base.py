@@ -241,6 +241,11 @@ MINGA_PAGE_CACHE_SHARED_SECONDS = env.int("MINGA_PAGE_CACHE_SHARED_SECONDS", def
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Minga"
+# No autosave: in Wagtail 8.0 an autosave request that loaded a page before a concurrent Publish
+# saves the whole page row afterwards (form.save(commit=not page.live)), putting live=False back,
+# so a first Publish could report success and leave the page a draft. Editors keep the
+# unsaved-changes warning; tests/browser/test_dead_ends.py publishes at once and mid-typing.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
