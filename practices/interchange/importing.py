@@ -1,6 +1,7 @@
 """Writing validated records into the page tree: create or update practices by source_id."""
 
 from collections.abc import Callable, Iterable, Sized
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -10,6 +11,8 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
+from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.tasks import update_reference_index_task
 
 from ..models import (
     SDG,
@@ -123,9 +126,11 @@ def import_rows(
 
     def save(batch: list) -> bool:
         nonlocal done
-        with transaction.atomic():
+        with transaction.atomic(), references_indexed_once() as saved:
             for line, row in batch:
-                _import_row(line, row, index, report, seen, publish, user, update_existing)
+                page = _import_row(line, row, index, report, seen, publish, user, update_existing)
+                if not dry_run:
+                    saved.extend(_pages_of(page))
             if dry_run:
                 transaction.set_rollback(True)
         done += len(batch)
@@ -146,7 +151,29 @@ def import_rows(
     return report
 
 
-def _import_row(line, row, index, report, seen, publish, user, update_existing) -> None:
+@contextmanager
+def references_indexed_once():
+    """Wagtail updates a page's references (its partners, for the admin's "Usage") on every
+    save: three times per imported page. Within this block (this thread only), pages added to
+    the yielded list are indexed once each, as the block ends."""
+    saved: list[Page] = []
+    with disable_reference_index_auto_update():
+        yield saved
+    for pk, page in {page.pk: page for page in saved}.items():
+        update_reference_index_task.enqueue(page._meta.app_label, page._meta.model_name, str(pk))
+
+
+def _pages_of(page: GoodPracticePage | None) -> list[Page]:
+    """The practice and its partners (a partner may have been created with it)."""
+    if page is None:
+        return []
+    return [page, *(link.partner for link in page.practice_partners.all())]
+
+
+def _import_row(
+    line, row, index, report, seen, publish, user, update_existing
+) -> GoodPracticePage | None:
+    """Validate and save one row; returns the saved practice, None if nothing was saved."""
     record, errors = (None, [row]) if isinstance(row, RowError) else validate_row(line, row)
     if record and record.source_id in seen:
         errors = [
@@ -160,22 +187,23 @@ def _import_row(line, row, index, report, seen, publish, user, update_existing) 
     if errors:
         report.rejected += 1
         report.errors.extend(errors)
-        return
+        return None
     seen[record.source_id] = line
-    exists = GoodPracticePage.objects.filter(source_id=record.source_id).exists()
-    if exists and not update_existing:
-        return
+    existing = GoodPracticePage.objects.filter(source_id=record.source_id).first()
+    if existing is not None and not update_existing:
+        return None
     try:
         with transaction.atomic():
-            save_practice(record, index, publish=publish, user=user)
+            page = save_practice(record, index, publish=publish, user=user, page=existing)
     except (ValidationError, DatabaseError, InterchangeError) as error:
         report.rejected += 1
         report.errors.append(RowError(line, "", _describe(error)))
-        return
-    if exists:
+        return None
+    if existing is not None:
         report.updated += 1
     else:
         report.imported += 1
+    return page
 
 
 def _describe(error: Exception) -> str:
@@ -205,13 +233,16 @@ def save_practice(
     publish: bool = False,
     user=None,
     fields: dict | None = None,
+    page: GoodPracticePage | None = None,
 ) -> GoodPracticePage:
     """Create or update the practice with this source_id, then save a revision (and publish).
 
     `fields`: other page fields to set (outside the interchange format), such as the
-    contribution a practice is drafted from; they go into the revision too.
+    contribution a practice is drafted from; they go into the revision too. `page`: the
+    practice with this source_id when the caller has already looked it up.
     """
-    page = GoodPracticePage.objects.filter(source_id=record.source_id).first()
+    if page is None:
+        page = GoodPracticePage.objects.filter(source_id=record.source_id).first()
     created = page is None
     if created:
         page = GoodPracticePage(source_id=record.source_id, live=False, owner=user)
@@ -221,8 +252,8 @@ def save_practice(
     if created:
         page.slug = unique_slug(index, record.title)
         index.add_child(instance=page)
-    elif publish or not page.live:
-        page.save()
+    elif not publish and not page.live:
+        page.save()  # a draft holds its content in the page too (publishing saves it below)
     # A live page updated without publishing keeps its published content: the import becomes
     # a draft revision for an editor to review and publish.
     revision = page.save_revision(user=user, log_action=True)
