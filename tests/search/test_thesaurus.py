@@ -1,0 +1,128 @@
+"""The multilingual thesaurus (search/thesaurus.toml): a concept named in one language finds
+records that name it in another, on both engines, whatever the capitals and accents."""
+
+import pytest
+
+from search.thesaurus import concepts_in, expand_query, thesaurus
+from tests.search.conftest import engine_search
+
+pytestmark = pytest.mark.django_db
+
+# A Portuguese twinning practice, a Spanish desert-locust one, and decoys that share a word
+# with the queries in the query's language.
+RECORDS = [
+    (
+        "geminacao",
+        "pt",
+        "Geminação de hospitais distritais entre Cabo Verde e Guiné-Bissau",
+        "Equipas de enfermagem trabalham lado a lado durante seis meses em cada hospital.",
+    ),
+    (
+        "langosta",
+        "es",
+        "Vigilancia de la langosta del desierto con pastores nómadas",
+        "Los pastores reportan los enjambres por mensajes de texto a los servicios de sanidad.",
+    ),
+    (
+        "decoy-fr",
+        "fr",
+        "Festival de musique des communes du Sahel",
+        "Un festival annuel réunit des musiciens de onze communes sahéliennes.",
+    ),
+    (
+        "decoy-en",
+        "en",
+        "Locust bean processing by rural women",
+        "Women's groups ferment locust beans (néré) into a seasoning sold in city markets.",
+    ),
+]
+
+
+@pytest.fixture
+def records(db):
+    from django.contrib.contenttypes.models import ContentType
+
+    from search.indexing import store_entries
+    from search.models import SearchEntry
+
+    content_type = ContentType.objects.get(app_label="wagtailcore", model="page")
+    entries = [
+        {
+            "content_type_id": content_type.pk,
+            "object_id": number,
+            "kind": "practice",
+            "title": title,
+            "body": body,
+            "language": language,
+            "url": f"/{language}/r/{number}/",
+        }
+        for number, (_key, language, title, body) in enumerate(RECORDS, start=1)
+    ]
+    store_entries(entries)
+    by_object = {entry.object_id: entry for entry in SearchEntry.objects.all()}
+    return {key: by_object[number] for number, (key, *_rest) in enumerate(RECORDS, start=1)}
+
+
+@pytest.fixture(params=["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+def engine_records(request, records):
+    if request.param == "elasticsearch":
+        request.getfixturevalue("live_index")
+    return records
+
+
+def titles(response) -> list[str]:
+    return [hit.entry.title for hit in response.hits]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["twinning", "jumelage", "Jumelages", "hermanamiento", "التوأمة", "vennskapskommuner"],
+)
+def test_twinning_in_any_language_finds_the_portuguese_geminacao_first(engine_records, text):
+    response = engine_search(text)
+    assert titles(response)[:1] == [engine_records["geminacao"].title], titles(response)
+
+
+@pytest.mark.parametrize(
+    "text", ["desert locust", "criquet pèlerin", "الجراد الصحراوي", "ørkengresshopper"]
+)
+def test_desert_locust_in_any_language_finds_the_spanish_record_first(engine_records, text):
+    response = engine_search(text)
+    assert titles(response)[:1] == [engine_records["langosta"].title], titles(response)
+
+
+def test_capitals_never_change_the_results_and_accents_find_the_same_record(engine_records):
+    for variants in (["jumelage", "JUMELAGE", "Jumelage"], ["Geminação", "GEMINAÇÃO"]):
+        answers = [(titles(r), r.total) for r in map(engine_search, variants)]
+        assert all(answer == answers[0] for answer in answers), (variants, answers)
+        assert answers[0][0][:1] == [engine_records["geminacao"].title]
+    for text in ("criquet pelerin", "CRIQUET PELERIN", "geminacao"):
+        first = titles(engine_search(text))[:1]
+        assert first in ([engine_records["langosta"].title], [engine_records["geminacao"].title])
+        assert ("pelerin" in text.lower()) == (first == [engine_records["langosta"].title])
+
+
+def test_every_concept_is_named_in_every_language():
+    concepts = thesaurus().concepts
+    assert len(concepts) >= 150
+    for concept in concepts.values():
+        assert all(concept.terms[language] for language in ("en", "fr", "es", "pt", "ar", "nb"))
+
+
+def test_terms_match_folded_words_plurals_and_skip_function_words():
+    def keys(text):
+        return [concept.key for concept in concepts_in(text)]
+
+    assert keys("Irrigation GOUTTE-À-GOUTTE des palmiers") == ["drip_irrigation"]
+    assert keys("bancos de leche materna") == ["human_milk_bank"]
+    assert keys("Banque de lait maternel pour prématurés") == ["human_milk_bank", "newborn_health"]
+    assert keys("الإنذار المبكر بالجراد الصحراوي") == ["early_warning", "desert_locust"]
+    assert keys("exchange") == []  # too broad to name a concept
+
+
+def test_a_query_is_embedded_with_the_english_names_of_its_concepts():
+    assert expand_query("jumelage") == "jumelage (twinning)"
+    assert expand_query("langosta del desierto") == "langosta del desierto (desert locust)"
+    # Nothing to add: the query already says it in English, or names no concept.
+    assert expand_query("twinning") == "twinning"
+    assert expand_query("xyzzy blorf") == "xyzzy blorf"
