@@ -9,8 +9,7 @@ permalink that lands on the page showing it, without JavaScript.
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count, F, Window
-from django.db.models.functions import Length, RowNumber
+from django.db.models.functions import Length
 from django.utils.text import Truncator
 
 from .models import Contribution
@@ -34,28 +33,40 @@ def fold(contribution: Contribution, read_more_url: str) -> Contribution:
     return contribution
 
 
-def first_replies(discussion, contributions, threads: list[Contribution]) -> None:
-    """Give each thread `shown_replies` (its first few, folded) and `reply_count` (all visible)."""
-    numbered = (
-        contributions.filter(thread_id__in=[t.pk for t in threads], level__gt=0)
-        .annotate(
-            position=Window(RowNumber(), partition_by=F("thread_id"), order_by=F("order").asc()),
-            total=Window(Count("pk"), partition_by=F("thread_id")),
-        )
-        .filter(position__lte=settings.DISCUSSIONS_REPLIES_SHOWN)
+def first_reply_ids(contributions, thread_ids: list[int]) -> dict[int, tuple[list[int], int]]:
+    """For each thread, the ids of its first DISCUSSIONS_REPLIES_SHOWN visible replies and how
+    many visible replies it has: plain values, one query, no model instances."""
+    if not thread_ids:
+        return {}
+    rows = (
+        contributions.filter(thread_id__in=thread_ids, level__gt=0)
         .order_by("thread_id", "order")
+        .values_list("pk", "thread_id")
     )
-    by_thread: dict[int, list] = {}
-    for reply in numbered:
-        by_thread.setdefault(reply.thread_id, []).append(reply)
+    shown = settings.DISCUSSIONS_REPLIES_SHOWN
+    found: dict[int, tuple[list[int], int]] = {}
+    for pk, thread_id in rows:
+        pks, total = found.get(thread_id, ([], 0))
+        if len(pks) < shown:
+            pks.append(pk)
+        found[thread_id] = (pks, total + 1)
+    return found
+
+
+def first_replies(discussion, threads: list[Contribution], replies: dict, by_pk: dict) -> None:
+    """Give each thread `shown_replies` (its first few, folded) and `reply_count` (all visible),
+    from `first_reply_ids` and the contributions fetched by primary key."""
     discussion_url = discussion.url  # once: each .url costs queries
     for thread in threads:
         thread.discussion = discussion
         fold(thread, thread_url(discussion_url, thread.pk, anchor=thread.pk))
-        replies = by_thread.get(thread.pk, [])
-        thread.reply_count = replies[0].total if replies else 0
-        thread.shown_replies = [fold(r, r.get_absolute_url()) for r in replies]
-        thread.more_replies = thread.reply_count - len(replies)
+        pks, total = replies.get(thread.pk, ([], 0))
+        shown = [by_pk[pk] for pk in pks if pk in by_pk]
+        for reply in shown:
+            reply.discussion = discussion
+        thread.reply_count = total
+        thread.shown_replies = [fold(r, r.get_absolute_url()) for r in shown]
+        thread.more_replies = thread.reply_count - len(shown)
         thread.thread_url = thread_url(discussion_url, thread.pk)
 
 
