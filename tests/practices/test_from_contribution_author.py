@@ -7,13 +7,16 @@ from django.contrib.auth.models import Permission
 from wagtail.models import WorkflowState
 
 from practices.models import SDG, GoodPracticePage, PracticeSubmission
-from practices.workflow import set_up_review
 from tests.factories.accounts import UserFactory
-from tests.factories.discussions import ContributionFactory, DiscussionPageFactory
-from tests.factories.practices import (
-    PartnerIndexPageFactory,
-    PartnerPageFactory,
-    PracticeIndexPageFactory,
+from tests.factories.discussions import ContributionFactory
+from tests.practices import test_from_contribution as moderators_path
+
+# The same catalogue (with its review workflow), named partner and discussion as the
+# moderators' path.
+catalogue, wfp, discussion = (
+    moderators_path.catalogue,
+    moderators_path.wfp,
+    moderators_path.discussion,
 )
 
 CASE_FR = (
@@ -22,24 +25,6 @@ CASE_FR = (
     "Avec l'appui du PAM, le programme a été adapté au Cap-Vert.\n\n"
     "Les enfants restent à l'école. Les agriculteurs vendent leurs récoltes."
 )
-
-
-@pytest.fixture
-def catalogue(site):
-    index = PracticeIndexPageFactory(parent=site.root_page)
-    set_up_review(index)
-    return index
-
-
-@pytest.fixture
-def wfp(site):
-    partners = PartnerIndexPageFactory(parent=site.root_page)
-    return PartnerPageFactory(parent=partners, title="World Food Programme", acronym="PAM")
-
-
-@pytest.fixture
-def discussion(site):
-    return DiscussionPageFactory(parent=site.root_page, title="School meals across the South")
 
 
 @pytest.fixture
