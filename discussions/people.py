@@ -10,6 +10,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from accounts.emails import send_to_member
+from home.i18n import visitor_versions
 from home.text import clean_text
 from home.urls import absolute_url
 
@@ -23,6 +24,8 @@ SUBJECT_LENGTH, MESSAGE_LENGTH = 150, 5000
 class Person:
     user: object
     role: str  # MODERATOR or FACILITATOR
+    # Their partner organisation's page in the visitor's language (else its source), if any.
+    partner: object = None
 
     @property
     def role_label(self) -> str:
@@ -36,7 +39,8 @@ class Person:
 def people_of(discussion) -> list[Person]:
     """Moderators first, then facilitators; someone who is both is listed once, as moderator.
 
-    One query, with the profile and its partner page joined."""
+    One query, with the profile and its partner page joined, and one for the partners'
+    versions in the visitor's language."""
     if discussion.pk is None:
         return []
     moderates = Exists(
@@ -52,7 +56,17 @@ def people_of(discussion) -> list[Person]:
         .select_related("profile__partner")
         .order_by("-moderates", "profile__full_name", "pk")
     )
-    return [Person(user, MODERATOR if user.moderates else FACILITATOR) for user in users]
+    people = [Person(user, MODERATOR if user.moderates else FACILITATOR) for user in users]
+    partners = [person.profile.partner for person in people if _has_partner(person)]
+    shown = visitor_versions(partners)
+    for person in people:
+        if _has_partner(person):
+            person.partner = shown[person.profile.partner_id]
+    return people
+
+
+def _has_partner(person: Person) -> bool:
+    return person.profile is not None and person.profile.partner_id is not None
 
 
 def people_context(discussion) -> dict:

@@ -8,9 +8,11 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 
 from discussions.models import DiscussionPage
 from discussions.people import people_of
+from home.translations import translate
 from tests.factories.accounts import UserFactory
 from tests.factories.discussions import ContributionFactory
 from tests.factories.practices import PartnerIndexPageFactory, PartnerPageFactory
@@ -200,3 +202,19 @@ def test_the_demo_discussions_name_their_people(demo_site):
         people = people_of(page)
         assert {p.user.profile.display_name for p in people} == expected
         assert people[0].role == "moderator" and people[-1].role == "facilitator"
+
+
+@pytest.mark.django_db
+def test_a_partner_is_shown_in_the_visitors_language_when_it_has_that_translation(
+    discussion, people
+):
+    moderator, _facilitator = people
+    norec = moderator.profile.partner
+    french = translate(norec, "fr", {"Norec": "Norec (Agence norvégienne)"})
+    with translation.override("fr"):
+        shown = {person.user.pk: person.partner for person in people_of(discussion)}
+    assert shown[moderator.pk].pk == french.pk
+    assert shown[moderator.pk].title == "Norec (Agence norvégienne)"
+    with translation.override("es"):  # no Spanish version: the source
+        assert people_of(discussion)[0].partner.pk == norec.pk
+    assert people_of(discussion)[1].partner is None  # an organisation without a page
