@@ -31,20 +31,28 @@ CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 
 
 def audit(url: str, mobile: bool) -> dict:
-    command = [
-        str(LIGHTHOUSE),
-        url,
-        "--output=json",
-        "--quiet",
-        f"--chrome-flags={' '.join(FLAGS)}",
-        f"--only-categories={','.join(CATEGORIES)}",
-    ]
-    if not mobile:
-        command.append("--preset=desktop")
-    env = {**os.environ, "CHROME_PATH": CHROMIUM}
-    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
-    report = json.loads(result.stdout)
-    scores = {name: round(report["categories"][name]["score"] * 100) for name in CATEGORIES}
+    """Scores and the audits losing points; the report goes through a file, not a pipe."""
+    with tempfile.TemporaryDirectory(prefix="minga-lighthouse-report-") as directory:
+        report_path = Path(directory) / "report.json"
+        command = [
+            str(LIGHTHOUSE),
+            url,
+            "--output=json",
+            f"--output-path={report_path}",
+            "--quiet",
+            f"--chrome-flags={' '.join(FLAGS)}",
+            f"--only-categories={','.join(CATEGORIES)}",
+        ]
+        if not mobile:
+            command.append("--preset=desktop")
+        env = {**os.environ, "CHROME_PATH": CHROMIUM}
+        result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+        try:
+            report = json.loads(report_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            error = (result.stderr.strip().splitlines() or ["no report"])[-1]
+            return {"scores": dict.fromkeys(CATEGORIES, "–"), "lost": [f"failed: {error}"]}
+    scores = {name: round((report["categories"][name]["score"] or 0) * 100) for name in CATEGORIES}
     lost = sorted(
         audit["id"]
         for category in CATEGORIES
