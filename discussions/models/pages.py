@@ -16,7 +16,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images.blocks import ImageBlock
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -26,8 +25,8 @@ from home.i18n import TranslatedPageMixin, source_version
 from home.models import IndexPage
 from practices.models.images import (
     GALLERY_HELP,
-    GALLERY_MAX,
     HERO_ALT_HELP,
+    GalleryBlock,
     hero_alt,
     require_hero_alt,
 )
@@ -131,11 +130,7 @@ class DiscussionPage(TranslatedPageMixin, RoutablePageMixin, Page):
         _("hero image: alternative text"), max_length=255, blank=True, help_text=HERO_ALT_HELP
     )
     gallery = StreamField(
-        [("image", ImageBlock())],
-        blank=True,
-        max_num=GALLERY_MAX,
-        verbose_name=_("gallery"),
-        help_text=GALLERY_HELP,
+        GalleryBlock(), blank=True, verbose_name=_("gallery"), help_text=GALLERY_HELP
     )
     organisers = ParentalManyToManyField(
         "practices.PartnerPage",

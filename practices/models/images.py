@@ -6,6 +6,8 @@ Discussions have the same fields and import these rules (`discussions/models/pag
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from wagtail.blocks import StreamBlock
+from wagtail.images.blocks import ImageBlock
 
 GALLERY_MAX = 12
 HERO_ALT_HELP = _(
@@ -30,3 +32,19 @@ def require_hero_alt(page) -> None:
     """A page with a hero image and no alternative text for it cannot be saved or published."""
     if getattr(page, "hero_image_id", None) and not hero_alt(page):
         raise ValidationError({"hero_image_alt": HERO_ALT_MISSING})
+
+
+class GalleryBlock(StreamBlock):
+    """Images, each with its alternative text. A form sent without the gallery (a script, an
+    older form) means an empty gallery, not an error."""
+
+    image = ImageBlock()
+
+    class Meta:
+        max_num = GALLERY_MAX
+        required = False
+
+    def value_from_datadict(self, data, files, prefix):
+        if f"{prefix}-count" not in data:
+            return self.to_python([])
+        return super().value_from_datadict(data, files, prefix)

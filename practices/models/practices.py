@@ -26,7 +26,6 @@ from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images.blocks import ImageBlock
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import BaseTranslatableField
@@ -44,7 +43,7 @@ from home.page_cache import cached_by_tags
 
 from ..blocks import DocumentsBlock, SolutionBlock
 from ..similarity import similar_keys
-from .images import GALLERY_HELP, GALLERY_MAX, HERO_ALT_HELP, hero_alt, require_hero_alt
+from .images import GALLERY_HELP, HERO_ALT_HELP, GalleryBlock, hero_alt, require_hero_alt
 from .taxonomies import Region, source_themes
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -141,11 +140,7 @@ class GoodPracticePage(BasePage):
         help_text=HERO_ALT_HELP,
     )
     gallery = StreamField(
-        [("image", ImageBlock())],
-        blank=True,
-        max_num=GALLERY_MAX,
-        verbose_name=_("gallery"),
-        help_text=GALLERY_HELP,
+        GalleryBlock(), blank=True, verbose_name=_("gallery"), help_text=GALLERY_HELP
     )
     countries = ParentalManyToManyField(
         "practices.Country", blank=True, related_name="practices", verbose_name=_("countries")

@@ -15,17 +15,31 @@ from home.page_cache import cached_by_tags
 from home.urls import query_string
 
 from ..maps import MapCountry, country_map, level_for
-from ..models import GoodPracticePage
+from ..models import GoodPracticePage, PracticeIndexPage
 
 register = template.Library()
 
 
 def _catalogue_url(context) -> str | None:
+    """The practice catalogue the header links to, else the first one in the visitor's
+    language, else any."""
     navigation = context.get("navigation")
     catalogue = navigation["practices"] if navigation else None
     if catalogue is None:
+        catalogues = PracticeIndexPage.objects.live().order_by("path")
+        catalogue = (
+            catalogues.filter(locale__language_code=translation.get_language()).first()
+            or catalogues.first()
+        )
+    if catalogue is None:
         return None
     return catalogue.get_url(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def catalogue_url(context) -> str:
+    """The practice catalogue's address ("" if there is none), for "?country=" links."""
+    return _catalogue_url(context) or ""
 
 
 def _sorted(countries: list[MapCountry]) -> list[MapCountry]:
