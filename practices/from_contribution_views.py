@@ -35,6 +35,10 @@ from .models import PartnerPage
 from .views import _proposal_limit, _record, practice_index
 
 TEMPLATE = "practices/admin/from_contribution.html"
+NOT_PUBLISHED = gettext_lazy(
+    "Only a published contribution can become a good practice: this one is awaiting "
+    "moderation, hidden or removed."
+)
 
 
 def _context(contribution, **extra) -> dict:
@@ -65,6 +69,10 @@ def from_contribution(request, pk: int):
             request, TEMPLATE, _context(contribution, refused=message), status=403
         )
     practice = existing_practice(contribution)
+    if practice is None and not is_published(contribution):
+        return TemplateResponse(
+            request, TEMPLATE, _context(contribution, refused=NOT_PUBLISHED), status=403
+        )
     if practice is None and request.method == "POST":
         try:
             practice = draft_practice_from(contribution, request.user)
@@ -100,10 +108,6 @@ NOTICE = "practices/submit_from_contribution_notice.html"
 REFUSED = gettext_lazy(
     "Only the author of this contribution and the moderators of its discussion may propose it "
     "as a good practice."
-)
-NOT_PUBLISHED = gettext_lazy(
-    "Only a published contribution can become a good practice: this one is awaiting "
-    "moderation, hidden or removed."
 )
 
 

@@ -200,6 +200,15 @@ def test_an_unpublished_contribution_cannot_become_a_practice(client, catalogue,
     # To anyone else it does not exist.
     client.force_login(UserFactory(username="curious"))
     assert client.get(propose_url(case)).status_code == 404
+    # Nor can its moderators make it a practice from the moderation queue.
+    moderator = UserFactory(username="local")
+    moderator.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    case.discussion.moderators.add(moderator)
+    case.discussion.save()
+    client.force_login(moderator)
+    response = client.post(f"/admin/practices/from-contribution/{case.pk}/")
+    assert response.status_code == 403
+    assert "Only a published contribution" in response.content.decode()
     assert not GoodPracticePage.objects.exists()
 
 
