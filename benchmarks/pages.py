@@ -15,6 +15,12 @@ every middleware) and each page, interleaved: the ratio of requests per second t
 minimal view's, with the page cache warm and with its middleware removed ("uncached", the
 fragment caches still on); plus the single-request time (median of 15 sequential requests)
 and the first request after a cache flush ("cold"), and the workers' RSS. Prints a table (Markdown) and the load average.
+
+The in-process figures are the median of --times (20) requests, wall and CPU time (CPU time
+is this process's own, so it holds on a busy machine), for visitors and, on the discussion
+pages, for a logged-in member (what a member gets is always built: the uncached figure).
+The demo discussions (discussions/demo.py) are loaded too: "demo discussion" is the largest.
+`--inspect-only` stops there (no gunicorn, no ab): a quick before/after of a change.
 """
 
 import argparse
@@ -132,6 +138,8 @@ def build(database_url: str, practices: int) -> dict:
 
     home = get_home_page()
     if Contribution.objects.exists():  # --keep: built already
+        if _demo_discussion_url() is None:  # kept from before the demo row existed
+            _demo_discussions()
         _index_catalogue()
         return urls()
     search_signals.disconnect()  # indexed once at the end
@@ -163,9 +171,33 @@ def build(database_url: str, practices: int) -> dict:
     others = [rng.randint(0, 6) for _ in range(399)]
     replies = [300] + [round(r * 1300 / sum(others)) for r in others]  # 1 600 replies in all
     _discussion(index, "Two thousand", "d2000", 400, replies, users, rng)
+    _demo_discussions()
     print(f"contributions: {Contribution.objects.count()}", file=sys.stderr)
     _index_catalogue()
     return urls()
+
+
+def _demo_discussions() -> None:
+    """The demo site's discussions (the "demo discussion" row): its members and contributions."""
+    from discussions import demo
+
+    demo.load()
+
+
+def _demo_discussion_url():
+    """The demo discussion with the most contributions, if the demo was loaded."""
+    from django.db.models import Count
+
+    from discussions.models import DiscussionPage
+
+    demo = (
+        DiscussionPage.objects.live()
+        .exclude(slug__in=["d200", "d2000"])
+        .annotate(n=Count("contributions"))
+        .order_by("-n")
+        .first()
+    )
+    return demo.url if demo is not None and demo.n else None
 
 
 def _index_catalogue() -> None:
@@ -193,7 +225,8 @@ def urls() -> dict:
     partner = PartnerPage.objects.live().order_by("pk").first()
     return {
         "home": get_home_page().url,
-        "discussion index": DiscussionIndexPage.objects.get().url,
+        "discussion index": DiscussionIndexPage.objects.order_by("pk").first().url,
+        "demo discussion": _demo_discussion_url(),
         "discussion, 200 contributions": d200.url,
         "discussion, 2 000 contributions": d2000.url,
         "thread page, 300 replies": f"{d2000.url}thread/{biggest.pk}/",
@@ -206,39 +239,78 @@ def urls() -> dict:
     }
 
 
-def inspect(database_url: str, pages: dict) -> dict:
-    """SQL queries, HTML and gzip bytes and in-process render time (median of 5) of each
-    page, built without the page cache, fragment caches on and primed."""
+MEMBER_PAGES = ("demo discussion", "discussion, 200 contributions", "thread page, 300 replies")
+
+
+def _timed(client, url: str, times: int) -> tuple[float, float]:
+    """Median wall and CPU milliseconds of `times` requests (CPU time: this process only, so
+    it holds on a busy machine where wall time counts waiting for a core)."""
+    walls, cpus = [], []
+    for _round in range(times):
+        started, cpu = time.perf_counter(), time.process_time()
+        client.get(url)
+        cpus.append((time.process_time() - cpu) * 1000)
+        walls.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(walls), 1), round(statistics.median(cpus), 1)
+
+
+def inspect(database_url: str, pages: dict, times: int = 20) -> dict:
+    """SQL queries, HTML and gzip bytes and in-process render time (median of `times`, wall
+    and CPU) of each page, built without the page cache, fragment caches on and primed; the
+    discussion pages also for a logged-in member (their own follow, flag and reply links)."""
     _django(database_url)
     from django.conf import settings
+    from django.contrib.auth import get_user_model
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     settings.MINGA_PAGE_CACHE = True  # fragments (local memory here)
     settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if not m.endswith("PageCacheMiddleware")]
-    client = Client()
+    member = Client()
+    member.force_login(get_user_model().objects.get(username="member1"))
     result = {}
     for name, url in pages.items():
         if not url:
             continue
-        client.get(url)  # settings rows, compiled templates, fragments
-        times = []
-        for _round in range(5):
-            started = time.perf_counter()
-            client.get(url)
-            times.append((time.perf_counter() - started) * 1000)
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(url)
-        body = response.content
-        result[name] = {
-            "status": response.status_code,
-            "sql": len(queries),
-            "render_ms": round(statistics.median(times), 1),
-            "html_kb": round(len(body) / 1024, 1),
-            "gzip_kb": round(len(gzip.compress(body)) / 1024, 1),
-        }
+        for who, client in (("", Client()), ("member_", member)):
+            if who and name not in MEMBER_PAGES:
+                continue
+            client.get(url)  # settings rows, compiled templates, fragments
+            wall, cpu = _timed(client, url, times)
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(url)
+            body = response.content
+            result.setdefault(name, {}).update(
+                {
+                    f"{who}status": response.status_code,
+                    f"{who}sql": len(queries),
+                    f"{who}render_ms": wall,
+                    f"{who}cpu_ms": cpu,
+                    f"{who}html_kb": round(len(body) / 1024, 1),
+                    f"{who}gzip_kb": round(len(gzip.compress(body)) / 1024, 1),
+                }
+            )
     return result
+
+
+def inspected_table(inspected: dict, engine: str) -> str:
+    """The in-process figures alone (--inspect-only): anonymous, then member where measured."""
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    lines = [
+        f"{engine}, in-process, page cache off, fragments on; load average {load} (2 cores)",
+        "",
+        "| page | render ms | CPU ms | SQL | HTML KB | gzip KB | member render ms "
+        "| member CPU ms | member SQL | member HTML KB |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, f in inspected.items():
+        lines.append(
+            f"| {name} | {f['render_ms']} | {f['cpu_ms']} | {f['sql']} | {f['html_kb']} "
+            f"| {f['gzip_kb']} | {f.get('member_render_ms', '–')} | {f.get('member_cpu_ms', '–')} "
+            f"| {f.get('member_sql', '–')} | {f.get('member_html_kb', '–')} |"
+        )
+    return "\n".join(lines)
 
 
 # ---- phase 2: gunicorn -----------------------------------------------------------------------
@@ -454,6 +526,15 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=4)
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument(
+        "--inspect-only",
+        action="store_true",
+        help="in-process figures only (anonymous and member), no gunicorn",
+    )
+    parser.add_argument(
+        "--only", nargs="+", help="measure only the pages whose name contains one of these words"
+    )
+    parser.add_argument("--times", type=int, default=20, help="requests per in-process median")
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     parser.add_argument("--database", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -461,9 +542,10 @@ def main() -> None:
         print(json.dumps(build(args.database, args.practices)))
         return
     if args.phase == "inspect":
-        print(json.dumps(inspect(args.database, json.loads(sys.stdin.read() or "{}"))))
+        pages = json.loads(sys.stdin.read() or "{}")
+        print(json.dumps(inspect(args.database, pages, args.times)))
         return
-    if not shutil.which("ab"):
+    if not shutil.which("ab") and not args.inspect_only:
         raise SystemExit("ab (apache2-utils) is needed: apt-get install apache2-utils")
     workdir = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="minga-pages-"))
     workdir.mkdir(parents=True, exist_ok=True)
@@ -479,9 +561,20 @@ def main() -> None:
             "--phase", "build", "--database", database_url, "--practices", str(args.practices)
         )
         print(f"built in {time.monotonic() - started:.0f} s", file=sys.stderr)
+        if args.only:
+            pages = {k: v for k, v in pages.items() if any(word in k for word in args.only)}
         inspected = json.loads(
             subprocess.run(
-                [sys.executable, __file__, "--phase", "inspect", "--database", database_url],
+                [
+                    sys.executable,
+                    __file__,
+                    "--phase",
+                    "inspect",
+                    "--database",
+                    database_url,
+                    "--times",
+                    str(args.times),
+                ],
                 cwd=ROOT,
                 check=True,
                 input=json.dumps(pages),
@@ -491,9 +584,14 @@ def main() -> None:
             .stdout.strip()
             .splitlines()[-1]
         )
-        served = serve(database_url, pages, args)
         engine = "PostgreSQL" if args.postgres else "SQLite"
+        if args.inspect_only:
+            print(inspected_table(inspected, engine))
+            return
+        served = serve(database_url, pages, args)
         print(table(inspected, served, args.practices, engine))
+        print()
+        print(inspected_table(inspected, engine))
     finally:
         if args.postgres:
             _postgres_database(args.postgres, name, "drop")
