@@ -26,6 +26,7 @@ from ..models import (
 )
 from ..models.taxonomies import source_themes
 from .records import (
+    TEXT_COLUMNS,
     CountedRows,
     InterchangeError,
     PracticeRecord,
@@ -276,10 +277,9 @@ def _apply(page: GoodPracticePage, record: PracticeRecord) -> None:
     page.budget = record.budget
     page.budget_currency = record.currency
     page.source_url = record.url
-    for column in ("challenge", "objectives", "results", "beneficiaries"):
-        setattr(page, column, text_to_html(record.texts[column]))
-    for column in ("sustainability", "replicability", "enabling_factors"):
-        setattr(page, column, text_to_html(record.texts[column]))
+    for column in TEXT_COLUMNS:
+        if column != "solution":  # a StreamField: below
+            setattr(page, column, text_to_html(record.texts[column]))
     page.solution = _solution(record)
     page.countries = list(Country.objects.filter(code__in=record.countries))
     page.sdgs = list(SDG.objects.filter(number__in=record.sdgs))
