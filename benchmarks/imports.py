@@ -9,7 +9,9 @@ starts with (`migrate` + `setup_site`). Then, each on a fresh copy of that datab
 - the large file: `/usr/bin/time -v manage.py import_practices FILE --dry-run`, stopped (SIGTERM)
   after --seconds if it has not finished: its peak resident memory (GNU time's "Maximum
   resident set size") and how many rows it had saved by then (from its progress bar);
-- a small file of the first --rows rows, imported to the end (published): rows per second.
+- a small file of the first --rows rows, imported to the end (published): rows per second,
+  and the processor time per row (user + system, from GNU time), which a busy machine changes
+  less than the wall time.
 
 Prints a Markdown table. Run it from the repository root on a quiet machine if you can.
 """
@@ -108,6 +110,7 @@ def measure(database: Path, file: Path, seconds: float, *options: str) -> dict:
         finished = False
     elapsed = time.monotonic() - started
     peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
+    cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", err))
     bars = re.findall(r"(\d+)/(\d+) \[", err)
     done = int(bars[-1][0]) if bars else 0
     total = int(bars[-1][1]) if bars else 0
@@ -117,6 +120,7 @@ def measure(database: Path, file: Path, seconds: float, *options: str) -> dict:
     return {
         "peak_mb": int(peak.group(1)) / 1024 if peak else float("nan"),
         "seconds": elapsed,
+        "cpu_seconds": cpu,
         "rows": done,
         "total": total,
         "finished": finished,
@@ -156,11 +160,13 @@ def main() -> None:
     big, few = results["large"], results["small"]
     read = "whole file" if big["finished"] else f"stopped after {big['seconds']:.0f} s"
     print(
-        "| run | file | peak RSS (MB) | rows saved | rows/s (small file, to the end) |\n"
-        "|---|---|---|---|---|\n"
+        "| run | file | peak RSS (MB) | rows saved | rows/s (small file, to the end) "
+        "| CPU s per row (small file) |\n"
+        "|---|---|---|---|---|---|\n"
         f"| {args.label or 'this tree'} | {size:.0f} MB CSV, dry run, {read} "
         f"| {big['peak_mb']:.0f} | {big['rows']} of {big['total'] or '?'} "
-        f"| {few['rows'] / few['seconds']:.1f} ({few['rows']} rows in {few['seconds']:.0f} s) |"
+        f"| {few['rows'] / few['seconds']:.1f} ({few['rows']} rows in {few['seconds']:.0f} s) "
+        f"| {few['cpu_seconds'] / max(few['rows'], 1):.2f} |"
     )
 
 
