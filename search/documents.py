@@ -360,7 +360,7 @@ EMBEDDING_VERSION = 3
 
 def content_hash(entry: dict) -> str:
     payload = json.dumps(
-        {**entry, "embedding_version": EMBEDDING_VERSION},
+        {**entry, "embedding_version": EMBEDDING_VERSION, "thesaurus": thesaurus.digest()},
         sort_keys=True,
         default=str,
         ensure_ascii=False,

@@ -15,6 +15,7 @@ article), a final -s ignored, with small function words skipped: one pass of dic
 lookups over the text, the table built once per process.
 """
 
+import hashlib
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -136,3 +137,17 @@ def expand_query(text: str) -> str:
         if " ".join(words(label)) not in folded
     ]
     return f"{text} ({'; '.join(extra)})" if extra else text
+
+
+@lru_cache(maxsize=1)
+def digest() -> str:
+    """The thesaurus file's hash: part of each entry's content hash, so that the next
+    rebuild_search re-indexes every entry after the thesaurus changes."""
+    return hashlib.sha256(PATH.read_bytes()).hexdigest()[:16]
+
+
+def query_concept_labels(text: str) -> list[str]:
+    """The English names of the concepts a query names, for the concept match (a record that
+    names every one of them, in any language, matches with a smaller bonus than one holding
+    every query word); empty when the query names none."""
+    return list(dict.fromkeys(english_labels(text, MAX_QUERY_LABELS)))

@@ -68,7 +68,14 @@ def test_lexical_request_is_bm25_over_every_language_under_every_filter():
     assert should[1] == {
         "term": {"title_exact": {"value": "eau potable", "boost": 100, "_name": "exact_title"}}
     }
-    assert should[2] == {"match": {"folded": {"query": "eau potable", "operator": "and"}}}
+    assert should[0]["multi_match"]["_name"] == "words"
+    assert should[2] == {
+        "match": {"folded": {"query": "eau potable", "operator": "and", "_name": "words"}}
+    }
+    # "eau potable" names a thesaurus concept: records naming it in any language match too.
+    concept = should[3]["bool"]
+    assert concept["_name"] == "concepts"
+    assert [clause["multi_match"]["query"] for clause in concept["must"]] == ["drinking water"]
     assert "knn" not in lexical and "post_filter" not in lexical and "aggs" not in lexical
     assert (lexical["size"], lexical["_source"], lexical["track_total_hits"]) == (
         LEXICAL_WINDOW,

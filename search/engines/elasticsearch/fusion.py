@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 
 from ...query import SearchParams
 from ..database import (
+    CONCEPT_WEIGHT,
     EXACT_TITLE_BONUS,
     NEAREST_COUNT,
     is_semantic_match,
@@ -19,7 +20,7 @@ from ..database import (
     semantic_cutoff,
 )
 from .index_mapping import OWN_RECORD_PREFIX
-from .queries import EXACT_TITLE, RECORD, ROWS
+from .queries import CONCEPTS, EXACT_TITLE, RECORD, ROWS, WORDS
 
 
 @dataclass
@@ -80,6 +81,14 @@ def cutoff_of(neighbours: list[tuple[int, float, float]]) -> float | None:
     return semantic_cutoff(cosine, similarity)
 
 
+def bonus_of(hit: dict, bonus: float) -> float:
+    """A full-text hit's bonus: every query word matched, else only the query's concepts."""
+    named = set(hit.get("matched_queries", ()))
+    if CONCEPTS in named and not named & {WORDS, EXACT_TITLE}:
+        return CONCEPT_WEIGHT
+    return bonus
+
+
 def fused_scores(
     lexical: list[dict], semantic: list[tuple[int, float, float]], cutoff: float | None
 ) -> dict[int, float]:
@@ -90,7 +99,7 @@ def fused_scores(
     similarity = {entry_id: value for entry_id, _cosine, value in semantic}
     unknown = min(similarity.values(), default=0.0)
     score = {
-        int(hit["_id"]): similarity.get(int(hit["_id"]), unknown) + float(bonus)
+        int(hit["_id"]): similarity.get(int(hit["_id"]), unknown) + bonus_of(hit, float(bonus))
         for hit, bonus in zip(lexical, lexical_bonus(len(lexical)), strict=True)
     }
     for entry_id, cosine, value in semantic:

@@ -6,6 +6,7 @@ from elasticsearch.dsl import Q, Search
 from ...folding import fold
 from ...query import SearchParams
 from ...snapshot import FACETS, normalise
+from ...thesaurus import query_concept_labels
 from ..database import FULL_TEXT_LIMIT, SEMANTIC_FLOOR
 from .index_mapping import LANGUAGE_ANALYZERS, OWN_RECORD_PREFIX, index_name
 
@@ -16,6 +17,10 @@ FACET_SIZE = 200
 # Lexical hits fetched for fusion, like the database engine's full-text window.
 LEXICAL_WINDOW = FULL_TEXT_LIMIT
 EXACT_TITLE = "exact_title"
+# Named parts of the text query: every word matched, or every concept of the query named
+# (search.thesaurus; fusion gives the smaller concept bonus).
+WORDS = "words"
+CONCEPTS = "concepts"
 NEWEST_FIRST = {"published_at": {"order": "desc", "missing": "_last"}}
 # Rows that translate one record share this keyword; results, facets and totals count records.
 RECORD = "record"
@@ -32,17 +37,36 @@ def text_query(text: str) -> Q:
     fields = ["title^3", "body", "keywords", "discussion_title", "questions"]
     fields += [f"title.{code}^3" for code in LANGUAGE_ANALYZERS]
     fields += [f"body.{code}" for code in LANGUAGE_ANALYZERS]
-    return Q(
-        "bool",
-        should=[
-            Q("multi_match", query=text, fields=fields, type="most_fields", operator="and"),
-            Q("term", title_exact={"value": normalise(text), "boost": 100, "_name": EXACT_TITLE}),
-            # Either spelling (accents, Arabic letter forms): the folded copy, as the database
-            # engine matches it.
-            Q("match", folded={"query": fold(text), "operator": "and"}),
-        ],
-        minimum_should_match=1,
-    )
+    should = [
+        Q(
+            "multi_match",
+            query=text,
+            fields=fields,
+            type="most_fields",
+            operator="and",
+            _name=WORDS,
+        ),
+        Q("term", title_exact={"value": normalise(text), "boost": 100, "_name": EXACT_TITLE}),
+        # Either spelling (accents, Arabic letter forms): the folded copy, as the database
+        # engine matches it.
+        Q("match", folded={"query": fold(text), "operator": "and", "_name": WORDS}),
+    ]
+    labels = query_concept_labels(text)
+    if labels:
+        # Every concept the query names, named in the record in any language (its keywords).
+        concept_fields = ["title", "body", "keywords", "folded"]
+        should.append(
+            Q(
+                "bool",
+                must=[
+                    Q("multi_match", query=label, fields=concept_fields, operator="and")
+                    for label in labels
+                ],
+                boost=0.5,
+                _name=CONCEPTS,
+            )
+        )
+    return Q("bool", should=should, minimum_should_match=1)
 
 
 def filter_clauses(filters: dict[str, list[str]], skip: str | None = None) -> list[Q]:
