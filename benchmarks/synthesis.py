@@ -11,7 +11,11 @@ paragraphs, in en/fr/es/pt) are made of the evaluation set's theme sentences
 2. the passages of every contribution stored with vectors (the model's vector of the
    paragraph's theme sentence plus noise, so the sizes are real without hours of embedding);
 3. the draft (`compute_draft`) from stored passages, timed: the target is under 30 s;
-4. the adjusted Rand index of each question's groups against the themes (the generated set
+4. a draft after 5 % of the contributions were edited (one sentence added): only the changed
+   passages are embedded, the others keep their vectors (matched by text), timed;
+5. a draft after every stored passage went stale (as when the cutting rules change) with the
+   same words: nothing is embedded again, timed;
+6. the adjusted Rand index of each question's groups against the themes (the generated set
    repeats 44 sentences, so groups split by sentence: quality is measured on real, distinct
    texts by tests/discussions/test_synthesis_evaluation.py).
 Prints a Markdown table and the load average.
@@ -20,6 +24,7 @@ Prints a Markdown table and the load average.
 import argparse
 import os
 import random
+import re
 import sys
 import tempfile
 import time
@@ -170,12 +175,32 @@ def main() -> None:
     synthesis = compute_draft(page)
     draft_seconds = time.perf_counter() - started
 
+    from discussions.models import ContributionPassage
+    from discussions.synthesis import draft as drafting
+
+    counted = []
+    real_embed = drafting.embed_passages
+    drafting.embed_passages = lambda texts: counted.extend(texts) or real_embed(texts)
+    edited = rng.sample(contributions, max(len(contributions) // 20, 1))
+    for number, contribution in enumerate(edited):
+        contribution.comment += f" Edited later ({number}): the rotation also needed a referee."
+        contribution.save()
+    started = time.perf_counter()
+    compute_draft(page)
+    edit_seconds, edit_embedded = time.perf_counter() - started, len(counted)
+    counted.clear()
+    ContributionPassage.objects.update(source_hash="stale")
+    started = time.perf_counter()
+    synthesis = compute_draft(page)
+    stale_seconds, stale_embedded = time.perf_counter() - started, len(counted)
+    drafting.embed_passages = real_embed
+
     theme_of = {entry["body"]: entry["theme"] for entry in entries}
     by_question: dict[int, tuple[list, list]] = {}
     for point in synthesis.key_points.all():
         truth, predicted = by_question.setdefault(point.question_id, ([], []))
         for passage in point.passages:
-            truth.append(theme_of[passage["text"].rsplit(" (", 1)[0]])
+            truth.append(theme_of[re.sub(r" \(\d+-\d+\).*$", "", passage["text"])])
             predicted.append(point.pk)
     indices = [adjusted_rand_index(t, p) for t, p in by_question.values()]
     rate = args.embed_sample / embed_seconds
@@ -184,6 +209,14 @@ def main() -> None:
     print("|---|---:|")
     print(f"| contributions / passages | {len(contributions)} / {stored} |")
     print(f"| draft from stored passages (s) | {draft_seconds:.1f} |")
+    print(
+        f"| draft after {len(edited)} contributions edited (s; passages embedded) | "
+        f"{edit_seconds:.1f} ({edit_embedded}) |"
+    )
+    print(
+        f"| draft with every passage stale, same words (s; passages embedded) | "
+        f"{stale_seconds:.1f} ({stale_embedded}) |"
+    )
     print(f"| key points / outliers | {groups[False]} / {groups[True]} |")
     print(f"| adjusted Rand index vs themes, mean per question | {np.mean(indices):.3f} |")
     print(f"| embedding rate (passages/s, sample of {args.embed_sample}) | {rate:.1f} |")
