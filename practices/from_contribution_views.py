@@ -9,7 +9,6 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
@@ -177,8 +176,7 @@ def propose(request, pk: int):
         record = _record(data)
         record.partners = [(partner.title, DEFAULT_ROLE) for partner in data.get("partners", [])]
         try:
-            with transaction.atomic():
-                page = save_linked_practice(contribution, request.user, lambda locked: record)
+            page = save_linked_practice(contribution, request.user, lambda locked: record)
         except AlreadyDrafted as already:
             return _notice(request, contribution, practice=already.practice)
         except LookupError:
