@@ -148,7 +148,14 @@ def _save_all(entries: list[dict], embeddings: list[bytes]) -> list[SearchEntry]
         for row in rows:  # one plain UPDATE each: bulk_update's CASE per field is slower
             row.save(update_fields=_UPDATED_FIELDS)
         if new_rows:
-            SearchEntry.objects.bulk_create(new_rows)
+            # Another worker may have written the same object's row since the select above
+            # (two tasks for one object at once): theirs is updated, never duplicated.
+            SearchEntry.objects.bulk_create(
+                new_rows,
+                update_conflicts=True,
+                unique_fields=["content_type", "object_id"],
+                update_fields=_UPDATED_FIELDS,
+            )
             if any(row.pk is None for row in new_rows):  # a backend without RETURNING
                 wanted = {(row.content_type_id, row.object_id) for row in new_rows}
                 new_rows = [

@@ -1,0 +1,54 @@
+"""Two workers indexing one object at once leave one row, the latest, and no error.
+
+Both read "no row yet" and both insert: the second insert used to fail on the unique
+(content_type, object_id) constraint. The interleaving is reproduced exactly: the other
+worker's row is written, in the database, right after this worker's select.
+"""
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+
+from search import fulltext, indexing
+from search.models import SearchEntry
+
+pytestmark = pytest.mark.django_db
+
+
+def _entry(content_type_id: int, title: str) -> dict:
+    return {
+        "content_type_id": content_type_id,
+        "object_id": 4242,
+        "kind": "practice",
+        "title": title,
+        "body": "Quinoa seed exchange between Andean cooperatives.",
+        "language": "en",
+        "url": "/en/r/4242/",
+    }
+
+
+def test_the_other_workers_row_is_updated_not_duplicated():
+    content_type_id = ContentType.objects.get(app_label="wagtailcore", model="page").pk
+    prepared = indexing.prepare_entries([_entry(content_type_id, "Quinoa seed exchange")])
+    vectors = indexing.embed_entries(prepared)
+    state = {"other_worker_wrote": False}
+
+    def other_worker_writes_after_our_select(execute, sql, params, many, context):
+        result = execute(sql, params, many, context)
+        selecting_entries = sql.lstrip().upper().startswith("SELECT") and (
+            SearchEntry._meta.db_table in sql
+        )
+        if selecting_entries and not state["other_worker_wrote"]:
+            state["other_worker_wrote"] = True
+            SearchEntry.objects.create(**_entry(content_type_id, "Quinoa seed exchange (old)"))
+        return result
+
+    with connection.execute_wrapper(other_worker_writes_after_our_select):
+        written = indexing.save_prepared(prepared, vectors)
+
+    assert state["other_worker_wrote"]
+    assert written == 1
+    rows = SearchEntry.objects.filter(content_type_id=content_type_id, object_id=4242)
+    assert [row.title for row in rows] == ["Quinoa seed exchange"]
+    assert rows[0].vector is not None
+    assert fulltext.ranked_ids("quinoa", 10) == [rows[0].pk]
