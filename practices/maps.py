@@ -14,7 +14,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from django.utils.html import escape, format_html, format_html_join
@@ -62,7 +62,7 @@ def world() -> dict[str, Shape]:
     }
 
 
-@cache
+@lru_cache(maxsize=128)  # about 45 KB each: bounded, however many practices there are
 def land_outside(codes: frozenset[str]) -> str:
     """Every country but `codes`, as one path."""
     return "".join(shape.d for code, shape in world().items() if code not in codes)
