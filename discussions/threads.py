@@ -126,9 +126,13 @@ def attach_details(discussion: DiscussionPage, contributions: list[Contribution]
         return
     known = {question.pk: question for question in discussion.numbered_questions}
     rank = {pk: position for position, pk in enumerate(known)}
-    links = Contribution.guiding_questions.through.objects.filter(
-        contribution_id__in=[c.pk for c in contributions]
-    ).values_list("contribution_id", "guidingquestion_id")
+    links = (
+        Contribution.guiding_questions.through.objects.filter(
+            contribution_id__in=[c.pk for c in contributions]
+        ).values_list("contribution_id", "guidingquestion_id")
+        if known  # a discussion without questions: no query
+        else ()
+    )
     by_contribution: dict[int, list[int]] = {}
     for contribution_id, question_id in links:
         by_contribution.setdefault(contribution_id, []).append(question_id)

@@ -14,6 +14,7 @@ from django import template
 from django.core.exceptions import ObjectDoesNotExist
 from django.urls import reverse
 from django.utils import translation
+from django.utils.dates import MONTHS
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
@@ -25,7 +26,6 @@ from .contribution_translations import reader_translation
 register = template.Library()
 
 PK = 2_147_480_001  # stands for a primary key in URLs reversed once
-DATE_FORMAT = "j F Y, H:i"  # as {% local_time %}
 BODY_TEMPLATE = "discussions/includes/contribution_body.html"
 FLAG_TEMPLATE = "moderation/includes/flag_link.html"
 
@@ -69,6 +69,7 @@ class _Request:
         self.labels = _labels()
         self.permalink = _url("discussions:permalink")
         self.urls: dict[str, str] = {}
+        self.months: dict[int, str] = {}
         self.full_path = escape(request.get_full_path()) if request is not None else ""
         self._context = context
         self._csrf = None
@@ -86,6 +87,11 @@ class _Request:
                 else ""
             )
         return self._csrf
+
+    def month(self, number: int) -> str:
+        if number not in self.months:
+            self.months[number] = str(MONTHS[number])
+        return self.months[number]
 
     def url(self, name: str, pk, *args) -> str:
         key = (name, *args)
@@ -140,10 +146,14 @@ def _author(contribution, context, pk) -> str:
     return "".join(parts)
 
 
-def _time(value, zone) -> str:
+def _time(value, zone, shared: "_Request") -> str:
+    """As `{% local_time value zone label="offset" %}` (its default format "j F Y, H:i"),
+    with the month names read once per request."""
     if not value:
         return ""
-    text = f"{times.format_in_zone(value, zone, DATE_FORMAT)} {times.utc_offset(value, zone)}"
+    local = times.in_zone(value, zone)
+    date = f"{local.day} {shared.month(local.month)} {local.year}, {local:%H:%M}"
+    text = f"{date} {times.utc_offset(value, zone)}"
     return f'<time datetime="{escape(times.iso_datetime(value, zone))}">{escape(text)}</time>'
 
 
@@ -153,7 +163,7 @@ def _meta(contribution, shared: _Request, discussion, pk) -> str:
     parts = [
         f'<p class="meta" lang="{shared.lang}">\n      '
         f'<a href="{shared.permalink.replace(str(PK), str(pk))}" class="permalink">'
-        f"{_time(contribution.submit_date, zone)}</a>"
+        f"{_time(contribution.submit_date, zone, shared)}</a>"
     ]
     if contribution.language:
         name = escape(contribution.language_name)
