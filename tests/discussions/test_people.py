@@ -218,3 +218,19 @@ def test_a_partner_is_shown_in_the_visitors_language_when_it_has_that_translatio
     with translation.override("es"):  # no Spanish version: the source
         assert people_of(discussion)[0].partner.pk == norec.pk
     assert people_of(discussion)[1].partner is None  # an organisation without a page
+
+
+@pytest.mark.django_db
+def test_the_people_block_links_the_partner_page_in_the_visitors_language(
+    client, discussion, people
+):
+    moderator, _facilitator = people
+    french = translate(moderator.profile.partner, "fr", {"Norec": "Norec (Agence norvégienne)"})
+    html = client.get("/fr" + discussion.url[3:]).content.decode()
+    block = re.search(r'<section class="people card".*?</section>', html, re.S).group(0)
+    with translation.override("fr"):
+        assert f'<a href="{french.url}">Norec (Agence norvégienne)</a>' in block
+    english = client.get("/en" + discussion.url[3:]).content.decode()
+    assert ">Norec</a>" in re.search(
+        r'<section class="people card".*?</section>', english, re.S
+    ).group(0)
