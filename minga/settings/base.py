@@ -298,8 +298,9 @@ DISCUSSIONS_EDIT_MINUTES = 30
 
 # discussions: synthesis per guiding question (discussions/synthesis/)
 # Embed each published contribution's passages when it is posted (a worker's job), so a draft
-# of 500 contributions only groups stored vectors; off, the draft embeds what it lacks.
-SYNTHESIS_EMBED_ON_POST = env.bool("SYNTHESIS_EMBED_ON_POST", default=False)
+# of 500 contributions only groups stored vectors (seconds instead of minutes); off, the draft
+# embeds what it lacks.
+SYNTHESIS_EMBED_ON_POST = env.bool("SYNTHESIS_EMBED_ON_POST", default=True)
 
 # discussion mail: digests and replies by e-mail (discussions/mail)
 MINGA_REPLY_DOMAIN = env("MINGA_REPLY_DOMAIN", default="")  # empty: mails carry no reply address
