@@ -31,7 +31,7 @@ from .from_contribution import (
     save_linked_practice,
 )
 from .models import PartnerPage
-from .views import _proposal_limit, _record, practice_index
+from .views import practice_index, proposal_limit, proposal_record
 
 TEMPLATE = "practices/admin/from_contribution.html"
 NOT_PUBLISHED = gettext_lazy(
@@ -149,7 +149,7 @@ def _notice(request, contribution, status: int = 200, **extra):
 
 
 @login_required
-@rate_limited(_proposal_limit)
+@rate_limited(proposal_limit)
 def propose(request, pk: int):
     contribution = get_object_or_404(
         contribution_model().objects.select_related("discussion", "user__profile"), pk=pk
@@ -173,7 +173,7 @@ def propose(request, pk: int):
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        record = _record(data)
+        record = proposal_record(data)
         record.partners = [(partner.title, DEFAULT_ROLE) for partner in data.get("partners", [])]
         try:
             page = save_linked_practice(contribution, request.user, lambda locked: record)

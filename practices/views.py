@@ -29,7 +29,7 @@ def _index_for_request() -> PracticeIndexPage | None:
     return practice_index(get_language())
 
 
-def _record(data: dict) -> PracticeRecord:
+def proposal_record(data: dict) -> PracticeRecord:
     return PracticeRecord(
         line=0,
         source_id=new_source_id(),
@@ -69,12 +69,12 @@ def submit_for_review(page: GoodPracticePage, user) -> None:
     PracticeSubmission.objects.create(page=page, submitted_by=user)
 
 
-def _proposal_limit(request) -> str:
+def proposal_limit(request) -> str:
     return "proposal_new" if account_is_new(request.user) else "proposal"
 
 
 @login_required
-@rate_limited(_proposal_limit)
+@rate_limited(proposal_limit)
 def submit(request):
     index = _index_for_request()
     if index is None:
@@ -82,7 +82,7 @@ def submit(request):
     form = PracticeProposalForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
-            page = save_practice(_record(form.cleaned_data), index, user=request.user)
+            page = save_practice(proposal_record(form.cleaned_data), index, user=request.user)
             submit_for_review(page, request.user)
         messages.success(
             request,
