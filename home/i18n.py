@@ -28,7 +28,9 @@ def language_codes() -> set[str]:
     return {code for code, _name in settings.LANGUAGES}
 
 
-def language_name(code: str) -> str:
+def autonym(code: str) -> str:
+    """A site language's name in that language ("Français"), as settings.LANGUAGES spells it;
+    home.countries.language_name names a language in the visitor's language instead."""
     return dict(settings.LANGUAGES).get(code, code)
 
 

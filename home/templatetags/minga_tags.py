@@ -5,8 +5,8 @@ from django.conf import settings
 from django.utils.translation import get_language
 
 from home.i18n import (
+    autonym,
     available_translations,
-    language_name,
     localize_path,
     page_language,
     source_version,
@@ -80,7 +80,7 @@ def translation_notice(context) -> dict:
     current = get_language()
     if not source or source == current:
         return {}
-    return {"wanted": language_name(current), "source": source, "current": current}
+    return {"wanted": autonym(current), "source": source, "current": current}
 
 
 @register.simple_tag(takes_context=True)
