@@ -12,6 +12,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import DatabaseError, connection
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
+from wagtail.search.query import Phrase
 
 from .folding import fold
 from .models import SearchEntry
@@ -20,8 +21,9 @@ logger = logging.getLogger("minga.search")
 TITLE_WEIGHT = 3.0
 
 
-def ranked_ids(text: str, limit: int) -> list[int]:
-    """SearchEntry ids containing every term of the query, best first."""
+def ranked_ids(text: str, limit: int, phrase: bool = False) -> list[int]:
+    """SearchEntry ids containing every term of the query (with `phrase`, the terms in a
+    row, as a thesaurus term stands in an entry's keywords), best first."""
     # Folded as each entry's folded copy is (search.folding): either spelling matches.
     terms = fold(text).split()
     if not terms:
@@ -29,12 +31,12 @@ def ranked_ids(text: str, limit: int) -> list[int]:
     content_type_id = ContentType.objects.get_for_model(SearchEntry).pk
     try:
         if connection.vendor == "sqlite":
-            return _sqlite(terms, content_type_id, limit)
+            return _sqlite([" ".join(terms)] if phrase else terms, content_type_id, limit)
         if connection.vendor == "postgresql":
-            return _postgres(" ".join(terms), content_type_id, limit)
+            return _postgres(" ".join(terms), content_type_id, limit, phrase)
     except DatabaseError as error:  # e.g. an index table missing: use the slow, safe path
         logger.warning("Direct full-text query failed, using Wagtail's API: %s", error)
-    return _wagtail_api(text, limit)
+    return _wagtail_api(text, limit, phrase)
 
 
 def _sqlite(terms: list[str], content_type_id: int, limit: int) -> list[int]:
@@ -52,10 +54,11 @@ def _sqlite(terms: list[str], content_type_id: int, limit: int) -> list[int]:
         return [int(row[0]) for row in cursor.fetchall()]
 
 
-def _postgres(text: str, content_type_id: int, limit: int) -> list[int]:
+def _postgres(text: str, content_type_id: int, limit: int, phrase: bool = False) -> list[int]:
     table = IndexEntry._meta.db_table
     config = getattr(get_search_backend(), "config", None)
-    tsquery = "plainto_tsquery(%s::regconfig, %s)" if config else "plainto_tsquery(%s)"
+    function = "phraseto_tsquery" if phrase else "plainto_tsquery"
+    tsquery = f"{function}(%s::regconfig, %s)" if config else f"{function}(%s)"
     params = [config, text] if config else [text]
     sql = (
         f"SELECT entry.object_id FROM {table} entry, {tsquery} query "
@@ -68,8 +71,7 @@ def _postgres(text: str, content_type_id: int, limit: int) -> list[int]:
         return [int(row[0]) for row in cursor.fetchall()]
 
 
-def _wagtail_api(text: str, limit: int) -> list[int]:
-    results = get_search_backend().search(
-        fold(text), SearchEntry.objects.only("id"), operator="and"
-    )
+def _wagtail_api(text: str, limit: int, phrase: bool = False) -> list[int]:
+    query = Phrase(fold(text)) if phrase else fold(text)
+    results = get_search_backend().search(query, SearchEntry.objects.only("id"), operator="and")
     return [entry.pk for entry in results[:limit]]

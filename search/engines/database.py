@@ -99,7 +99,7 @@ class DatabaseEngine:
             return []
         found: set[int] | None = None
         for label in labels:
-            ids = set(fulltext.ranked_ids(label, FULL_TEXT_LIMIT))
+            ids = set(fulltext.ranked_ids(label, FULL_TEXT_LIMIT, phrase=True))
             found = ids if found is None else found & ids
         positions = snapshot.positions
         return sorted(positions[entry_id] for entry_id in found or () if entry_id in positions)

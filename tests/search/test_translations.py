@@ -122,10 +122,11 @@ def test_a_filter_only_the_translation_passes_still_finds_the_record(on_engine):
     # The English row matches "smallholder"; only the French row is in French.
     with translation.override("en"):
         response = search("smallholder", language="fr")
-    # Other French records may match by meaning; this one is listed once, in French.
+    # Other records may match by meaning (the query is embedded with its thesaurus concept,
+    # "family farming"); this one is listed once, in French.
     assert french.pk in _ids(response) and english.pk not in _ids(response)
     counts = {v.value: v.count for v in response.facets["language"]}
-    assert counts["en"] == 1 and counts["fr"] >= 1
+    assert counts["en"] >= 1 and counts["fr"] >= 1
 
 
 def test_total_and_counts_without_a_query_count_records(on_engine):

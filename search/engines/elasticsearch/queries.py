@@ -59,7 +59,7 @@ def text_query(text: str) -> Q:
             Q(
                 "bool",
                 must=[
-                    Q("multi_match", query=label, fields=concept_fields, operator="and")
+                    Q("multi_match", query=label, fields=concept_fields, type="phrase")
                     for label in labels
                 ],
                 boost=0.5,
