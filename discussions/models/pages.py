@@ -22,14 +22,14 @@ from wagtail.search import index
 
 from home import times
 from home.i18n import TranslatedPageMixin, source_version
-from home.models import IndexPage
-from practices.models.images import (
+from home.images import (
     GALLERY_HELP,
     HERO_ALT_HELP,
     GalleryBlock,
     hero_alt,
     require_hero_alt,
 )
+from home.models import IndexPage
 
 from ..languages import language_choices
 from ..synthesis.api import SynthesisField

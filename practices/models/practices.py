@@ -38,12 +38,12 @@ from home.i18n import (
     one_per_record,
     page_language,
 )
+from home.images import GALLERY_HELP, HERO_ALT_HELP, GalleryBlock, hero_alt, require_hero_alt
 from home.models import BasePage, IndexPage
 from home.page_cache import cached_by_tags
 
 from ..blocks import DocumentsBlock, SolutionBlock
 from ..similarity import similar_keys
-from .images import GALLERY_HELP, HERO_ALT_HELP, GalleryBlock, hero_alt, require_hero_alt
 from .taxonomies import Region, source_themes
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]

@@ -1,7 +1,8 @@
 """Images on pages: a hero image needs alternative text, a gallery is Wagtail's ImageBlock
 (alternative text required unless the image is marked decorative, checked when publishing).
 
-Discussions have the same fields and import these rules (`discussions/models/pages.py`).
+Practices and discussions share these rules (`practices/models/practices.py`,
+`discussions/models/pages.py`).
 """
 
 from django.core.exceptions import ValidationError
