@@ -34,6 +34,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PageViewRestriction
 
 from .i18n import native_url, page_language
+from .images import hero_alt
 from .page_cache import add_tags, purge
 from .text import clean_text
 from .urls import absolute_url
@@ -238,6 +239,13 @@ def page_image(page):
         if image is not None:
             return image
     return None
+
+
+def page_image_alt(page, image) -> str:
+    """The shared image's alternative text: for a hero image, the page's own (home/images.py)."""
+    if image == getattr(page, "hero_image", None):
+        return hero_alt(page)
+    return image.default_alt_text
 
 
 def og_locale(language: str | None) -> str:

@@ -11,6 +11,7 @@ from home.seo import (
     og_locale,
     page_description,
     page_image,
+    page_image_alt,
     plain,
 )
 from home.templatetags.minga_tags import _routed_page
@@ -32,7 +33,7 @@ def _image(page) -> dict:
         return {}
     return {
         "image": absolute_url(rendition.url),
-        "image_alt": plain(image.default_alt_text),
+        "image_alt": plain(page_image_alt(page, image)),
         "image_width": rendition.width,
         "image_height": rendition.height,
         "large_card": rendition.width >= LARGE_CARD_WIDTH,

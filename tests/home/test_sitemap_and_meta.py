@@ -293,6 +293,15 @@ def test_a_page_with_an_image_shares_it_as_a_large_card(client, tree):
     assert meta(page_head, "twitter:image") == [image]
 
 
+def test_a_shared_hero_image_is_described_by_the_pages_own_alternative_text(client, tree):
+    practice = tree["practice"]
+    practice.hero_image = wagtail_factories.ImageFactory(description="Jars")
+    practice.hero_image_alt = "Seed jars on a shelf in a village seed bank"
+    practice.save_revision().publish()
+    page_head = head(client.get(native_url(practice)))
+    assert meta(page_head, "og:image:alt") == ["Seed jars on a shelf in a village seed bank"]
+
+
 def test_a_small_logo_makes_a_small_card(client, tree):
     partner = tree["partner"]
     partner.logo = wagtail_factories.ImageFactory(title="Dakar Lab logo")
