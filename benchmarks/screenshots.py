@@ -23,6 +23,16 @@ WIDTHS = (375, 768, 1280)
 LANGUAGES = ("en", "ar")
 
 
+def load_lazy_images(page) -> None:
+    """Scroll through the page so its lazy images load, then back to the top."""
+    height = page.evaluate("document.documentElement.scrollHeight")
+    for top in range(0, height, 800):
+        page.evaluate(f"window.scrollTo(0, {top})")
+        page.wait_for_timeout(50)
+    page.evaluate("window.scrollTo(0, 0)")
+    page.wait_for_load_state("networkidle")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("/tmp/minga-shots"))
@@ -44,6 +54,7 @@ def main() -> None:
                         continue
                     page.goto(base + address.replace("/en/", f"/{language}/", 1))
                     page.wait_for_load_state("load")
+                    load_lazy_images(page)
                     path = args.out / language / f"{name}-{width}.png"
                     page.screenshot(path=str(path), full_page=True)
                     count += 1
