@@ -19,7 +19,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MINGA_PAGE_CACHE = False  # tests share one cache across databases; tests/performance enable it
-SYNTHESIS_EMBED_ON_POST = False  # embedding every posted passage would slow every test; its tests turn it on
+# Embedding every posted passage would slow every test; the tests of it turn it on.
+SYNTHESIS_EMBED_ON_POST = False
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=os.path.join(TEST_RUN_DIR, "media"))
 PRIVATE_ROOT = env.path("PRIVATE_ROOT", default=os.path.join(TEST_RUN_DIR, "private"))
 STORAGES = {  # the local file system, whatever the environment says (tests/scale: S3)
