@@ -12,6 +12,7 @@ rendition on a 2-core machine against 0.02-0.2 s for WebP (measured with Pillow 
 from dataclasses import dataclass
 
 from django import template
+from django.conf import settings
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from wagtail.images.models import SourceImageIOError
@@ -68,7 +69,10 @@ MIME = {"avif": "image/avif", "webp": "image/webp", "jpeg": "image/jpeg", "png":
 
 
 def warm(image, *kinds: str) -> None:
-    """Make the renditions of `kinds` now (the demo loaders), not on a visitor's request."""
+    """Make the renditions of `kinds` now (the demo loaders), not on a visitor's request;
+    MINGA_WARM_RENDITIONS = False (the tests) leaves them to the first request."""
+    if not settings.MINGA_WARM_RENDITIONS:
+        return
     image.get_renditions(*[spec for kind in kinds for spec in KINDS[kind].specs()])
 
 

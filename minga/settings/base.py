@@ -233,6 +233,10 @@ WAGTAILSEARCH_BACKENDS = {
 CACHES = {
     "default": env.cache("CACHE_URL", default="locmemcache://minga"),
 }
+# images: the demo loaders make each image's renditions (AVIF, WebP, JPEG) ahead of the first
+# visitor (home/templatetags/minga_images.py)
+MINGA_WARM_RENDITIONS = True
+
 # performance: the anonymous page cache (home/page_cache.py) in the default cache
 MINGA_PAGE_CACHE = env.bool("MINGA_PAGE_CACHE", default=True)
 MINGA_PAGE_CACHE_SECONDS = env.int("MINGA_PAGE_CACHE_SECONDS", default=600)  # purged on change

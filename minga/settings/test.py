@@ -19,6 +19,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MINGA_PAGE_CACHE = False  # tests share one cache across databases; tests/performance enable it
+MINGA_WARM_RENDITIONS = False  # a page a test reads makes its own; the demo needn't make all
 # Embedding every posted passage would slow every test; the tests of it turn it on.
 SYNTHESIS_EMBED_ON_POST = False
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=os.path.join(TEST_RUN_DIR, "media"))
