@@ -26,6 +26,32 @@ def cached_embeddings(monkeypatch):
     monkeypatch.setattr(indexing, "embed_passages", embed)
 
 
+def index_records(records: dict) -> dict:
+    """Index {key: (title, body, language)} as practice entries; returns {key: SearchEntry}."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from search.indexing import store_entries
+    from search.models import SearchEntry
+
+    content_type = ContentType.objects.get(app_label="wagtailcore", model="page")
+    store_entries(
+        [
+            {
+                "content_type_id": content_type.pk,
+                "object_id": number,
+                "kind": "practice",
+                "title": title,
+                "body": body,
+                "language": language,
+                "url": f"/{language}/r/{number}/",
+            }
+            for number, (title, body, language) in enumerate(records.values(), start=1)
+        ]
+    )
+    rows = SearchEntry.objects.filter(content_type=content_type).order_by("object_id")
+    return dict(zip(records, rows, strict=True))
+
+
 @pytest.fixture
 def corpus(db):
     """The fixture corpus as search entries; returns {key: SearchEntry}."""

@@ -4,6 +4,7 @@ import pytest
 
 from search import fulltext
 from search.folding import fold
+from tests.search.conftest import index_records
 
 pytestmark = pytest.mark.django_db
 
@@ -16,27 +17,9 @@ RECORDS = {
 
 @pytest.fixture
 def folded_entries(db):
-    from django.contrib.contenttypes.models import ContentType
-
-    from search.indexing import store_entries
-    from search.models import SearchEntry
-
-    content_type = ContentType.objects.get(app_label="wagtailcore", model="page")
-    entries = [
-        {
-            "content_type_id": content_type.pk,
-            "object_id": number,
-            "kind": "practice",
-            "title": title,
-            "language": language,
-            "body": title,
-            "url": f"/en/r/{number}/",
-        }
-        for number, (title, language) in enumerate(RECORDS.values(), start=1)
-    ]
-    store_entries(entries)
-    rows = SearchEntry.objects.filter(content_type=content_type).order_by("object_id")
-    return dict(zip(RECORDS, rows, strict=True))
+    return index_records(
+        {key: (title, title, language) for key, (title, language) in RECORDS.items()}
+    )
 
 
 def test_folding_removes_accents_vowel_marks_letter_forms_and_the_article():

@@ -4,7 +4,7 @@ records that name it in another, on both engines, whatever the capitals and acce
 import pytest
 
 from search.thesaurus import concepts_in, expand_query, thesaurus
-from tests.search.conftest import engine_search
+from tests.search.conftest import engine_search, index_records
 
 pytestmark = pytest.mark.django_db
 
@@ -40,27 +40,7 @@ RECORDS = [
 
 @pytest.fixture
 def records(db):
-    from django.contrib.contenttypes.models import ContentType
-
-    from search.indexing import store_entries
-    from search.models import SearchEntry
-
-    content_type = ContentType.objects.get(app_label="wagtailcore", model="page")
-    entries = [
-        {
-            "content_type_id": content_type.pk,
-            "object_id": number,
-            "kind": "practice",
-            "title": title,
-            "body": body,
-            "language": language,
-            "url": f"/{language}/r/{number}/",
-        }
-        for number, (_key, language, title, body) in enumerate(RECORDS, start=1)
-    ]
-    store_entries(entries)
-    by_object = {entry.object_id: entry for entry in SearchEntry.objects.all()}
-    return {key: by_object[number] for number, (key, *_rest) in enumerate(RECORDS, start=1)}
+    return index_records({key: (title, body, language) for key, language, title, body in RECORDS})
 
 
 @pytest.fixture(params=["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
