@@ -2,8 +2,9 @@
 
 from django import template
 
+from home.text import markdown_to_plain
+
 from ..policy import is_blocked
-from ..rich_text import markdown_plain_text
 
 register = template.Library()
 
@@ -17,4 +18,4 @@ def blocked_from_posting(user, discussion) -> bool:
 @register.filter
 def markdown_text(source: str) -> str:
     """A contribution's Markdown as plain text on one line, for a short quote in the queue."""
-    return " ".join(markdown_plain_text(source).split())
+    return markdown_to_plain(source)
