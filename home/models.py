@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -16,6 +17,15 @@ from .outbox import OutboxMessage, TaskReceipt  # noqa: F401 (models of this app
 class BasePage(TranslatedPageMixin, Page):
     """Every Minga page type derives from this: the visitor's language in URLs and routing
     (home/i18n.py TranslatedPageMixin), applied once."""
+
+    class Meta:
+        abstract = True
+
+
+class RoutableBasePage(BasePage, RoutablePageMixin, Page):
+    """A page with sub-URLs (`@path` routes). Listing `RoutablePageMixin` between `BasePage` and
+    `Page` puts it after the visitor-language routing and before Page's: the mixin's index
+    route would otherwise serve this version at every language's URL."""
 
     class Meta:
         abstract = True

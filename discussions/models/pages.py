@@ -14,14 +14,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home import times
-from home.i18n import TranslatedPageMixin, source_version
+from home.i18n import source_version
 from home.images import (
     GALLERY_HELP,
     HERO_ALT_HELP,
@@ -29,7 +29,7 @@ from home.images import (
     hero_alt,
     require_hero_alt,
 )
-from home.models import IndexPage
+from home.models import IndexPage, RoutableBasePage
 
 from ..languages import language_choices
 from ..synthesis.api import SynthesisField
@@ -104,9 +104,7 @@ class DiscussionPageQuerySet(PageQuerySet):
 DiscussionPageManager = PageManager.from_queryset(DiscussionPageQuerySet)
 
 
-# Not BasePage: the visitor-language routing must run before RoutablePageMixin's (whose index
-# route would serve this version at every language's URL), and Page must come last.
-class DiscussionPage(TranslatedPageMixin, RoutablePageMixin, Page):
+class DiscussionPage(RoutableBasePage):
     """An e-discussion: background, an open period, guiding questions and contributions."""
 
     introduction = models.TextField(
