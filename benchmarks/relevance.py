@@ -5,6 +5,11 @@ benchmarks/data/relevance_queries.jsonl holds one query a line: its text, langua
 and the expected records, named by source_id (practices) or title (partners, discussions).
 benchmarks/data/relevance_practices.jsonl holds extra multilingual practices in the
 interchange format (`import_practices FILE --publish`), searched together with the demo content.
+
+Figures: MRR (reciprocal rank of the first expected record, 0 when none is listed), recall@5 and
+the zero-result rate. Recall@5 is the standard capped recall (BEIR's "capped recall"): expected
+records among the first five divided by min(expected records, 5), so a query naming more than
+five records (a country's practices) reaches 1.0 when its first five results are all expected.
 """
 
 import json
@@ -40,7 +45,8 @@ class Outcome:
 
     @property
     def recall(self) -> float:
-        return self.found_in_cutoff / len(self.query["expected"])
+        """Capped recall@CUTOFF: found in the first CUTOFF / min(expected, CUTOFF)."""
+        return self.found_in_cutoff / min(len(self.query["expected"]), CUTOFF)
 
 
 @dataclass
@@ -86,6 +92,7 @@ class Report:
         rows += [(f"language {k}", v) for k, v in self.by("language").items()]
         rows += [(k, v) for k, v in self.by("kind").items()]
         lines = [f"{'':<18} {'queries':>7} {'MRR':>6} {'recall@5':>8} {'zero':>6}"]
+        # recall@5 is capped: found in the first 5 / min(expected, 5)
         for name, figures in rows:
             lines.append(
                 f"{name:<18} {figures.count:>7} {figures.mrr:>6.3f} {figures.recall:>8.3f} "
