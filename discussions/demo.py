@@ -9,11 +9,10 @@ from django.contrib.sites.models import Site
 from django.utils import timezone
 
 from accounts.demo import ensure_user
+from home import demo_images
 from home.demo import get_home_page
 from home.times import as_zone
 from home.translations import load_entries, translate_once
-from practices import demo_images
-from practices.models import PartnerPage
 
 from . import demo_people, setup
 from .demo_data import CONTRIBUTIONS, DISCUSSIONS, MEMBERS
@@ -57,7 +56,10 @@ def load(stdout=None, style=None) -> None:
 
 
 def _partner(slug: str):
-    return PartnerPage.objects.filter(slug=slug).first()
+    """A demo partner page (loaded by practices' demo loader first), found through the model
+    the discussion's organisers point to, so this app imports no practices module."""
+    partners = DiscussionPage._meta.get_field("organisers").related_model
+    return partners.objects.filter(slug=slug).first()
 
 
 def _ensure_member(data: dict):
@@ -130,10 +132,9 @@ def _ensure_discussion(index, data: dict, moderators: list):
     hero, alt, pictures = demo_images.hero_and_gallery(
         data["slug"],
         data["title"],
-        [],
+        data.get("illustration", "network"),
         gallery=True,
         kind="discussion-hero",
-        motif=data.get("illustration", "network"),
     )
     demo_images.illustrate(page, hero, alt, pictures)
     index.add_child(instance=page)

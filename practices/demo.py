@@ -2,16 +2,31 @@
 
 from pathlib import Path
 
+from home import demo_images
 from home.demo import get_home_page
 from home.translations import load_entries, translate_once
 
-from . import demo_data, demo_images, setup
+from . import demo_data, setup
 from .interchange import import_rows
 from .interchange.importing import text_to_html
 from .models import SDG, GoodPracticePage, PartnerIndexPage, PartnerPage, Theme
 from .models.taxonomies import source_themes
 
 TRANSLATIONS = Path(__file__).with_name("demo_content") / "translations.toml"
+
+# A practice's illustration follows its first theme that has one (home/demo_images.py draws it).
+MOTIF_BY_THEME = {
+    "Food security": "fields",
+    "Water and sanitation": "water",
+    "Climate adaptation": "sun",
+    "Disaster risk reduction": "water",
+    "Health systems": "leaves",
+    "Gender equality": "weave",
+    "Education": "weave",
+    "Digital public infrastructure": "network",
+    "Capacity development": "network",
+    "Trade and investment": "network",
+}
 
 
 def load(stdout=None, style=None) -> None:
@@ -79,14 +94,21 @@ def _illustrate() -> int:
         hero, alt, pictures = demo_images.hero_and_gallery(
             record["source_id"],
             record["title"],
-            record.get("themes", []),
+            _motif(record.get("themes", []), index),
             gallery=record["source_id"] in with_gallery,
-            index=index,
         )
         demo_images.illustrate(page, hero, alt, pictures)
         page.save_revision().publish()
         made += 1
     return made
+
+
+def _motif(themes: list[str], fallback: int) -> str:
+    for theme in themes:
+        if theme in MOTIF_BY_THEME:
+            return MOTIF_BY_THEME[theme]
+    motifs = sorted(demo_images.DRAWERS)
+    return motifs[fallback % len(motifs)]
 
 
 def _theme(name: str) -> Theme:

@@ -12,9 +12,10 @@ from wagtail.images.blocks import ImageBlock
 from wagtail.images.models import Image
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from home import demo_images
 from home.countries import country_name
 from home.page_cache import cache as page_cache
-from practices import demo_images, maps
+from practices import maps
 from practices.models import GoodPracticePage
 from tests.factories.accounts import UserFactory
 from tests.factories.practices import GoodPracticePageFactory, PartnerPageFactory

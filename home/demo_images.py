@@ -1,11 +1,11 @@
 """Original illustrations for the demo, drawn with Pillow: abstract, in the design's colours.
 
 Each practice and discussion gets a hero image (and six practices and the discussions a small
-gallery) drawn from a motif chosen by its first theme, with alternative text describing the
-drawing in every demo language (`demo_content/images.toml`); each partner gets a logo, a
-monogram of its acronym. Drawing is seeded by the record's identifier, so reruns draw the same
-pictures. The demo loaders call `hero_and_gallery()` and `partner_logo()`, then `warm()` the
-renditions the templates use, so no visitor waits for them.
+gallery) drawn from a motif its loader chooses, with alternative text describing the drawing in
+every demo language (`demo_content/images.toml`); each partner gets a logo, a monogram of its
+acronym. Drawing is seeded by the record's identifier, so reruns draw the same pictures. The
+demo loaders of practices and discussions call `hero_and_gallery()` and `partner_logo()`, which
+`warm()` the renditions the templates use, so no visitor waits for them.
 """
 
 import math
@@ -33,18 +33,6 @@ BRAND, BRAND_STRONG, ACCENT, ACCENT_WASH = "#8a3b12", "#5f2809", "#0b5d5b", "#e6
 OK, WARN, FOCUS, FOOTER_LINK, MAP_ON_1 = "#1e6b2f", "#7a4b00", "#ffbf47", "#ffd8a8", "#b0623a"
 INK = "#1b1f23"
 
-MOTIF_BY_THEME = {
-    "Food security": "fields",
-    "Water and sanitation": "water",
-    "Climate adaptation": "sun",
-    "Disaster risk reduction": "water",
-    "Health systems": "leaves",
-    "Gender equality": "weave",
-    "Education": "weave",
-    "Digital public infrastructure": "network",
-    "Capacity development": "network",
-    "Trade and investment": "network",
-}
 GALLERY_MOTIFS = {
     "fields": ["leaves", "weave", "sun"],
     "water": ["sun", "network", "leaves"],
@@ -59,14 +47,6 @@ def alt_texts() -> dict[str, dict[str, str]]:
     """motif -> {language: alternative text}"""
     with CONTENT.open("rb") as file:
         return tomllib.load(file)["motifs"]
-
-
-def motif_for(themes: list[str], fallback: int = 0) -> str:
-    for theme in themes:
-        if theme in MOTIF_BY_THEME:
-            return MOTIF_BY_THEME[theme]
-    motifs = sorted(GALLERY_MOTIFS)
-    return motifs[fallback % len(motifs)]
 
 
 # ---- drawing ---------------------------------------------------------------------------------
@@ -278,19 +258,10 @@ def store(content: bytes, name: str, title: str, description: str = ""):
     return image
 
 
-def hero_and_gallery(
-    key: str,
-    title: str,
-    themes: list[str],
-    gallery: bool,
-    index: int = 0,
-    kind="practice-hero",
-    motif: str = "",
-):
+def hero_and_gallery(key: str, title: str, motif: str, gallery: bool, kind="practice-hero"):
     """(hero image, its alternative texts by language, [(gallery image, its alternative texts
-    by language)]) for a record."""
+    by language)]) for a record, the hero drawn from `motif` (one of `DRAWERS`)."""
     texts = alt_texts()
-    motif = motif or motif_for(themes, index)
     hero = store(
         draw(motif, key, (1600, 900)),
         f"{key}-hero.jpg",
