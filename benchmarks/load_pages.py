@@ -4,20 +4,32 @@
     .venv/bin/python benchmarks/load_pages.py --postgres URL --readers 200 --members 20 --seconds 60
 
 Builds the same small database, services and members as benchmarks/load_faults.py (a new
-PostgreSQL database, gunicorn with 2 sync workers and production settings, a Celery worker
-with beat on a private redis-server broker; trusted members who log in through the real form
-and post through the discussion's form) and runs one fault-free phase: --members members read
-and post with --think seconds between posts, while --readers anonymous threads request the
-discussion, the discussion index and the home page in turn without pause (the page cache in
-Redis database --cache-db, flushed first). Then it waits for the worker (outbox empty, every
-contribution indexed and its follower notified, at most --settle seconds) and prints reads
-p50/p95/max, errors, and posts acknowledged against contributions stored, with the load
-average. The reading client runs on the same machine and takes its share of the cores.
+PostgreSQL database, gunicorn with --workers sync workers and production settings, a Celery
+worker with beat on a private redis-server broker; trusted members who log in through the real
+form and post through the discussion's form) and runs one fault-free phase: --members members
+read and post with --think seconds between posts, while --readers anonymous visitors request
+the discussion, the discussion index and the home page in turn (the page cache in Redis
+database --cache-db, flushed first).
+
+Readers read: each waits a think time drawn uniformly from --read-think MIN MAX seconds
+(default 1-3 s, like a locust user with `wait_time = between(1, 3)`) before each page,
+the first wait included, so they do not all arrive at once. Readers that never pause
+(`--read-think 0 0`, the old closed loop) measure the queue, not a page: p95 is then about
+readers / throughput whatever one answer costs.
+
+Gunicorn workers: 5 by default, gunicorn's documented (2 x cores) + 1 for this 2-core
+machine: a sync worker waiting on PostgreSQL or Redis leaves its core to another.
+
+Then it waits for the worker (outbox empty, every contribution indexed and its follower
+notified, at most --settle seconds) and prints reads p50/p95/max, errors, and posts
+acknowledged against contributions stored, with the load average. The reading client runs on
+the same machine and takes its share of the cores.
 """
 
 import argparse
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -36,16 +48,21 @@ PHASE = load_faults.PHASES[0]  # "normal": no fault
 
 
 class Reader(threading.Thread):
-    """An anonymous visitor with no pause between pages (no cookies kept)."""
+    """An anonymous visitor (no cookies kept) who reads: a think time of `think` (min, max)
+    seconds, uniform, before each page."""
 
-    def __init__(self, base: str, urls: list[str], stop: threading.Event, offset: int):
+    def __init__(self, base: str, urls: list[str], stop: threading.Event, offset: int, think):
         super().__init__(daemon=True)
         self.base, self.urls, self.stop_event, self.offset = base, urls, stop, offset
+        self.think = think
+        self.random = random.Random(offset)
         self.rows: list[tuple[object, float]] = []
 
     def run(self):
         number = self.offset
         while not self.stop_event.is_set():
+            if self.think[1] > 0 and self.stop_event.wait(self.random.uniform(*self.think)):
+                break
             url = self.urls[number % len(self.urls)]
             number += 1
             started = time.perf_counter()
@@ -71,7 +88,8 @@ def run(database_url: str, args) -> str:
     port = _free_port()
     bin_dir = Path(sys.executable).parent
     web = load_faults._start(
-        [str(bin_dir / "gunicorn"), "minga.wsgi", "-w", "2", "-b", f"127.0.0.1:{port}"]
+        [str(bin_dir / "gunicorn"), "minga.wsgi", "-w", str(args.workers)]
+        + ["-b", f"127.0.0.1:{port}"]
         + ["--log-level", "warning", "--timeout", "60"],
         env,
         args.log,
@@ -97,7 +115,7 @@ def run(database_url: str, args) -> str:
             member.start()
             time.sleep(0.3)  # logins hash passwords: not all at once
         urls = [info["discussion"], info["discussion"].rsplit("/", 2)[0] + "/", "/en/"]
-        readers = [Reader(base, urls, stop, n) for n in range(args.readers)]
+        readers = [Reader(base, urls, stop, n, args.read_think) for n in range(args.readers)]
         for reader in readers:
             reader.start()
         started = time.monotonic()
@@ -134,8 +152,10 @@ def run(database_url: str, args) -> str:
     post_errors = [st for kind, st, _s in member_rows if st == "error" or int(st) >= 500]
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     lines = [
-        f"PostgreSQL + Redis + Celery worker, gunicorn 2 sync workers, {args.readers} anonymous "
-        f"readers + {args.members} members posting, {elapsed:.0f} s; load average {load} "
+        f"PostgreSQL + Redis + Celery worker, gunicorn {args.workers} sync workers, "
+        f"{args.readers} anonymous readers (think time {args.read_think[0]:g}-"
+        f"{args.read_think[1]:g} s, uniform) + {args.members} members posting ({args.think:g} s "
+        f"between posts), {elapsed:.0f} s; load average {load} "
         f"(2 cores, client on the same machine){'; ' + '; '.join(failed) if failed else ''}",
         "",
         "| reads | reads/s | anonymous read p50/p95/max ms | errors (non-200) "
@@ -159,11 +179,22 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--think", type=float, default=2, help="a member's seconds between posts")
+    parser.add_argument(
+        "--read-think",
+        type=float,
+        nargs=2,
+        default=[1.0, 3.0],
+        metavar=("MIN", "MAX"),
+        help="a reader's seconds before each page, uniform (0 0: no pause, a closed loop)",
+    )
+    parser.add_argument(
+        "--workers", type=int, default=5, help="gunicorn sync workers ((2 x cores) + 1)"
+    )
     parser.add_argument("--settle", type=float, default=180)
-    parser.add_argument("--cache-db", type=int, default=2, help="Redis database for the cache")
+    parser.add_argument("--cache-db", type=int, default=4, help="Redis database for the cache")
     parser.add_argument("--log", type=Path, default=Path("/tmp/minga-load-pages.log"))
     args = parser.parse_args()
-    name = f"minga_load_pages_{os.getpid()}"
+    name = f"bench_load_pages_{os.getpid()}"
     _postgres_database(args.postgres, name, "drop")
     database_url = _postgres_database(args.postgres, name, "create")
     try:

@@ -123,7 +123,7 @@ def _discussion(index, title: str, slug: str, threads: int, replies: list[int], 
     return page
 
 
-def build(database_url: str, practices: int) -> dict:
+def build(database_url: str, practices: int, fast: bool = False, index: bool = True) -> dict:
     _django(database_url)
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
@@ -132,7 +132,7 @@ def build(database_url: str, practices: int) -> dict:
     from discussions.models import Contribution, DiscussionIndexPage
     from home.demo import get_home_page
     from home.models import NavigationSettings
-    from practices.generator import generate_practices
+    from practices.generator import generate_practices, generate_practices_fast
     from practices.models import GoodPracticePage, PartnerIndexPage, PartnerPage, PracticeIndexPage
     from search import signals as search_signals
 
@@ -140,7 +140,13 @@ def build(database_url: str, practices: int) -> dict:
     if Contribution.objects.exists():  # --keep: built already
         if _demo_discussion_url() is None:  # kept from before the demo row existed
             _demo_discussions()
-        _index_catalogue()
+        missing = practices - GoodPracticePage.objects.count()
+        if fast and missing > 0:  # a kept database (a copy of a smaller one) topped up
+            search_signals.disconnect()
+            generate_practices_fast(missing, seed=practices)
+            print(f"practices: {GoodPracticePage.objects.count()} (topped up)", file=sys.stderr)
+        if index:
+            _index_catalogue()
         return urls()
     search_signals.disconnect()  # indexed once at the end
     made = {}
@@ -156,8 +162,22 @@ def build(database_url: str, practices: int) -> dict:
     navigation.practices_page = made[PracticeIndexPage]
     navigation.partners_page = made[PartnerIndexPage]
     navigation.save()
-    report = generate_practices(practices, seed=practices)
-    print(f"practices: {report.imported} ({GoodPracticePage.objects.count()})", file=sys.stderr)
+    started = time.monotonic()
+    if fast:
+        generate_practices_fast(
+            practices,
+            seed=practices,
+            progress=lambda done, total: print(
+                f"practices: {done}/{total}, {time.monotonic() - started:.0f} s", file=sys.stderr
+            ),
+        )
+    else:
+        generate_practices(practices, seed=practices)
+    print(
+        f"practices: {GoodPracticePage.objects.count()} in {time.monotonic() - started:.0f} s"
+        f"{' (fast path)' if fast else ''}",
+        file=sys.stderr,
+    )
     print(f"partners: {PartnerPage.objects.count()}", file=sys.stderr)
     rng = random.Random(7)
     users = [
@@ -173,7 +193,8 @@ def build(database_url: str, practices: int) -> dict:
     _discussion(index, "Two thousand", "d2000", 400, replies, users, rng)
     _demo_discussions()
     print(f"contributions: {Contribution.objects.count()}", file=sys.stderr)
-    _index_catalogue()
+    if index:
+        _index_catalogue()
     return urls()
 
 
@@ -201,15 +222,33 @@ def _demo_discussion_url():
 
 
 def _index_catalogue() -> None:
-    """Practices and partners only: embedding 2 200 contributions too takes ~10 minutes here."""
+    """Practices and partners only: embedding 2 200 contributions too takes ~10 minutes here.
+
+    In batches of 500 (the embedding model reuses the vector of a text it has seen, such as
+    the generator's few dozen titles), resumed where a kept database stopped."""
     from practices.models import GoodPracticePage, PartnerPage
-    from search.indexing import index_objects
+    from search.indexing import index_objects, source_key
     from search.models import SearchEntry
 
-    if SearchEntry.objects.exists():
-        return
+    started = time.monotonic()
     for model in (GoodPracticePage, PartnerPage):
-        index_objects(model.objects.live().specific())
+        pks = list(model.objects.live().order_by("pk").values_list("pk", flat=True))
+        if not pks:
+            continue
+        content_type_id = source_key(model.objects.get(pk=pks[0]))[0]
+        done = set(
+            SearchEntry.objects.filter(content_type_id=content_type_id).values_list(
+                "object_id", flat=True
+            )
+        )
+        todo = [pk for pk in pks if pk not in done]
+        for start in range(0, len(todo), 500):
+            index_objects(model.objects.filter(pk__in=todo[start : start + 500]).specific())
+            print(
+                f"indexed {model.__name__}: {start + len(todo[start : start + 500])}/{len(todo)}"
+                f", {time.monotonic() - started:.0f} s",
+                file=sys.stderr,
+            )
 
 
 def urls() -> dict:
@@ -232,6 +271,7 @@ def urls() -> dict:
         "thread page, 300 replies": f"{d2000.url}thread/{biggest.pk}/",
         "discussion feed": f"{d2000.url}feed/",
         "practice index": PracticeIndexPage.objects.get().url,
+        "practice index, filtered": PracticeIndexPage.objects.get().url + "?theme=education",
         "practice page": GoodPracticePage.objects.live().order_by("pk")[10].url,
         "partner page": partner.url if partner else None,
         "search page": "/en/search/?q=water",
@@ -458,10 +498,13 @@ def _measure(server: Server, mode: str, pages: dict, results: dict, args, cache_
         for name, url in pages.items():
             if url:  # the first request after a flush: the page cache and fragments cold
                 results[name]["cold_ms"] = _single_ms(server.base + url, times=1)
+    _single_ms(server.base + MINIMAL, times=3)
+    results.setdefault("_minimal_ms", {})[mode] = _single_ms(server.base + MINIMAL)
     for name, url in pages.items():
         if url:
             _single_ms(server.base + url, times=3)  # both workers warm
             results[name][f"{mode}_ms"] = _single_ms(server.base + url)
+    results.setdefault("_load", {})[mode] = ", ".join(f"{v:.2f}" for v in os.getloadavg())
     ratios: dict[str, list[float]] = {name: [] for name in results if not name.startswith("_")}
     for round_number in range(args.rounds):
         print(f"{mode}: round {round_number + 1}/{args.rounds}", file=sys.stderr)
@@ -474,7 +517,8 @@ def _measure(server: Server, mode: str, pages: dict, results: dict, args, cache_
             results[name].setdefault(f"{mode}_rps", []).append(page)
             results.setdefault("_minimal_rps", []).append(minimal)
     for name, values in ratios.items():
-        results[name][f"{mode}_ratio"] = round(statistics.median(values), 3)
+        if values:  # --rounds 0: single-request times only
+            results[name][f"{mode}_ratio"] = round(statistics.median(values), 3)
 
 
 # ---- the table -------------------------------------------------------------------------------
@@ -486,7 +530,11 @@ def table(inspected: dict, served: dict, practices: int, engine: str) -> str:
     lines = [
         f"{engine}, {practices} practices; load average {load} (2 cores); minimal view "
         f"{minimal:.0f} req/s; worker RSS {served['_rss'].get('warm')} MB (cache on), "
-        f"{served['_rss'].get('uncached')} MB (cache off)",
+        f"{served['_rss'].get('uncached')} MB (cache off); minimal view single request "
+        f"{served.get('_minimal_ms', {}).get('warm')} ms (cache on), "
+        f"{served.get('_minimal_ms', {}).get('uncached')} ms (cache off); load average after the "
+        f"single requests {served.get('_load', {}).get('warm')} (cache on), "
+        f"{served.get('_load', {}).get('uncached')} (cache off)",
         "",
         "| page | warm ratio | uncached ratio | warm ms | cold ms | uncached ms | render ms "
         "| SQL | HTML KB | gzip KB |",
@@ -514,15 +562,32 @@ def _child(*args: str) -> dict:
 def _postgres_database(admin_url: str, name: str, action: str) -> str:
     base, _slash, _db = admin_url.rpartition("/")
     sql = f'CREATE DATABASE "{name}"' if action == "create" else f'DROP DATABASE IF EXISTS "{name}"'
-    subprocess.run(["psql", admin_url, "-c", sql], check=True, capture_output=True)
+    done = subprocess.run(["psql", admin_url, "-c", sql], capture_output=True, text=True)
+    if done.returncode and "already exists" not in done.stderr:  # --keep reuses a database
+        raise SystemExit(done.stderr)
     return f"{base}/{name}"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--practices", type=int, default=1000)
+    parser.add_argument(
+        "--fast",
+        action="store_true",
+        help="generate practices without the importer (no revisions; ~10 ms each, not ~250)",
+    )
     parser.add_argument("--postgres", help="an admin URL; a new database is created and dropped")
-    parser.add_argument("--keep", help="a directory keeping (or reusing) the SQLite database")
+    parser.add_argument(
+        "--keep",
+        help="a directory keeping (or reusing) the SQLite database; with --postgres, the "
+        "database bench_pages_N is kept (and reused) instead of dropped",
+    )
+    parser.add_argument(
+        "--no-index",
+        action="store_true",
+        help="leave the search index for a later run (--keep): the practice index does not "
+        "read it; practice pages (related list) and search do",
+    )
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=4)
     parser.add_argument("--concurrency", type=int, default=16)
@@ -539,7 +604,7 @@ def main() -> None:
     parser.add_argument("--database", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.phase == "build":
-        print(json.dumps(build(args.database, args.practices)))
+        print(json.dumps(build(args.database, args.practices, args.fast, not args.no_index)))
         return
     if args.phase == "inspect":
         pages = json.loads(sys.stdin.read() or "{}")
@@ -549,16 +614,24 @@ def main() -> None:
         raise SystemExit("ab (apache2-utils) is needed: apt-get install apache2-utils")
     workdir = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="minga-pages-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    name = f"minga_bench_pages_{args.practices}"
+    name = f"bench_pages_{args.practices}"
     if args.postgres:
-        _postgres_database(args.postgres, name, "drop")
+        if not args.keep:
+            _postgres_database(args.postgres, name, "drop")
         database_url = _postgres_database(args.postgres, name, "create")
     else:
         database_url = f"sqlite:///{workdir / f'pages-{args.practices}.sqlite3'}"
     try:
         started = time.monotonic()
         pages = _child(
-            "--phase", "build", "--database", database_url, "--practices", str(args.practices)
+            "--phase",
+            "build",
+            "--database",
+            database_url,
+            "--practices",
+            str(args.practices),
+            *(["--fast"] if args.fast else []),
+            *(["--no-index"] if args.no_index else []),
         )
         print(f"built in {time.monotonic() - started:.0f} s", file=sys.stderr)
         if args.only:
@@ -593,7 +666,7 @@ def main() -> None:
         print()
         print(inspected_table(inspected, engine))
     finally:
-        if args.postgres:
+        if args.postgres and not args.keep:
             _postgres_database(args.postgres, name, "drop")
         elif not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)
