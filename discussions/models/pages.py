@@ -56,7 +56,7 @@ class DiscussionIndexPage(IndexPage):
         verbose_name = _("discussion index page")
 
     def get_context(self, request, *args, **kwargs):
-        from ..listing import discussions_for_index
+        from ..listing import discussions_for_index  # listing.py imports the models
 
         context = super().get_context(request, *args, **kwargs)
         context["discussions"] = discussions_for_index(self)
@@ -306,7 +306,7 @@ class DiscussionPage(RoutableBasePage):
         ]
 
     def get_context(self, request, *args, **kwargs):
-        from ..threads import discussion_context
+        from ..threads import discussion_context  # threads.py imports the models
 
         context = super().get_context(request, *args, **kwargs)
         home = self.contributions_home
@@ -317,14 +317,14 @@ class DiscussionPage(RoutableBasePage):
 
     @path("feed/", name="feed")
     def feed(self, request):
-        from ..feeds import ContributionFeed
+        from ..feeds import ContributionFeed  # feeds.py imports the models
 
         return ContributionFeed()(request, discussion=self.contributions_home)
 
     @path("thread/<int:thread_pk>/", name="thread")
     def thread(self, request, thread_pk: int):
         """One thread in full, its replies paginated (where folded replies and long bodies go)."""
-        from ..threads import thread_context
+        from ..threads import thread_context  # threads.py imports the models
 
         context = thread_context(self.contributions_home, request, thread_pk)
         return TemplateResponse(request, "discussions/thread_page.html", context)
