@@ -9,6 +9,7 @@ from home.embeddings import embed_query
 
 from .. import fulltext
 from ..models import SearchEntry
+from ..places import query_countries
 from ..query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ..snapshot import FACETS, Snapshot, get_snapshot, normalise
 from ..thesaurus import expand_query, query_concept_labels
@@ -32,6 +33,10 @@ LEXICAL_WEIGHT = 0.05
 # holding every query word ("intercâmbio de parteiras": a record about midwives that never says
 # "intercâmbio") matches with this smaller bonus.
 CONCEPT_WEIGHT = 0.03
+# A query naming countries only ("Jordan", "Egipto", search.places) lists the records tagged
+# with them first: each gets this bonus (and matches), on top of its full-text bonus, so a
+# contribution or partner that merely mentions the country no longer comes before them.
+COUNTRY_WEIGHT = 0.1
 # A row matches by meaning alone when its cosine similarity (multilingual-e5-small) is at least
 # SEMANTIC_FLOOR, and either at least SEMANTIC_SURE or, without the language, within
 # SEMANTIC_MARGIN of the query's best row above the floor. The floor lies above the best rows
@@ -128,6 +133,11 @@ class DatabaseEngine:
             score[full_text] += lexical_bonus(len(full_text))
             matched[full_text] = True
         matched[semantic_matches(cosine, similarity)] = True
+        countries = query_countries(text)
+        if countries:
+            tagged = snapshot.mask("country", countries)
+            score[tagged] += COUNTRY_WEIGHT
+            matched |= tagged
         for position in snapshot.titles.get(normalise(text), []):
             score[position] += EXACT_TITLE_BONUS
             matched[position] = True

@@ -13,6 +13,7 @@ from django.utils.translation import get_language
 from ...query import SearchParams
 from ..database import (
     CONCEPT_WEIGHT,
+    COUNTRY_WEIGHT,
     EXACT_TITLE_BONUS,
     NEAREST_COUNT,
     is_semantic_match,
@@ -20,7 +21,7 @@ from ..database import (
     semantic_cutoff,
 )
 from .index_mapping import OWN_RECORD_PREFIX
-from .queries import CONCEPTS, EXACT_TITLE, RECORD, ROWS, WORDS
+from .queries import CONCEPTS, COUNTRY, EXACT_TITLE, RECORD, ROWS, WORDS
 
 
 @dataclass
@@ -82,11 +83,15 @@ def cutoff_of(neighbours: list[tuple[int, float, float]]) -> float | None:
 
 
 def bonus_of(hit: dict, bonus: float) -> float:
-    """A full-text hit's bonus: every query word matched, else only the query's concepts."""
+    """A full-text hit's bonus: every query word matched, else only the query's concepts;
+    plus the country bonus when it is tagged with a country the query names (alone)."""
     named = set(hit.get("matched_queries", ()))
+    country = COUNTRY_WEIGHT if COUNTRY in named else 0.0
+    if named == {COUNTRY}:
+        return country
     if CONCEPTS in named and not named & {WORDS, EXACT_TITLE}:
-        return CONCEPT_WEIGHT
-    return bonus
+        return CONCEPT_WEIGHT + country
+    return bonus + country
 
 
 def fused_scores(

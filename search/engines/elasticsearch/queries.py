@@ -4,6 +4,7 @@ from django.conf import settings
 from elasticsearch.dsl import Q, Search
 
 from ...folding import fold
+from ...places import query_countries
 from ...query import SearchParams
 from ...snapshot import FACETS, normalise
 from ...thesaurus import query_concept_labels
@@ -21,6 +22,9 @@ EXACT_TITLE = "exact_title"
 # (search.thesaurus; fusion gives the smaller concept bonus).
 WORDS = "words"
 CONCEPTS = "concepts"
+# A query naming countries only (search.places): the records tagged with them, named so fusion
+# adds the database engine's country bonus.
+COUNTRY = "country"
 NEWEST_FIRST = {"published_at": {"order": "desc", "missing": "_last"}}
 # Rows that translate one record share this keyword; results, facets and totals count records.
 RECORD = "record"
@@ -66,6 +70,9 @@ def text_query(text: str) -> Q:
                 _name=CONCEPTS,
             )
         )
+    countries = query_countries(text)
+    if countries:
+        should.append(Q("terms", country=countries, _name=COUNTRY))
     return Q("bool", should=should, minimum_should_match=1)
 
 

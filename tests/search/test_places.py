@@ -1,0 +1,86 @@
+"""Queries that name countries only (search.places) list the records tagged with them first."""
+
+import pytest
+
+from search.places import query_countries
+from tests.search.conftest import engine_search
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Jordan", ["JO"]),
+        ("Egipto", ["EG"]),
+        ("Quénia", ["KE"]),
+        ("Mosambik", ["MZ"]),
+        ("Côte d'Ivoire", ["CI"]),
+        ("brazil MOZAMBIQUE", ["BR", "MZ"]),
+        ("الأردن", ["JO"]),
+        # One Arabic name, spelt three ways.
+        ("بنغلاديش", ["BD"]),
+        ("بنجلاديش", ["BD"]),
+        ("بنغلادش", ["BD"]),
+    ],
+)
+def test_a_query_of_country_names_names_their_codes(text, codes):
+    assert query_countries(text) == codes
+
+
+@pytest.mark.parametrize(
+    "text", ["", "twinning", "Lower Mekong", "seconded health workers Brazil Mozambique"]
+)
+def test_a_query_saying_anything_else_names_no_country(text):
+    assert query_countries(text) == []
+
+
+RECORDS = [
+    # (kind, language, title, body, countries)
+    (
+        "practice",
+        "ar",
+        "تحلية مياه البحر بالطاقة الشمسية للقرى الساحلية",
+        "وحدات صغيرة لتحلية مياه البحر تعمل بالطاقة الشمسية لتزويد القرى بمياه الشرب.",
+        ["JO"],
+    ),
+    (
+        "contribution",
+        "en",
+        "A reply from Amman",
+        "Joining late, from Jordan: our water utilities faced the same questions.",
+        [],
+    ),
+]
+
+
+@pytest.fixture(params=["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+def tagged(request, corpus):
+    """The two records beside the shared multilingual corpus (a realistic index: with two rows
+    only, taking the language out of the similarity leaves nothing to compare)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from search.indexing import store_entries
+
+    content_type = ContentType.objects.get(app_label="wagtailcore", model="page")
+    store_entries(
+        [
+            {
+                "content_type_id": content_type.pk,
+                "object_id": 1000 + number,
+                "kind": kind,
+                "title": title,
+                "body": body,
+                "language": language,
+                "countries": countries,
+                "url": f"/{language}/r/{number}/",
+            }
+            for number, (kind, language, title, body, countries) in enumerate(RECORDS, start=1)
+        ]
+    )
+    if request.param == "elasticsearch":
+        request.getfixturevalue("live_index")
+
+
+@pytest.mark.parametrize("text", ["Jordan", "jordanie", "الأردن"])
+def test_records_tagged_with_the_country_come_before_records_that_mention_it(tagged, text):
+    titles = [hit.entry.title for hit in engine_search(text).hits]
+    assert titles[0] == RECORDS[0][2], titles
