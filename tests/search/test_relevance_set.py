@@ -15,10 +15,12 @@ from practices import demo_data as practice_data
 
 pytestmark = pytest.mark.django_db
 
-# Reached 29 Nov 2026 on 192 queries (150 tuned, 42 held out), both engines alike: MRR 0.961,
-# recall@5 0.994, no zero-result query; cross-language MRR 0.950, same-language 0.991.
-FLOORS = {"mrr": 0.95, "recall": 0.99, "zero_rate": 0.0}
-CROSS_LANGUAGE_MRR_FLOOR = 0.94
+# Reached 29 Nov 2026 on 232 queries (150 tuned, 42 held out, 40 blind), both engines alike:
+# MRR 0.962, capped recall@5 0.990 (benchmarks.relevance.Outcome.recall), no zero-result
+# query; cross-language MRR 0.952, same-language 0.991. (The 192 earlier queries alone:
+# MRR 0.961, recall@5 0.994; the 40 blind ones, written from the records, are harder.)
+FLOORS = {"mrr": 0.955, "recall": 0.985, "zero_rate": 0.0}
+CROSS_LANGUAGE_MRR_FLOOR = 0.945
 SAME_LANGUAGE_MRR_FLOOR = 0.98
 
 PRACTICE_TEXT = ("subtitle", "summary", "challenge", "objectives", "solution", "results")
@@ -90,7 +92,8 @@ def test_every_query_names_records_that_exist_in_the_set():
     names = {entry["title"] for entry in relevance_entries(0)}
     names |= {entry.get("source_id") for entry in relevance_entries(0)}
     queries = relevance.load_queries()
-    assert len(queries) >= 150
+    assert len(queries) >= 230
+    assert sum(1 for query in queries if query.get("set") == "blind") >= 40
     assert {query["language"] for query in queries} >= {"en", "fr", "es", "pt", "ar", "nb"}
     assert len(relevance.load_jsonl(relevance.PRACTICES)) >= 46
     for query in queries:
