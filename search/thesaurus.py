@@ -75,21 +75,27 @@ class Thesaurus:
     # Folded words of a term -> the concepts it names.
     table: dict[tuple[str, ...], tuple[str, ...]]
 
-    def find(self, text: str) -> list[Concept]:
-        """The concepts the text names, in order of first mention (longest terms first)."""
+    def terms(self, text: str) -> list[tuple[str, ...]]:
+        """Per term the text names, in order (longest terms first), the concepts it names:
+        one, or several when the term names several ("tinglysing": land tenure, cadastre)."""
         tokens = words(text)
-        found: dict[str, None] = {}
+        found: list[tuple[str, ...]] = []
         position = 0
         while position < len(tokens):
             for length in range(min(MAX_WORDS, len(tokens) - position), 0, -1):
                 keys = self.table.get(tuple(tokens[position : position + length]))
                 if keys:
-                    found.update(dict.fromkeys(keys))
+                    found.append(keys)
                     position += length
                     break
             else:
                 position += 1
-        return [self.concepts[key] for key in found]
+        return found
+
+    def find(self, text: str) -> list[Concept]:
+        """The concepts the text names, in order of first mention."""
+        keys = dict.fromkeys(key for term in self.terms(text) for key in term)
+        return [self.concepts[key] for key in keys]
 
 
 @lru_cache(maxsize=1)
@@ -146,8 +152,14 @@ def digest() -> str:
     return hashlib.sha256(PATH.read_bytes()).hexdigest()[:16]
 
 
-def query_concept_labels(text: str) -> list[str]:
-    """The English names of the concepts a query names, for the concept match (a record that
-    names every one of them, in any language, matches with a smaller bonus than one holding
-    every query word); empty when the query names none."""
-    return list(dict.fromkeys(english_labels(text, MAX_QUERY_LABELS)))
+def query_concept_labels(text: str) -> list[tuple[str, ...]]:
+    """For the concept match, per term of the query that names concepts, the English names
+    of those concepts (at most MAX_QUERY_LABELS terms): a record matches, with a smaller bonus
+    than one holding every query word, when it names, in any language, one concept of every
+    term. A term naming two concepts ("tinglysing": land tenure or cadastre) asks for either,
+    not both. Empty when the query names none."""
+    concepts = thesaurus().concepts
+    groups = dict.fromkeys(
+        tuple(concepts[key].label for key in term) for term in thesaurus().terms(text or "")
+    )
+    return list(groups)[:MAX_QUERY_LABELS]

@@ -97,14 +97,16 @@ class DatabaseEngine:
         return [positions[entry_id] for entry_id in ids if entry_id in positions]
 
     def concept_positions(self, snapshot: Snapshot, text: str) -> list[int]:
-        """Snapshot positions of rows naming every concept of the query (their keywords carry
-        each concept's English name, search.thesaurus)."""
-        labels = query_concept_labels(text)
-        if not labels:
+        """Snapshot positions of rows naming a concept of every concept-naming term of the
+        query (their keywords carry each concept's English name, search.thesaurus)."""
+        groups = query_concept_labels(text)
+        if not groups:
             return []
         found: set[int] | None = None
-        for label in labels:
-            ids = set(fulltext.ranked_ids(label, FULL_TEXT_LIMIT, phrase=True))
+        for labels in groups:
+            ids = set()
+            for label in labels:
+                ids |= set(fulltext.ranked_ids(label, FULL_TEXT_LIMIT, phrase=True))
             found = ids if found is None else found & ids
         positions = snapshot.positions
         return sorted(positions[entry_id] for entry_id in found or () if entry_id in positions)

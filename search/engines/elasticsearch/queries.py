@@ -55,16 +55,24 @@ def text_query(text: str) -> Q:
         # engine matches it.
         Q("match", folded={"query": fold(text), "operator": "and", "_name": WORDS}),
     ]
-    labels = query_concept_labels(text)
-    if labels:
-        # Every concept the query names, named in the record in any language (its keywords).
+    groups = query_concept_labels(text)
+    if groups:
+        # A concept of every concept-naming term of the query, named in the record in any
+        # language (its keywords).
         concept_fields = ["title", "body", "keywords", "folded"]
         should.append(
             Q(
                 "bool",
                 must=[
-                    Q("multi_match", query=label, fields=concept_fields, type="phrase")
-                    for label in labels
+                    Q(
+                        "bool",
+                        should=[
+                            Q("multi_match", query=label, fields=concept_fields, type="phrase")
+                            for label in labels
+                        ],
+                        minimum_should_match=1,
+                    )
+                    for labels in groups
                 ],
                 boost=0.5,
                 _name=CONCEPTS,
