@@ -33,7 +33,6 @@ from wagtail_localize.models import TranslationSource
 
 from home.countries import language_choices, language_name
 from home.i18n import (
-    children_of_every_version,
     is_multilingual,
     one_per_record,
     page_language,
@@ -43,6 +42,7 @@ from home.models import BasePage, IndexPage
 from home.page_cache import cached_by_tags
 
 from ..blocks import DocumentsBlock, SolutionBlock
+from ..catalogue import catalogue_practices
 from ..similarity import similar_keys
 from .taxonomies import Region, source_themes
 
@@ -100,7 +100,7 @@ class PracticeIndexPage(IndexPage):
     def practices(self):
         if not self.pk:  # an unsaved page (admin preview) has no children
             return GoodPracticePage.objects.none()
-        return one_per_record(children_of_every_version(GoodPracticePage, self).public())
+        return catalogue_practices(GoodPracticePage, self)
 
     def get_context(self, request, *args, **kwargs):
         from ..browsing import browse  # browsing.py imports the models
