@@ -18,8 +18,9 @@ from home.urls import query_string
 from .cache import discussion_tag
 from .forms import ContributionForm
 from .languages import contribution_language_name
-from .models import Contribution, DiscussionPage, GuidingQuestion, Status, Subscription, visibility
+from .models import Contribution, DiscussionPage, GuidingQuestion, Status, visibility
 from .people import people_context
+from .readers import reader_of
 from .thread_pages import (
     ThreadPage,
     first_replies,
@@ -210,19 +211,9 @@ def thread_context(discussion: DiscussionPage, request, thread_pk: int) -> dict:
         "discussion": discussion,
         "thread_page": ThreadPage(thread, replies, number, len(pages)),
         "question_numbers": {q.pk: q.number for q in discussion.numbered_questions},
-        "followed_threads": _followed_threads(discussion, user) - {None},
+        "followed_threads": reader_of(request, discussion).followed - {None},
         "people_roles": people_context(discussion)["people_roles"],
     }
-
-
-def _followed_threads(discussion: DiscussionPage, user) -> set:
-    if not user.is_authenticated:
-        return set()
-    return set(
-        Subscription.objects.filter(user=user, discussion=discussion).values_list(
-            "thread_id", flat=True
-        )
-    )
 
 
 def page_number_of(contribution: Contribution, user) -> int:
@@ -310,7 +301,7 @@ def discussion_context(discussion: DiscussionPage, request) -> dict:
     if context["can_post"]:
         context["form"] = ContributionForm(discussion, user=user)
     if user.is_authenticated:
-        followed = _followed_threads(discussion, user)
+        followed = reader_of(request, discussion).followed
         context["follows_discussion"] = None in followed
         context["followed_threads"] = followed - {None}
     return context

@@ -4,7 +4,7 @@ import re
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import F, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from wagtail.models import GroupPagePermission, Page
 
 from discussions.models import Contribution, DiscussionPage
@@ -87,13 +87,19 @@ def is_blocked_everywhere(user) -> bool:
     return bool(found and found.blocked)
 
 
+def blocked_in(discussion) -> Q:
+    """The blocking rule as an expression on a user row (`OuterRef("pk")`), so the discussion
+    page asks it together with the reader's other facts (discussions/readers.py)."""
+    everywhere = MemberStanding.objects.filter(user=OuterRef("pk"), blocked=True)
+    here = DiscussionBlock.objects.filter(user=OuterRef("pk"), discussion=discussion)
+    return Exists(everywhere) | Exists(here)
+
+
 def is_blocked(user, discussion) -> bool:
     """Blocked site-wide (by a site moderator) or in this discussion (by one of its own)."""
     if not user.is_authenticated:
         return False
-    return is_blocked_everywhere(user) or (
-        DiscussionBlock.objects.filter(user=user, discussion=discussion).exists()
-    )
+    return get_user_model().objects.filter(pk=user.pk).filter(blocked_in(discussion)).exists()
 
 
 def is_new_member(user) -> bool:

@@ -5,6 +5,7 @@ from django import template
 from home.urls import query_string
 
 from ..moderation import policy
+from ..readers import reader_of
 from ..translations import can_request, reader_language, translation_for_reader
 
 register = template.Library()
@@ -41,8 +42,6 @@ def reader_translation(context, contribution) -> dict:
 
 
 def _moderates(request, discussion) -> bool:
-    """Whether the reader moderates the discussion, asked once per request."""
-    known = request.__dict__.setdefault("_moderated_discussions", {})
-    if discussion.pk not in known:
-        known[discussion.pk] = policy.can_moderate(request.user, discussion)
-    return known[discussion.pk]
+    """Whether the reader moderates the discussion (policy.can_moderate, from the reader's facts
+    the page asks once per request)."""
+    return reader_of(request, discussion).moderates or policy.moderates_everything(request.user)
