@@ -233,6 +233,9 @@ WAGTAILSEARCH_BACKENDS = {
 CACHES = {
     "default": env.cache("CACHE_URL", default="locmemcache://minga"),
 }
+# Sessions: the database holds them, the cache (Redis in production, shared by every process)
+# answers the read each member's request makes.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # images: the demo loaders make each image's renditions (AVIF, WebP, JPEG) ahead of the first
 # visitor (home/templatetags/minga_images.py)
 MINGA_WARM_RENDITIONS = True
