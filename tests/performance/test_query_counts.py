@@ -1,15 +1,18 @@
 """Every page type answers in at most 15 SQL queries, the same number for any amount of data.
 
-Measured as a visitor with the page cache out of the way (the page is built every time) and
-the fragment caches on and primed by a first request: the figure a busy site pays per page.
+Measured as a visitor and as a logged-in member (a plain member, a discussion's moderator) with
+the page cache out of the way (the page is built every time) and the fragment caches on and
+primed by a first request: the figure a busy site pays per page.
 """
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from discussions.models import Contribution
+from discussions.moderation.signals import DISCUSSION_MODERATORS
 from home.setup import set_navigation
 from tests.factories.accounts import UserFactory
 from tests.factories.discussions import ContributionFactory
@@ -149,3 +152,65 @@ def test_a_discussion_page_costs_the_same_few_queries_for_any_number_of_contribu
     many = queries(client, url)
     assert many <= MAX_QUERIES, f"{page}: {many} queries"
     assert many == few, f"{page}: {few} queries with 6 contributions, {many} with 86"
+
+
+# ---- logged-in members ------------------------------------------------------------------------
+# What a member gets is always built (never the page cache): the session, the member with their
+# profile and permissions, their own links, the contribution form. A discussion's moderator also
+# reaches the admin, so the Wagtail user bar is drawn for them.
+
+
+@pytest.fixture(params=["member", "moderator"])
+def reader(request, client, discussion):
+    user = UserFactory(username=request.param)
+    if request.param == "moderator":
+        discussion.moderators.add(user)
+        discussion.save()  # a parental relation is written with its page
+        Group.objects.get(name=DISCUSSION_MODERATORS).user_set.add(user)
+    client.force_login(user)
+    return user
+
+
+MEMBER_DISCUSSION_PAGES = {
+    **{name: url for name, url in DISCUSSION_PAGES.items() if name != "discussion feed"},
+    "contribution edit page": lambda d: own_contribution_url(d, "edit"),
+    "profile page": lambda d: "/en/accounts/profile/",
+}
+
+
+def own_contribution_url(discussion, action: str) -> str:
+    own = Contribution.objects.filter(discussion=discussion, user__username__in=READERS).first()
+    return f"/en/contributions/{own.pk}/{action}/"
+
+
+READERS = ("member", "moderator")
+
+
+@pytest.mark.parametrize("page", list(MEMBER_DISCUSSION_PAGES))
+def test_a_members_discussion_page_costs_the_same_few_queries_for_any_number_of_contributions(
+    client, index, discussion, reader, page
+):
+    set_navigation(discussions_page=index)
+    grow_discussion(discussion, threads=2, replies=2)
+    ContributionFactory(discussion=discussion, user=reader, comment="My own view")
+    url = MEMBER_DISCUSSION_PAGES[page](discussion)
+    few = queries(client, url)
+    grow_discussion(discussion, threads=20, replies=3)
+    ContributionFactory.create_batch(5, discussion=discussion, user=reader)
+    cache.clear()
+    many = queries(client, url)
+    assert many <= MAX_QUERIES, f"{page} for a {reader.username}: {many} queries"
+    assert many == few, f"{page} for a {reader.username}: {few} queries, then {many}"
+
+
+@pytest.mark.parametrize("page", list(CATALOGUE_PAGES))
+def test_a_members_catalogue_page_costs_the_same_few_queries_for_any_number_of_practices(
+    client, catalogue, reader, page
+):
+    url = CATALOGUE_PAGES[page](catalogue)
+    few = queries(client, url)
+    grow_catalogue(catalogue)
+    cache.clear()
+    many = queries(client, url)
+    assert many <= MAX_QUERIES, f"{page} for a {reader.username}: {many} queries"
+    assert many == few, f"{page} for a {reader.username}: {few} queries with 2 practices, {many}"
