@@ -106,3 +106,23 @@ def test_a_query_is_embedded_with_the_english_names_of_its_concepts():
     # Nothing to add: the query already says it in English, or names no concept.
     assert expand_query("twinning") == "twinning"
     assert expand_query("xyzzy blorf") == "xyzzy blorf"
+
+
+def test_a_term_naming_two_concepts_asks_for_either_in_the_concept_match():
+    from search.engines.elasticsearch.queries import text_query
+    from search.thesaurus import query_concept_labels
+
+    # "tinglysing" (land registration) is both a land-tenure and a cadastre term: a record
+    # naming either matches, not only one naming both.
+    assert query_concept_labels("tinglysing av eiendom") == [("land tenure", "cadastre")]
+    assert query_concept_labels("eau potable en milieu rural") == [
+        ("drinking water",),
+        ("rural communities",),
+    ]
+    concept = text_query("tinglysing").to_dict()["bool"]["should"][-1]["bool"]
+    either = concept["must"][0]["bool"]
+    assert [clause["multi_match"]["query"] for clause in either["should"]] == [
+        "land tenure",
+        "cadastre",
+    ]
+    assert either["minimum_should_match"] == 1

@@ -63,17 +63,7 @@ def text_query(text: str) -> Q:
         should.append(
             Q(
                 "bool",
-                must=[
-                    Q(
-                        "bool",
-                        should=[
-                            Q("multi_match", query=label, fields=concept_fields, type="phrase")
-                            for label in labels
-                        ],
-                        minimum_should_match=1,
-                    )
-                    for labels in groups
-                ],
+                must=[concept_clause(labels, concept_fields) for labels in groups],
                 boost=0.5,
                 _name=CONCEPTS,
             )
@@ -82,6 +72,14 @@ def text_query(text: str) -> Q:
     if countries:
         should.append(Q("terms", country=countries, _name=COUNTRY))
     return Q("bool", should=should, minimum_should_match=1)
+
+
+def concept_clause(labels: tuple[str, ...], fields: list[str]) -> Q:
+    """The record names the concept, or one of the concepts a term names, as a phrase."""
+    phrases = [Q("multi_match", query=label, fields=fields, type="phrase") for label in labels]
+    if len(phrases) == 1:
+        return phrases[0]
+    return Q("bool", should=phrases, minimum_should_match=1)
 
 
 def filter_clauses(filters: dict[str, list[str]], skip: str | None = None) -> list[Q]:
