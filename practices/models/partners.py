@@ -179,18 +179,21 @@ class PartnerPage(BasePage):
             for role, group in groupby(links, key=lambda link: link.role)
         ]
 
+    # DiscussionPage.organisers and DiscussionPage.facilitators (discussions/models/pages.py) link
+    # partner pages; these are the reverse accessors their related_name declares, read from this
+    # side so that practices imports nothing from discussions.
+    DISCUSSION_RELATIONS = ("organised_discussions", "facilitated_discussions")
+
     def discussions(self, relation: str) -> list:
-        """Live discussions linked through `relation` (declared by the discussions app, if any)."""
-        if not self.pk or not hasattr(self, relation):
+        """Live discussions that link any version of this partner through `relation`, one of
+        DISCUSSION_RELATIONS (no other name links a discussion: []), each record once in the
+        version the visitor reads."""
+        if relation not in self.DISCUSSION_RELATIONS or not self.pk:
             return []
         pages, seen = [], set()
         for version in versions(self) or [self]:  # a discussion may link any of them
-            manager = getattr(version, relation, None)
-            if manager is None or not hasattr(manager, "all"):
-                continue
-            for item in manager.all():
-                page = item if isinstance(item, Page) else getattr(item, "discussion", None)
-                if page is not None and page.live and page.translation_key not in seen:
+            for page in getattr(version, relation).live():
+                if page.translation_key not in seen:
                     seen.add(page.translation_key)
                     pages.append(visitor_version(page))
         return pages
