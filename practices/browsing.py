@@ -23,8 +23,12 @@ from home.page_cache import cached_by_tags
 
 from .data.m49 import COUNTRY_REGIONS, REGIONS
 from .data.sdgs import SDGS
-from .models import GoodPracticePage, Modality, PartnerPage, PartnerType, Theme
-from .models.taxonomies import theme_names
+
+# The model modules themselves, not the practices.models package: the package also holds the
+# index pages, which render through this module.
+from .models.partners import PartnerPage, PartnerType
+from .models.practices import GoodPracticePage, Modality
+from .models.taxonomies import Theme, theme_names
 
 PAGE_SIZE = 24
 CARD_RENDITION = "fill-480x270"

@@ -1,12 +1,13 @@
-"""Models of the catalogue: taxonomies, partner profiles, practices and member submissions."""
+"""Models of the catalogue: taxonomies, partner profiles, practices, their index pages and member
+submissions."""
 
-from .partners import PartnerIndexPage, PartnerPage, PartnerType
+from .indexes import PartnerIndexPage, PracticeIndexPage
+from .partners import PartnerPage, PartnerType
 from .practices import (
     GoodPracticePage,
     ImplementationStatus,
     Modality,
     PartnerRole,
-    PracticeIndexPage,
     PracticePartner,
     Stage,
     new_source_id,

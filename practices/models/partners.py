@@ -15,12 +15,11 @@ from wagtail.search import index
 
 from home.countries import country_choices, country_name
 from home.i18n import (
-    children_of_every_version,
     one_per_record,
     versions,
     visitor_version,
 )
-from home.models import BasePage, IndexPage
+from home.models import BasePage
 
 from ..data.m49 import REGION_NAMES, regions_for_country
 from .practices import GoodPracticePage, PartnerRole, PracticePartner
@@ -35,27 +34,6 @@ class PartnerType(models.TextChoices):
     ACADEMIA = "academia", _("Academia")
     PRIVATE_SECTOR = "private-sector", _("Private sector")
     NETWORK = "network", _("Network")
-
-
-class PartnerIndexPage(IndexPage):
-    """Lists partner profiles."""
-
-    subpage_types = ["practices.PartnerPage"]
-
-    class Meta:
-        verbose_name = _("partner index page")
-
-    def get_context(self, request, *args, **kwargs):
-        from ..browsing import partner_directory  # browsing.py imports the models
-
-        context = super().get_context(request, *args, **kwargs)
-        partners = (
-            one_per_record(children_of_every_version(PartnerPage, self).public())
-            if self.pk
-            else None
-        )
-        context.update(partner_directory(partners, request.GET))
-        return context
 
 
 class PartnerPage(BasePage):

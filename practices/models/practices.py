@@ -1,4 +1,4 @@
-"""The good-practice catalogue: an index page with filters and one page per practice."""
+"""The good-practice catalogue: one page per practice (the index page is in indexes.py)."""
 
 import itertools
 import uuid
@@ -38,11 +38,10 @@ from home.i18n import (
     page_language,
 )
 from home.images import GALLERY_HELP, HERO_ALT_HELP, GalleryBlock, hero_alt, require_hero_alt
-from home.models import BasePage, IndexPage
+from home.models import BasePage
 from home.page_cache import cached_by_tags
 
 from ..blocks import DocumentsBlock, SolutionBlock
-from ..catalogue import catalogue_practices
 from ..similarity import similar_keys
 from .taxonomies import Region, source_themes
 
@@ -87,27 +86,6 @@ def new_source_id() -> str:
 
 def currency_choices() -> list[tuple[str, str]]:
     return sorted((c.alpha_3, f"{c.alpha_3} · {c.name}") for c in pycountry.currencies)
-
-
-class PracticeIndexPage(IndexPage):
-    """The catalogue: practices with filters as links, counts, sort and pagination."""
-
-    subpage_types = ["practices.GoodPracticePage"]
-
-    class Meta:
-        verbose_name = _("practice index page")
-
-    def practices(self):
-        if not self.pk:  # an unsaved page (admin preview) has no children
-            return GoodPracticePage.objects.none()
-        return catalogue_practices(GoodPracticePage, self)
-
-    def get_context(self, request, *args, **kwargs):
-        from ..browsing import browse  # browsing.py imports the models
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(browse(self.practices(), request.GET))
-        return context
 
 
 class GoodPracticePage(BasePage):
