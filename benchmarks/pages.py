@@ -526,10 +526,11 @@ def _measure(server: Server, mode: str, pages: dict, results: dict, args, cache_
 
 def table(inspected: dict, served: dict, practices: int, engine: str) -> str:
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
-    minimal = statistics.median(served.get("_minimal_rps", [0]))
+    rates = served.get("_minimal_rps")
+    minimal = f"{statistics.median(rates):.0f} req/s" if rates else "– (--rounds 0)"
     lines = [
         f"{engine}, {practices} practices; load average {load} (2 cores); minimal view "
-        f"{minimal:.0f} req/s; worker RSS {served['_rss'].get('warm')} MB (cache on), "
+        f"{minimal}; worker RSS {served['_rss'].get('warm')} MB (cache on), "
         f"{served['_rss'].get('uncached')} MB (cache off); minimal view single request "
         f"{served.get('_minimal_ms', {}).get('warm')} ms (cache on), "
         f"{served.get('_minimal_ms', {}).get('uncached')} ms (cache off); load average after the "
