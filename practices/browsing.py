@@ -16,10 +16,10 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.images import get_image_model
 
 from home.countries import country_name, language_name
 from home.page_cache import cached_by_tags
+from home.templatetags.minga_images import with_renditions
 
 from .data.m49 import COUNTRY_REGIONS, REGIONS
 from .data.sdgs import SDGS
@@ -31,7 +31,6 @@ from .models.practices import GoodPracticePage, Modality
 from .models.taxonomies import Theme, theme_names
 
 PAGE_SIZE = 24
-CARD_RENDITION = "fill-480x270"
 REGION_BY_CODE = {region["code"]: region for region in REGIONS}
 SDG_BY_NUMBER = {sdg["number"]: sdg for sdg in SDGS}
 
@@ -332,9 +331,8 @@ def cached_facets(practices: QuerySet, active: dict) -> list[Facet]:
 
 
 def for_cards(practices: QuerySet) -> QuerySet:
-    images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
     return practices.select_related("locale").prefetch_related(
-        "countries", "sdgs", "themes", Prefetch("hero_image", queryset=images)
+        "countries", "sdgs", "themes", Prefetch("hero_image", queryset=with_renditions("card"))
     )
 
 
@@ -400,5 +398,6 @@ def partner_directory(partners: QuerySet | None, params: Mapping) -> dict:
             distinct=True,
         )
     )
+    listed = listed.prefetch_related(Prefetch("logo", queryset=with_renditions("logo-small")))
     page = Paginator(listed.order_by("title"), 48).get_page(params.get("page"))
     return {"partners": page, "facets": facets, "result_count": page.paginator.count}

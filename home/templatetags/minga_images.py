@@ -15,6 +15,7 @@ from django import template
 from django.conf import settings
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from wagtail.images import get_image_model
 from wagtail.images.models import SourceImageIOError
 
 register = template.Library()
@@ -74,6 +75,13 @@ def warm(image, *kinds: str) -> None:
     if not settings.MINGA_WARM_RENDITIONS:
         return
     image.get_renditions(*[spec for kind in kinds for spec in KINDS[kind].specs()])
+
+
+def with_renditions(*kinds: str):
+    """Images with the renditions of `kinds` fetched alongside (one query for a whole list):
+    `Prefetch("hero_image", queryset=with_renditions("card"))` for a list of cards."""
+    specs = [spec for kind in kinds for spec in KINDS[kind].specs()]
+    return get_image_model().objects.prefetch_renditions(*specs)
 
 
 @register.simple_tag

@@ -232,6 +232,14 @@ WAGTAILSEARCH_BACKENDS = {
 
 CACHES = {
     "default": env.cache("CACHE_URL", default="locmemcache://minga"),
+    # Wagtail reads image renditions (file, width, height) from the alias "renditions": a week
+    # rather than the default five minutes, so a page with images asks the database for none.
+    # The key holds the image file's hash, and Wagtail deletes it with the rendition.
+    "renditions": {
+        **env.cache("CACHE_URL", default="locmemcache://minga"),
+        "KEY_PREFIX": "renditions",
+        "TIMEOUT": 7 * 24 * 3600,
+    },
 }
 # Sessions: the database holds them, the cache (Redis in production, shared by every process)
 # answers the read each member's request makes.
