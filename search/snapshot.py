@@ -16,6 +16,7 @@ from django.db.models import Count, Max
 
 from .centering import language_means, stored_language_means
 from .models import EMBEDDING_DIM, SearchEntry
+from .thesaurus import title_concepts as thesaurus_title_concepts
 
 FACETS = ("type", "region", "country", "sdg", "theme", "modality", "language", "period", "partner")
 FACET_COLUMNS = {
@@ -59,6 +60,8 @@ class Snapshot:
         default_factory=lambda: np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
     )
     row_language: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    # Per row, the concepts its title names (search.thesaurus.title_concepts).
+    title_concepts: list[frozenset[str]] = field(default_factory=list)
 
     def similarities(self, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(cosine similarity, similarity without the language) of every row to the query."""
@@ -183,6 +186,7 @@ def _build(stamp: tuple) -> Snapshot:
     published = np.zeros(count, dtype=np.float64)
     members: dict[str, dict[str, list[int]]] = {facet: {} for facet in FACETS}
     titles: dict[str, list[int]] = {}
+    title_concepts: list[frozenset[str]] = []
     suggestions: list[tuple[str, str, str]] = []
     groups = np.arange(count, dtype=np.int64)
     group_of_key: dict[str, int] = {}
@@ -200,6 +204,7 @@ def _build(stamp: tuple) -> Snapshot:
             for value in _as_values(column, record[column]):
                 members[facet].setdefault(value, []).append(position)
         titles.setdefault(normalise(record["title"]), []).append(position)
+        title_concepts.append(thesaurus_title_concepts(record["title"]))
         if record["kind"] in ("practice", "partner"):
             suggestions.append((normalise(record["title"]), record["title"], record["kind"]))
     for theme in members["theme"]:
@@ -233,6 +238,7 @@ def _build(stamp: tuple) -> Snapshot:
         published=published,
         facet_members=facet_members,
         titles=titles,
+        title_concepts=title_concepts,
         suggestions=sorted(set(suggestions)),
         positions={int(entry_id): position for position, entry_id in enumerate(ids)},
         facet_pairs=facet_pairs,

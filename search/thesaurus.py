@@ -163,3 +163,20 @@ def query_concept_labels(text: str) -> list[tuple[str, ...]]:
         tuple(concepts[key].label for key in term) for term in thesaurus().terms(text or "")
     )
     return list(groups)[:MAX_QUERY_LABELS]
+
+
+def title_concepts(title: str) -> frozenset[str]:
+    """The keys of the concepts a title names (in its own language)."""
+    return frozenset(key for term in thesaurus().terms(title or "") for key in term)
+
+
+def query_concept_terms(text: str) -> list[tuple[str, ...]]:
+    """Per concept-naming term of the query, the keys of the concepts it names (at most
+    MAX_QUERY_LABELS terms, as query_concept_labels)."""
+    return list(dict.fromkeys(thesaurus().terms(text or "")))[:MAX_QUERY_LABELS]
+
+
+def title_names_query(named: frozenset[str], terms: list[tuple[str, ...]]) -> bool:
+    """Whether a title naming the concepts `named` names one concept of every concept-naming
+    term of the query (`terms`, from query_concept_terms); False when the query names none."""
+    return bool(terms) and all(named.intersection(term) for term in terms)

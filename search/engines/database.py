@@ -12,7 +12,12 @@ from ..models import SearchEntry
 from ..places import query_countries
 from ..query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ..snapshot import FACETS, Snapshot, get_snapshot, normalise
-from ..thesaurus import expand_query, query_concept_labels
+from ..thesaurus import (
+    expand_query,
+    query_concept_labels,
+    query_concept_terms,
+    title_names_query,
+)
 
 logger = logging.getLogger("minga.search")
 
@@ -46,6 +51,12 @@ SEMANTIC_FLOOR = 0.82
 SEMANTIC_SURE = 0.87
 SEMANTIC_MARGIN = 0.05
 SEMANTIC_LIMIT = 200
+# A matching row whose title names a concept of every concept-naming term of the query
+# (search.thesaurus), in its own language, is about what the query asks: "intercâmbio de
+# parteiras" lifts "Utveksling av jordmødre …" above records that name midwives only in their
+# text or in another language's keywords. On the relevance set 0.02 raised MRR from 0.961 to
+# 0.976 and recall@5 from 0.994 to 0.996 (0.01 kept recall, 0.03 did as 0.02).
+TITLE_CONCEPT_WEIGHT = 0.02
 # Exact title matches stay on top.
 EXACT_TITLE_BONUS = 1.0
 NEAREST_COUNT = 5
@@ -143,6 +154,11 @@ class DatabaseEngine:
         for position in snapshot.titles.get(normalise(text), []):
             score[position] += EXACT_TITLE_BONUS
             matched[position] = True
+        terms = query_concept_terms(text)
+        if terms and snapshot.title_concepts:
+            for position in np.flatnonzero(matched):
+                if title_names_query(snapshot.title_concepts[position], terms):
+                    score[position] += TITLE_CONCEPT_WEIGHT
         return matched, score, similarity
 
     def filter_mask(self, snapshot: Snapshot, filters: dict[str, list[str]]) -> np.ndarray:

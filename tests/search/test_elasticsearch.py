@@ -554,3 +554,19 @@ def test_osmem_index_replaces_only_the_vector_and_the_norwegian_analyser():
         properties.pop(name)
         production["mappings"]["properties"].pop(name)
     assert adapted == production
+
+
+def test_fusion_adds_the_title_concept_bonus_to_the_rows_that_match():
+    from search.engines.database import TITLE_CONCEPT_WEIGHT
+
+    fused = fuse(
+        lexical(1),
+        knn((2, 0.9), (1, 0.9)),
+        knn((2, 0.9), (1, 0.9), (3, 0.5)),
+        title_bonus={1: TITLE_CONCEPT_WEIGHT, 3: TITLE_CONCEPT_WEIGHT},
+    )
+    scores = dict(fused.ranked)
+    assert scores[1] == pytest.approx(0.9 + bonus(1) + TITLE_CONCEPT_WEIGHT)
+    assert scores[2] == pytest.approx(0.9)
+    # A row that does not match gains nothing from its title.
+    assert 3 not in scores

@@ -126,3 +126,23 @@ def test_a_term_naming_two_concepts_asks_for_either_in_the_concept_match():
         "cadastre",
     ]
     assert either["minimum_should_match"] == 1
+
+
+def test_a_title_names_the_query_when_it_names_a_concept_of_every_concept_term():
+    from search.thesaurus import query_concept_terms, title_concepts, title_names_query
+
+    midwives = query_concept_terms("intercâmbio de parteiras")
+    assert midwives == [("midwives",)]
+    # Any language, any form: the Norwegian plural, the English singular.
+    assert title_names_query(
+        title_concepts("Utveksling av jordmødre mellom Tanzania og Malawi"), midwives
+    )
+    assert title_names_query(title_concepts("Midwife exchange in the Sahel"), midwives)
+    assert not title_names_query(title_concepts("Téléconsultation obstétricale"), midwives)
+    # Every concept-naming term must be named; a query naming none lifts no title.
+    both = query_concept_terms("coopératives de femmes")
+    assert len(both) == 2
+    assert not title_names_query(title_concepts("Coopératives laitières"), both)
+    assert not title_names_query(
+        title_concepts("Midwife exchange"), query_concept_terms("exchange")
+    )

@@ -14,9 +14,11 @@ from ...centering import language_bias
 from ...models import SearchEntry
 from ...query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ...snapshot import FACETS, current_language_means
-from ...thesaurus import expand_query
+from ...thesaurus import expand_query, query_concept_terms, title_concepts, title_names_query
+from ..database import TITLE_CONCEPT_WEIGHT
 from .fusion import (
     fuse,
+    hits_of,
     listed,
     page_records,
     record_of,
@@ -97,6 +99,21 @@ class ElasticsearchEngine:
                 raise elasticsearch.ApiError(str(reason), meta=result.meta, body=item)
         return result["responses"]
 
+    def _title_bonus(self, text: str, answers) -> dict[int, float]:
+        """Per returned entry whose title names a concept of every concept-naming term of
+        the query, the database engine's TITLE_CONCEPT_WEIGHT (titles read from the database:
+        the index returns no source)."""
+        terms = query_concept_terms(text)
+        if not terms:
+            return {}
+        ids = {int(hit["_id"]) for answer in answers for hit in hits_of(answer)}
+        titles = SearchEntry.objects.filter(id__in=ids).values_list("id", "title")
+        return {
+            entry_id: TITLE_CONCEPT_WEIGHT
+            for entry_id, title in titles
+            if title_names_query(title_concepts(title), terms)
+        }
+
     def search(self, params: SearchParams) -> SearchResponse:
         """Two rounds: retrieve and fuse; then facets, the page's rows and, if nothing is
         sure to match, the counts that name a filter to remove."""
@@ -105,7 +122,11 @@ class ElasticsearchEngine:
         vector = self.query_vector(params.text)
         searches = first_round(params, vector)
         answers = dict(zip(searches, self.msearch(list(searches.values())), strict=True))
-        fused = fuse(**answers, bias=language_bias(current_language_means(), vector))
+        fused = fuse(
+            **answers,
+            bias=language_bias(current_language_means(), vector),
+            title_bonus=self._title_bonus(params.text, answers.values()),
+        )
         records = [record for record, _score in fused.records]
         relaxations = list(self._relaxations(params)) if not fused.total else []
         counts = [

@@ -95,7 +95,10 @@ def bonus_of(hit: dict, bonus: float) -> float:
 
 
 def fused_scores(
-    lexical: list[dict], semantic: list[tuple[int, float, float]], cutoff: float | None
+    lexical: list[dict],
+    semantic: list[tuple[int, float, float]],
+    cutoff: float | None,
+    title_bonus: dict[int, float] | None = None,
 ) -> dict[int, float]:
     """Fused score per entry, as the database engine computes it: similarity without the
     language plus the lexical bonus of full-text hits; kNN hits match alone as the database
@@ -113,6 +116,9 @@ def fused_scores(
     for hit in lexical:
         if EXACT_TITLE in hit.get("matched_queries", ()):
             score[int(hit["_id"])] += EXACT_TITLE_BONUS
+    for entry_id, bonus in (title_bonus or {}).items():
+        if entry_id in score:
+            score[entry_id] += bonus
     return score
 
 
@@ -122,6 +128,7 @@ def fuse(
     everything: dict | None = None,
     elsewhere: dict | None = None,
     bias: dict[str, float] | None = None,
+    title_bonus: dict[int, float] | None = None,
 ) -> Fused:
     """Fusion with the database engine's weights, floor, margin and title lift.
 
@@ -134,9 +141,9 @@ def fuse(
     record = {int(hit["_id"]): record_of(hit) for answer in answers for hit in hits_of(answer)}
     neighbours = similarities(everything, bias)
     cutoff = cutoff_of(neighbours)
-    score = fused_scores(hits_of(lexical), similarities(semantic, bias), cutoff)
+    score = fused_scores(hits_of(lexical), similarities(semantic, bias), cutoff, title_bonus)
     ranked = sorted(score.items(), key=lambda item: -item[1])
-    outside = fused_scores(hits_of(elsewhere), neighbours, cutoff)
+    outside = fused_scores(hits_of(elsewhere), neighbours, cutoff, title_bonus)
     record_score: dict[str, float] = {}
     for entry_id, value in ranked:
         record_score.setdefault(record[entry_id], value)
