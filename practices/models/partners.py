@@ -136,25 +136,46 @@ class PartnerPage(BasePage):
     def sdg_numbers(self) -> list[int]:
         return [sdg.number for sdg in self.sdgs.all()]
 
-    def practices_by_role(self) -> list[tuple[str, list]]:
-        """[(role label, [practice pages])] for the live practices this partner takes part in."""
+    PRACTICES_SHOWN = 20  # the newest; the rest through the catalogue filtered by the partner
+
+    def practice_links(self) -> list[tuple[int, str, object, str]]:
+        """(practice pk, role, first published, title) of every link from a live public
+        practice to any version of this partner, each practice in the version the visitor
+        reads: light rows, however many practices there are."""
         if not self.pk:  # an unsaved page (admin preview) has no practices yet
             return []
-        # Practices link to one version of a partner; list each practice once, as the visitor
-        # reads it.
-        practices = one_per_record(GoodPracticePage.objects.live())
-        links = (
-            PracticePartner.objects.filter(
-                partner__translation_key=self.translation_key, practice__in=practices
+        if getattr(self, "_practice_links", None) is None:
+            practices = one_per_record(GoodPracticePage.objects.live().public())
+            self._practice_links = list(
+                PracticePartner.objects.filter(
+                    partner__translation_key=self.translation_key, practice__in=practices
+                ).values_list(
+                    "practice_id", "role", "practice__first_published_at", "practice__title"
+                )
             )
-            .select_related("practice")
-            .order_by("role", "practice__title")
+        return self._practice_links
+
+    def practice_count(self) -> int:
+        return len({pk for pk, _role, _published, _title in self.practice_links()})
+
+    def practices_by_role(self, limit: int | None = None) -> list[tuple[str, list]]:
+        """[(role label, [practice pages])] for the live practices this partner takes part in;
+        with `limit`, only the `limit` most recently published (the page stays small)."""
+        links = self.practice_links()
+        newest = sorted(
+            {pk: (published, title) for pk, _role, published, title in links}.items(),
+            key=lambda item: (-(item[1][0].timestamp() if item[1][0] else 0), item[1][1]),
         )
+        chosen = [pk for pk, _facts in newest[:limit]]  # [:None]: every one
+        pages = GoodPracticePage.objects.in_bulk(chosen) if chosen else {}
         order = {value: position for position, value in enumerate(PartnerRole.values)}
-        links = sorted(links, key=lambda link: (order.get(link.role, 99), link.practice.title))
+        links = sorted(
+            (link for link in links if link[0] in pages),
+            key=lambda link: (order.get(link[1], 99), link[3]),
+        )
         return [
-            (PartnerRole(role).label, [link.practice for link in group])
-            for role, group in groupby(links, key=lambda link: link.role)
+            (PartnerRole(role).label, [pages[link[0]] for link in group])
+            for role, group in groupby(links, key=lambda link: link[1])
         ]
 
     # DiscussionPage.organisers and DiscussionPage.facilitators (discussions/models/pages.py) link
@@ -178,7 +199,8 @@ class PartnerPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["practices_by_role"] = self.practices_by_role()
+        context["practices_by_role"] = self.practices_by_role(limit=self.PRACTICES_SHOWN)
+        context["practice_count"] = self.practice_count()
         context["organised_discussions"] = self.discussions("organised_discussions")
         context["facilitated_discussions"] = self.discussions("facilitated_discussions")
         return context

@@ -15,7 +15,7 @@ from home.page_cache import cached_by_tags
 from home.urls import query_string
 
 from ..maps import MapCountry, country_map, level_for
-from ..models import GoodPracticePage, PracticeIndexPage
+from ..models import GoodPracticePage, PracticeIndexPage, PracticePartner
 
 register = template.Library()
 
@@ -46,14 +46,40 @@ def _sorted(countries: list[MapCountry]) -> list[MapCountry]:
     return sorted(countries, key=lambda country: country.name.casefold())
 
 
+# The text list beside a map names at most this many countries (those with the most
+# practices), then links to the catalogue: a page's size must not grow with the data.
+MAP_LIST_SHOWN = 20
+
+
 def _map(
-    countries: list[MapCountry], label: str, caption: str, with_list=True, heading="", zoom=True
+    countries: list[MapCountry],
+    label: str,
+    caption: str,
+    with_list=True,
+    heading="",
+    zoom=True,
+    counts: dict[str, int] | None = None,
+    more_url: str = "",
 ) -> dict:
+    """With `counts` (code -> practices) and more countries than MAP_LIST_SHOWN, the list
+    names those with the most practices and `more_url` leads to all of them."""
     countries = _sorted(countries)
+    listed, more = countries, ""
+    if counts is not None and len(countries) > MAP_LIST_SHOWN:
+        by_count = sorted(countries, key=lambda country: -counts.get(country.code, 0))
+        listed = by_count[:MAP_LIST_SHOWN]
+        more = ngettext(
+            "See all %(count)s countries in the catalogue",
+            "See all %(count)s countries in the catalogue",
+            len(countries),
+        ) % {"count": len(countries)}
     return {
         "heading": heading,
         "map": country_map(countries, label, zoom=zoom) if countries else "",
         "countries": countries,
+        "listed": listed,
+        "more_label": more,
+        "more_url": more_url,
         "caption": caption,
         "with_list": with_list,
     }
@@ -78,18 +104,23 @@ def practice_map(context, page):
 
 
 @register.inclusion_tag("practices/includes/country_map.html", takes_context=True)
-def partner_map(context, partner, practices_by_role):
-    """The partner's own country and the countries of its practices."""
+def partner_map(context, partner):
+    """The partner's own country and the countries of its practices (any number of them)."""
     base = _catalogue_url(context)
-    if base is None:
+    if base is None or not partner.pk:
         return _map([], "", "")
-    practices = {practice.pk: practice for _role, group in practices_by_role for practice in group}
+    practices = one_per_record(GoodPracticePage.objects.live().public())
+    linked = PracticePartner.objects.filter(
+        partner__translation_key=partner.translation_key, practice__in=practices
+    ).values("practice_id")
     through = GoodPracticePage.countries.through
-    codes = set(
-        through.objects.filter(goodpracticepage__in=list(practices)).values_list(
-            "country_id", flat=True
-        )
+    counts = dict(
+        through.objects.filter(goodpracticepage__in=linked)
+        .values("country_id")
+        .annotate(n=Count("goodpracticepage", distinct=True))
+        .values_list("country_id", "n")
     )
+    codes = set(counts)
     if partner.country:
         codes.add(partner.country)
     return _map(
@@ -97,6 +128,8 @@ def partner_map(context, partner, practices_by_role):
         gettext("World map of the partner's countries"),
         gettext("The partner's country and the countries of its practices."),
         heading=gettext("Where they work"),
+        counts=counts,
+        more_url=f"{base}{query_string(partner=partner.pk)}",
     )
 
 
@@ -137,4 +170,6 @@ def practices_world_map(context):
         gettext("The darker a country, the more practices it has. Each leads to its practices."),
         heading=gettext("Where the practices are"),
         zoom=False,
+        counts=counts,
+        more_url=base,
     )
