@@ -1,5 +1,6 @@
 """Project-wide fixtures: a real Celery worker when a broker is configured, a mailbox, pages."""
 
+import io
 import json
 import os
 import shutil
@@ -240,11 +241,19 @@ def demo_site(request, transactional_db, _demo_copy):
         database_snapshot.restore(connection, _demo_copy["rows"])
         ContentType.objects.clear_cache()
         return True
-    call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    output = io.StringIO()
+    call_command("load_demo", stdout=output)
     if settings.CELERY_BROKER_URL:  # the worker's indexing and translations belong to the copy
         wait_until(worker_is_idle, timeout=120)
     _demo_copy["rows"] = database_snapshot.take(connection)
+    _demo_copy["output"] = output.getvalue()
     return True
+
+
+@pytest.fixture
+def demo_load_output(demo_site, _demo_copy) -> str:
+    """What the run's one `manage.py load_demo` (the one the demo site copy came from) printed."""
+    return _demo_copy["output"]
 
 
 def worker_is_idle() -> bool:

@@ -11,8 +11,8 @@ from practices.models import GoodPracticePage, PartnerPage, PracticeIndexPage
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_loader_builds_the_catalogue_and_keeps_edits(site):
-    demo.load()
+def test_demo_loader_builds_the_catalogue_and_keeps_edits(demo_site):
+    # The run's one demo build (its catalogue step is `demo.load`), then one more load over it.
     index = PracticeIndexPage.objects.get(locale__language_code="en")
     navigation = NavigationSettings.for_site(Site.objects.get(is_default_site=True))
     assert navigation.practices_page_id == index.pk and navigation.partners_page_id
