@@ -4,6 +4,7 @@ from itertools import groupby
 
 from django import forms
 from django.db import models
+from django.db.models import Count, Subquery
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -138,44 +139,52 @@ class PartnerPage(BasePage):
 
     PRACTICES_SHOWN = 20  # the newest; the rest through the catalogue filtered by the partner
 
-    def practice_links(self) -> list[tuple[int, str, object, str]]:
-        """(practice pk, role, first published, title) of every link from a live public
-        practice to any version of this partner, each practice in the version the visitor
-        reads: light rows, however many practices there are."""
-        if not self.pk:  # an unsaved page (admin preview) has no practices yet
-            return []
+    def practice_links(self):
+        """Links from live public practices to any version of this partner, each practice in
+        the version the visitor reads (practices link to one version of a partner). Built once
+        a request: public() reads the view restrictions."""
         if getattr(self, "_practice_links", None) is None:
             practices = one_per_record(GoodPracticePage.objects.live().public())
-            self._practice_links = list(
-                PracticePartner.objects.filter(
-                    partner__translation_key=self.translation_key, practice__in=practices
-                ).values_list(
-                    "practice_id", "role", "practice__first_published_at", "practice__title"
-                )
+            self._practice_links = PracticePartner.objects.filter(
+                partner__translation_key=self.translation_key, practice__in=practices
             )
         return self._practice_links
 
     def practice_count(self) -> int:
-        return len({pk for pk, _role, _published, _title in self.practice_links()})
+        """How many practices link this partner (known after practices_by_role, else counted)."""
+        if not self.pk:
+            return 0
+        if getattr(self, "_practice_count", None) is None:
+            self._practice_count = self.practice_links().values("practice_id").distinct().count()
+        return self._practice_count
 
     def practices_by_role(self, limit: int | None = None) -> list[tuple[str, list]]:
         """[(role label, [practice pages])] for the live practices this partner takes part in;
-        with `limit`, only the `limit` most recently published (the page stays small)."""
+        with `limit`, only the `limit` most recently published (the page stays small). One
+        query either way; it also counts them all (practice_count)."""
+        if not self.pk:  # an unsaved page (admin preview) has no practices yet
+            return []
         links = self.practice_links()
-        newest = sorted(
-            {pk: (published, title) for pk, _role, published, title in links}.items(),
-            key=lambda item: (-(item[1][0].timestamp() if item[1][0] else 0), item[1][1]),
+        total = (
+            links.order_by()
+            .values("partner__translation_key")
+            .annotate(n=Count("practice_id", distinct=True))
+            .values("n")
         )
-        chosen = [pk for pk, _facts in newest[:limit]]  # [:None]: every one
-        pages = GoodPracticePage.objects.in_bulk(chosen) if chosen else {}
+        if limit is not None:
+            newest = (
+                GoodPracticePage.objects.filter(pk__in=links.values("practice_id"))
+                .order_by("-first_published_at", "title")
+                .values("pk")[:limit]
+            )
+            links = links.filter(practice__in=newest)
+        links = list(links.select_related("practice").annotate(total=Subquery(total)))
+        self._practice_count = links[0].total if links else 0
         order = {value: position for position, value in enumerate(PartnerRole.values)}
-        links = sorted(
-            (link for link in links if link[0] in pages),
-            key=lambda link: (order.get(link[1], 99), link[3]),
-        )
+        links = sorted(links, key=lambda link: (order.get(link.role, 99), link.practice.title))
         return [
-            (PartnerRole(role).label, [pages[link[0]] for link in group])
-            for role, group in groupby(links, key=lambda link: link[1])
+            (PartnerRole(role).label, [link.practice for link in group])
+            for role, group in groupby(links, key=lambda link: link.role)
         ]
 
     # DiscussionPage.organisers and DiscussionPage.facilitators (discussions/models/pages.py) link

@@ -15,7 +15,7 @@ from home.page_cache import cached_by_tags
 from home.urls import query_string
 
 from ..maps import MapCountry, country_map, level_for
-from ..models import GoodPracticePage, PracticeIndexPage, PracticePartner
+from ..models import GoodPracticePage, PracticeIndexPage
 
 register = template.Library()
 
@@ -23,6 +23,10 @@ register = template.Library()
 def _catalogue_url(context) -> str | None:
     """The practice catalogue the header links to, else the first one in the visitor's
     language, else any."""
+    request = context.get("request")
+    known = getattr(request, "_practice_catalogue_url", None)  # a page may ask twice
+    if known is not None:
+        return known or None
     navigation = context.get("navigation")
     catalogue = navigation["practices"] if navigation else None
     if catalogue is None:
@@ -31,9 +35,10 @@ def _catalogue_url(context) -> str | None:
             catalogues.filter(locale__language_code=translation.get_language()).first()
             or catalogues.first()
         )
-    if catalogue is None:
-        return None
-    return catalogue.get_url(context.get("request"))
+    url = catalogue.get_url(request) if catalogue is not None else None
+    if request is not None:
+        request._practice_catalogue_url = url or ""
+    return url
 
 
 @register.simple_tag(takes_context=True)
@@ -109,10 +114,7 @@ def partner_map(context, partner):
     base = _catalogue_url(context)
     if base is None or not partner.pk:
         return _map([], "", "")
-    practices = one_per_record(GoodPracticePage.objects.live().public())
-    linked = PracticePartner.objects.filter(
-        partner__translation_key=partner.translation_key, practice__in=practices
-    ).values("practice_id")
+    linked = partner.practice_links().values("practice_id")
     through = GoodPracticePage.countries.through
     counts = dict(
         through.objects.filter(goodpracticepage__in=linked)
