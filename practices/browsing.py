@@ -192,6 +192,15 @@ class PartnerFilter(Filter):
             return None
         return int(raw) if PartnerPage.objects.filter(pk=int(raw)).exists() else None
 
+    def apply(self, practices, value):
+        # Any language version of the partner: a translated practice names the translated
+        # partner, and a partner page links here with its own version's id.
+        versions = PartnerPage.objects.filter(pk=value).values("translation_key")
+        matching = GoodPracticePage.objects.filter(
+            practice_partners__partner__translation_key__in=versions
+        ).values("pk")
+        return practices.filter(pk__in=matching)
+
     def counts(self, practices):
         rows = (
             PartnerPage.objects.filter(practice_roles__practice__in=practices.values("pk"))
