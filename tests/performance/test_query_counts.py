@@ -46,6 +46,16 @@ def queries(client, url: str) -> int:
     return len(captured)
 
 
+def assert_few_and_constant(client, url: str, grow, label: str) -> None:
+    """At most MAX_QUERIES for `url`, and the same count after `grow()` added data."""
+    few = queries(client, url)
+    grow()
+    cache.clear()
+    many = queries(client, url)
+    assert many <= MAX_QUERIES, f"{label}: {many} queries"
+    assert many == few, f"{label}: {few} queries with small data, {many} with large"
+
+
 # ---- the catalogue ----------------------------------------------------------------------------
 
 
@@ -99,12 +109,7 @@ def test_a_catalogue_page_costs_the_same_few_queries_for_any_number_of_practices
     client, catalogue, page
 ):
     url = CATALOGUE_PAGES[page](catalogue)
-    few = queries(client, url)
-    grow_catalogue(catalogue)
-    cache.clear()
-    many = queries(client, url)
-    assert many <= MAX_QUERIES, f"{page}: {many} queries"
-    assert many == few, f"{page}: {few} queries with 2 practices, {many} with 27"
+    assert_few_and_constant(client, url, lambda: grow_catalogue(catalogue), page)
 
 
 # ---- discussions ------------------------------------------------------------------------------
@@ -146,12 +151,9 @@ def test_a_discussion_page_costs_the_same_few_queries_for_any_number_of_contribu
     set_navigation(discussions_page=index)
     grow_discussion(discussion, threads=2, replies=2)
     url = DISCUSSION_PAGES[page](discussion)
-    few = queries(client, url)
-    grow_discussion(discussion, threads=20, replies=3)
-    cache.clear()
-    many = queries(client, url)
-    assert many <= MAX_QUERIES, f"{page}: {many} queries"
-    assert many == few, f"{page}: {few} queries with 6 contributions, {many} with 86"
+    assert_few_and_constant(
+        client, url, lambda: grow_discussion(discussion, threads=20, replies=3), page
+    )
 
 
 # ---- logged-in members ------------------------------------------------------------------------
@@ -194,13 +196,12 @@ def test_a_members_discussion_page_costs_the_same_few_queries_for_any_number_of_
     grow_discussion(discussion, threads=2, replies=2)
     ContributionFactory(discussion=discussion, user=reader, comment="My own view")
     url = MEMBER_DISCUSSION_PAGES[page](discussion)
-    few = queries(client, url)
-    grow_discussion(discussion, threads=20, replies=3)
-    ContributionFactory.create_batch(5, discussion=discussion, user=reader)
-    cache.clear()
-    many = queries(client, url)
-    assert many <= MAX_QUERIES, f"{page} for a {reader.username}: {many} queries"
-    assert many == few, f"{page} for a {reader.username}: {few} queries, then {many}"
+
+    def grow():
+        grow_discussion(discussion, threads=20, replies=3)
+        ContributionFactory.create_batch(5, discussion=discussion, user=reader)
+
+    assert_few_and_constant(client, url, grow, f"{page} for a {reader.username}")
 
 
 @pytest.mark.parametrize("page", list(CATALOGUE_PAGES))
@@ -208,12 +209,8 @@ def test_a_members_catalogue_page_costs_the_same_few_queries_for_any_number_of_p
     client, catalogue, reader, page
 ):
     url = CATALOGUE_PAGES[page](catalogue)
-    few = queries(client, url)
-    grow_catalogue(catalogue)
-    cache.clear()
-    many = queries(client, url)
-    assert many <= MAX_QUERIES, f"{page} for a {reader.username}: {many} queries"
-    assert many == few, f"{page} for a {reader.username}: {few} queries with 2 practices, {many}"
+    label = f"{page} for a {reader.username}"
+    assert_few_and_constant(client, url, lambda: grow_catalogue(catalogue), label)
 
 
 # ---- the demo: pages with a hero image and a gallery ------------------------------------------
