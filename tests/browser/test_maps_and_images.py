@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from practices.templatetags.practices_maps import MAP_LIST_SHOWN
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PHONE = {"width": 375, "height": 800}
@@ -61,9 +63,17 @@ def test_the_home_map_of_all_practices_is_accessible_in_dark_mode(
     links = section.locator("svg.world-map a")
     assert links.count() >= 10
     assert re.fullmatch(r".+: \d+ practices?", links.first.get_attribute("aria-label"))
-    # the text list names the same countries, with the same links
+    # the text list names the countries with the most practices, with the map's links, and
+    # links to the catalogue for the rest
     listed = section.locator(".map-list a")
-    assert listed.count() == links.count()
+    map_links = {link.get_attribute("href") for link in links.all()}
+    assert listed.count() == min(links.count(), MAP_LIST_SHOWN)
+    assert {link.get_attribute("href") for link in listed.all()} <= map_links
+    if links.count() > MAP_LIST_SHOWN:
+        more = section.get_by_role(
+            "link", name=f"See all {links.count()} countries in the catalogue"
+        )
+        assert more.is_visible()
     for image in page.locator("main picture img").all():  # no hero here: all wait
         assert image.get_attribute("loading") == "lazy"
         assert image.get_attribute("width") and image.get_attribute("height")
