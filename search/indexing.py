@@ -124,6 +124,10 @@ def _existing_hashes(entries: list[dict]) -> dict[tuple[int, int], str]:
     }
 
 
+def _row_key(row: SearchEntry) -> tuple[int, int]:
+    return (row.content_type_id, row.object_id)
+
+
 def _save_all(entries: list[dict], embeddings: list[bytes]) -> list[SearchEntry]:
     """Write a batch of entries and their full-text index rows in one transaction.
 
@@ -133,8 +137,12 @@ def _save_all(entries: list[dict], embeddings: list[bytes]) -> list[SearchEntry]
     """
     keys = [_entry_key(entry) for entry in entries]
     with transaction.atomic():
-        candidates = SearchEntry.objects.select_for_update().filter(
-            object_id__in={object_id for _, object_id in keys}
+        # Rows are locked, updated and inserted in one order (content type, object): two
+        # workers writing overlapping batches then wait for each other instead of deadlocking.
+        candidates = (
+            SearchEntry.objects.select_for_update()
+            .filter(object_id__in={object_id for _, object_id in keys})
+            .order_by("content_type_id", "object_id")
         )
         found = {(row.content_type_id, row.object_id): row for row in candidates}
         rows, new_rows = [], []
@@ -145,6 +153,8 @@ def _save_all(entries: list[dict], embeddings: list[bytes]) -> list[SearchEntry]
             row.embedding = embedding
             row.updated_at = timezone.now()
             (rows if row.pk else new_rows).append(row)
+        rows.sort(key=_row_key)
+        new_rows.sort(key=_row_key)
         for row in rows:  # one plain UPDATE each: bulk_update's CASE per field is slower
             row.save(update_fields=_UPDATED_FIELDS)
         if new_rows:
