@@ -8,44 +8,25 @@ Here the query string around the parameter is encoded once per facet, each count
 translated once per request, and the markup is the template's, joined.
 """
 
-from urllib.parse import quote_plus
-
 from django import template
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 
+from home.urls import one_param_query_strings
+
 register = template.Library()
-
-
-def _encode(key: str, value) -> str:
-    return f"{quote_plus(key)}={quote_plus(str(value))}"
-
-
-def link_builder(params, name: str):
-    """A function of a value giving `?query` with `name` set to it (removed for None) and the
-    page dropped: what `{% with_param name value %}` gives, the rest encoded once."""
-    before, after, seen = [], [], False
-    for key, values in params.lists() if params is not None else []:
-        if key == "page":
-            continue
-        if key == name:
-            seen = True
-            continue
-        (after if seen else before).extend(_encode(key, value) for value in values)
-
-    def link(value=None) -> str:
-        middle = [] if value is None or value == "" else [_encode(name, value)]
-        return escape("?" + "&".join(before + middle + after))
-
-    return link
 
 
 @register.simple_tag(takes_context=True)
 def facet_options(context, facet) -> str:
     """The `<li>` of every option of `facet`, as the practice index showed them."""
     request = context.get("request")
-    link = link_builder(request.GET if request is not None else None, facet.param)
+    query = one_param_query_strings(request.GET if request is not None else None, facet.param)
+
+    def link(value=None) -> str:
+        return escape(query(value))
+
     remove = link()
     selected = escape(gettext("selected, select to remove"))
     counted: dict[int, str] = {}

@@ -5,12 +5,10 @@ import random
 
 import pytest
 from django.http import QueryDict
-from django.utils.html import escape
 
-from home.urls import query_string
+from home.urls import one_param_query_strings, query_string
 from practices.generator import generate_practices_fast, random_record
 from practices.models import GoodPracticePage
-from practices.templatetags.catalogue_facets import link_builder
 from tests.practices.test_index import facet_count
 
 pytestmark = pytest.mark.django_db
@@ -43,5 +41,5 @@ def test_fast_practices_are_live_pages_the_index_filters_and_counts(
 @pytest.mark.parametrize("value", [None, "5", "é & <b>"])
 def test_facet_links_are_the_with_param_links(query, value):
     params = QueryDict(query)
-    link = link_builder(params, "sdg")
-    assert link(value) == escape(query_string(params, page=None, sdg=value))
+    link = one_param_query_strings(params, "sdg")
+    assert link(value) == query_string(params, page=None, sdg=value)
