@@ -37,29 +37,47 @@ def _until_status_changes(page: DiscussionPage, request) -> None:
             return
 
 
-def purge_discussion(discussion_id: int | None) -> None:
+def purge_discussion(discussion_id: int | None, hard: bool = True) -> None:
     key = (
         DiscussionPage.objects.filter(pk=discussion_id)
         .values_list("translation_key", flat=True)
         .first()
     )
-    purge(discussion_tag(key) if key else "", "discussions", "search")
+    purge(discussion_tag(key) if key else "", "discussions", "search", hard=hard)
+
+
+def _adds_only(instance, signal, update_fields=None, reverse=False) -> bool:
+    """Posted or edited by its author (a plain save), approved or unhidden, and public: readers
+    may see the previous page while one request rebuilds it. Anything that may take text away
+    (hidden, rejected, deleted, a moderator's edit) purges hard."""
+    return (signal is post_save or (signal is m2m_changed and not reverse)) and (
+        instance.is_public
+        and not instance.is_removed
+        and (update_fields is None or set(update_fields) <= {"is_public", "is_removed"})
+    )
 
 
 def contribution_changed(sender, instance, raw=False, **kwargs) -> None:
     """Posted, approved, edited, hidden, featured, deleted: its discussion's pages change."""
     if not raw:
-        purge_discussion(instance.discussion_id)
+        hard = not _adds_only(
+            instance,
+            kwargs.get("signal"),
+            kwargs.get("update_fields"),
+            kwargs.get("reverse", False),
+        )
+        purge_discussion(instance.discussion_id, hard=hard)
 
 
 def translation_changed(sender, instance, raw=False, **kwargs) -> None:
+    """A translation stored adds (soft); one deleted takes away (hard)."""
     if not raw:
         discussion_id = (
             Contribution.objects.filter(pk=instance.contribution_id)
             .values_list("discussion_id", flat=True)
             .first()
         )
-        purge_discussion(discussion_id)
+        purge_discussion(discussion_id, hard=kwargs.get("signal") is not post_save)
 
 
 def connect() -> None:

@@ -5,6 +5,14 @@ Each stored response carries tags (`page:<translation key>`, `discussion:12`, `p
 version, so exactly the responses carrying it miss from then on. What purges which tag lives in
 one module per app (`discussions/cache.py`, `practices/cache.py`), connected to signals.
 
+Purges are hard by default: nothing stored before them is served again. A purge that only adds
+(a contribution posted or edited by its author, approved, a translation stored) may be soft,
+`purge(tag, hard=False)`: the first request for a page it purged rebuilds it, holding a short
+lock in the cache (`REBUILD_LOCK_SECONDS`); requests arriving meanwhile get the previous copy,
+marked `X-Page-Cache: stale` with an `Age`, not stored again, and only while the lock is held.
+Each tag has two versions for this: the version any purge renews, and the hard version only
+hard purges renew; a previous copy is served only when every hard version it carries is current.
+
 Never cached: anything but GET/HEAD, a visitor with a session or messages cookie (members, and
 anyone with something to be told), a response that sets a cookie (a CSRF token, a session) or
 that is not 200, and views that did not declare tags. Cached responses get an ETag, a
@@ -25,6 +33,8 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 
 PREFIX = "pagecache:v1"
+# How long one request may rebuild a softly purged page while others get the previous copy.
+REBUILD_LOCK_SECONDS = 5
 PageTagProvider = Callable[[object, HttpRequest], Iterable[str]]
 _page_tag_providers: list[PageTagProvider] = []
 
@@ -89,17 +99,28 @@ def _tag_key(tag: str) -> str:
     return f"{PREFIX}:tag:{hashlib.md5(tag.encode()).hexdigest()}"
 
 
-def purge_now(*tags: str) -> None:
-    cache().set_many({_tag_key(tag): uuid.uuid4().hex for tag in tags}, None)
+def _hard_key(tag: str) -> str:
+    return f"{PREFIX}:hard:{hashlib.md5(tag.encode()).hexdigest()}"
 
 
-def purge(*tags: str) -> None:
-    """New versions for `tags` now and once the transaction commits (no stale re-store)."""
+def purge_now(*tags: str, hard: bool = True) -> None:
+    versions = {_tag_key(tag): uuid.uuid4().hex for tag in tags}
+    if hard:
+        versions.update({_hard_key(tag): uuid.uuid4().hex for tag in tags})
+    cache().set_many(versions, None)
+
+
+def purge(*tags: str, hard: bool = True) -> None:
+    """New versions for `tags` now and once the transaction commits (no stale re-store).
+
+    `hard=False` only for changes that add or update without taking anything away: until the
+    first request after it has rebuilt a page, other requests may get the previous copy.
+    """
     tags = tuple(str(tag) for tag in tags if tag)
     if not tags:
         return
-    purge_now(*tags)
-    transaction.on_commit(lambda: purge_now(*tags))
+    purge_now(*tags, hard=hard)
+    transaction.on_commit(lambda: purge_now(*tags, hard=hard))
 
 
 def page_tags(page) -> list[str]:
@@ -111,8 +132,8 @@ def page_tags(page) -> list[str]:
     return tags
 
 
-def _versions(tags: Iterable[str], create: bool) -> dict[str, str] | None:
-    keys = {tag: _tag_key(tag) for tag in tags}
+def _versions(tags: Iterable[str], create: bool, key_of=_tag_key) -> dict[str, str] | None:
+    keys = {tag: key_of(tag) for tag in tags}
     found = cache().get_many(list(keys.values()))
     versions = {}
     for tag, key in keys.items():
@@ -161,15 +182,58 @@ def request_key(request: HttpRequest) -> str:
     return f"{PREFIX}:page:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
+def _current(tags: Iterable[str]) -> tuple[dict, dict]:
+    """Each tag's version and hard version now (None where the cache has none), one round trip."""
+    tags = list(tags)
+    keys = [_tag_key(tag) for tag in tags] + [_hard_key(tag) for tag in tags]
+    found = cache().get_many(keys)
+    versions = {tag: found.get(_tag_key(tag)) for tag in tags}
+    hards = {tag: found.get(_hard_key(tag)) for tag in tags}
+    return versions, hards
+
+
+def _lock_key(key: str, versions: dict) -> str:
+    """One rebuild per page and purge: the lock names the versions the rebuild will store."""
+    raw = f"{key}|{sorted(versions.items())}"
+    return f"{PREFIX}:lock:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
 def fetch(request: HttpRequest) -> HttpResponse | None:
-    entry = cache().get(request_key(request))
+    """The stored response if fresh; the previous copy while another request rebuilds it after
+    a soft purge; None when this request must build the page (and store it)."""
+    key = request_key(request)
+    entry = cache().get(key)
     if not entry:
         return None
-    if _versions(entry["tags"], create=False) != entry["tags"]:
-        return None
+    versions, hards = _current(entry["tags"])
+    if versions == entry["tags"]:
+        response = entry["response"]
+        response["X-Page-Cache"] = "hit"
+        return response
+    request._page_cache_seen = (versions, hards)
+    if entry.get("hard") != hards or None in hards.values():
+        return None  # a hard purge (or a lost version): never the previous copy
+    lock, token = _lock_key(key, versions), uuid.uuid4().hex
+    if cache().add(lock, token, REBUILD_LOCK_SECONDS):
+        request._page_cache_lock = (lock, token)
+        return None  # the first request after the purge rebuilds
+    return _stale(entry)
+
+
+def _stale(entry: dict) -> HttpResponse:
     response = entry["response"]
-    response["X-Page-Cache"] = "hit"
+    response["X-Page-Cache"] = "stale"
+    response["Age"] = str(max(0, int(time.time() - entry.get("stored", time.time()))))
+    # Neither the browser nor a shared cache may keep it: the next request gets the new page.
+    del response["Cache-Control"]
+    patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
     return response
+
+
+def _release(request: HttpRequest) -> None:
+    lock = getattr(request, "_page_cache_lock", None)
+    if lock is not None and cache().get(lock[0]) == lock[1]:
+        cache().delete(lock[0])
 
 
 def _cacheable(request: HttpRequest, response: HttpResponse) -> bool:
@@ -193,9 +257,17 @@ def store(request: HttpRequest, response: HttpResponse) -> None:
     response.setdefault("Last-Modified", http_date(time.time()))
     shared = settings.MINGA_PAGE_CACHE_SHARED_SECONDS
     patch_cache_control(response, public=True, max_age=0, s_maxage=shared, must_revalidate=True)
-    versions = _versions(request._page_cache_tags, create=True)
+    tags = request._page_cache_tags
+    versions = _versions(tags, create=True)
+    hards = _versions(tags, create=True, key_of=_hard_key)
+    # A rebuild stores the versions read before it rendered: a purge during the rendering
+    # makes its copy miss (and, if hard, never served stale).
+    seen_versions, seen_hards = getattr(request, "_page_cache_seen", ({}, {}))
+    for stored, seen in ((versions, seen_versions), (hards, seen_hards)):
+        stored.update({tag: seen[tag] for tag in stored if seen.get(tag) is not None})
+    entry = {"tags": versions, "hard": hards, "stored": time.time(), "response": response}
     seconds = getattr(request, "_page_cache_lifetime", lifetime())
-    cache().set(request_key(request), {"tags": versions, "response": response}, seconds)
+    cache().set(request_key(request), entry, seconds)
 
 
 class PageCacheMiddleware:
@@ -210,12 +282,15 @@ class PageCacheMiddleware:
             cached = fetch(request)
             if cached is not None:
                 return self._conditional(request, cached)
-        response = self.get_response(request)
-        tag_route(request)
-        if not bypass and _cacheable(request, response):
-            store(request, response)
-            response["X-Page-Cache"] = "miss"
-            return self._conditional(request, response)
+        try:
+            response = self.get_response(request)
+            tag_route(request)
+            if not bypass and _cacheable(request, response):
+                store(request, response)
+                response["X-Page-Cache"] = "miss"
+                return self._conditional(request, response)
+        finally:
+            _release(request)
         if "Cache-Control" not in response:
             patch_cache_control(response, private=True, no_store=True)
         return response
