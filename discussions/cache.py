@@ -10,12 +10,8 @@ from django.utils import timezone
 from home.models import HomePage
 from home.page_cache import limit_lifetime, purge, register_page_tags
 
+from .cache_tags import discussion_tag
 from .models import Contribution, DiscussionIndexPage, DiscussionPage
-
-
-def discussion_tag(discussion_or_key) -> str:
-    key = getattr(discussion_or_key, "translation_key", discussion_or_key)
-    return f"discussion:{key}"
 
 
 @register_page_tags

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from home.text import clean_text
 from home.urls import absolute_page_url, absolute_url
 
-from .models import Contribution
+from .models.contributions import Contribution
 
 FEED_SIZE = 50
 

@@ -1,6 +1,9 @@
 """Forms for posting and editing contributions (members only: name and e-mail come from the account)."""
 
+from __future__ import annotations
+
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from django import forms
 from django.conf import settings
@@ -13,7 +16,11 @@ from home.formfields import BoundedModelMultipleChoiceField
 from home.text import clean_text
 
 from .languages import detect_language
-from .models import Contribution, DiscussionPage, GuidingQuestion
+from .models.contributions import Contribution
+from .models.questions import GuidingQuestion
+
+if TYPE_CHECKING:
+    from .models.pages import DiscussionPage
 
 BODY_HELP = _(
     "Markdown: **bold**, _italic_, lists (- item), links [text](https://…) and > quotes. "
@@ -128,7 +135,7 @@ class ContributionForm(ContributionFieldsMixin, XtdCommentForm):
         user = self.user
         return {
             "content_type": self.discussion.content_type.__class__.objects.get_for_model(
-                DiscussionPage
+                self.discussion
             ),
             "object_pk": str(self.discussion.pk),
             "discussion": self.discussion,

@@ -1,4 +1,5 @@
-"""Who hears about a new contribution, the signed unsubscribe links, and the notification mail."""
+"""Who hears about a new contribution, the signed unsubscribe links, the notification mail, and
+a member's message to a discussion's moderators."""
 
 from django.core import signing
 from django.db.models import Q
@@ -10,6 +11,7 @@ from home.urls import absolute_url
 from .mail.models import Frequency, frequency_of
 from .mail.replies import reply_address
 from .models import Subscription
+from .people import moderators_to_contact
 from .translations import translation_for_reader
 
 UNSUBSCRIBE_SALT = "discussions.unsubscribe"
@@ -98,3 +100,24 @@ def send_notification(contribution, subscription) -> bool:
             reply_to=context["reply_address"],
             headers=unsubscribe_headers(link),
         )
+
+
+def send_contact_message(discussion, sender, subject: str, message: str) -> int:
+    """One mail to each moderator, in their language, replying to the sender; returns how many."""
+    context = {
+        "discussion": discussion,
+        "sender": sender,
+        "sender_name": sender.profile.display_name if hasattr(sender, "profile") else "",
+        "subject": subject,
+        "message": message,
+        "discussion_url": absolute_url(discussion.url or ""),
+    }
+    return sum(
+        send_to_member(
+            moderator,
+            "discussions/email/contact_moderators",
+            context,
+            reply_to=sender.email or None,
+        )
+        for moderator in moderators_to_contact(discussion)
+    )

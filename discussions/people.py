@@ -9,10 +9,8 @@ from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from accounts.emails import send_to_member
 from home.i18n import visitor_versions
 from home.text import clean_text
-from home.urls import absolute_url
 
 MODERATOR = "moderator"
 FACILITATOR = "facilitator"
@@ -110,24 +108,3 @@ class ContactForm(forms.Form):
         if not message.strip():
             raise forms.ValidationError(_("Write a message."))
         return message.strip()
-
-
-def send_contact_message(discussion, sender, subject: str, message: str) -> int:
-    """One mail to each moderator, in their language, replying to the sender; returns how many."""
-    context = {
-        "discussion": discussion,
-        "sender": sender,
-        "sender_name": sender.profile.display_name if hasattr(sender, "profile") else "",
-        "subject": subject,
-        "message": message,
-        "discussion_url": absolute_url(discussion.url or ""),
-    }
-    return sum(
-        send_to_member(
-            moderator,
-            "discussions/email/contact_moderators",
-            context,
-            reply_to=sender.email or None,
-        )
-        for moderator in moderators_to_contact(discussion)
-    )

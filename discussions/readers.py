@@ -2,13 +2,18 @@
 they are blocked from posting, whether they moderate it. Asked in one query, kept on the request
 (the listing, the thread page, the contribution form and the translation links all read it)."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.contrib.auth import get_user_model
 from django.db.models import BooleanField, Exists, ExpressionWrapper, FilteredRelation, OuterRef, Q
 
-from .models import DiscussionPage
-from .moderation import policy
+from .moderation.models import blocked_in
+
+if TYPE_CHECKING:
+    from .models.pages import DiscussionPage
 
 
 @dataclass(frozen=True)
@@ -36,7 +41,7 @@ def _ask(user, discussion: DiscussionPage) -> Reader:
         get_user_model()
         .objects.filter(pk=user.pk)
         .annotate(
-            blocked=ExpressionWrapper(policy.blocked_in(discussion), BooleanField()),
+            blocked=ExpressionWrapper(blocked_in(discussion), BooleanField()),
             moderates=Exists(moderators),
             followed=FilteredRelation(
                 "discussion_subscriptions",

@@ -14,8 +14,7 @@ from home.outbox import enqueue, once
 from translation.providers import TranslationError
 
 from .models import Contribution, DiscussionPage
-from .notifications import send_notification, subscriptions_to_notify
-from .people import send_contact_message
+from .notifications import send_contact_message, send_notification, subscriptions_to_notify
 from .translations import translate_contribution_now
 
 logger = logging.getLogger("minga.translation")

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db.models.functions import Length
 from django.utils.text import Truncator
 
-from .models import Contribution
+from .models.contributions import Contribution
 
 # Markup around one contribution (header, footer, forms for members) counted with its body.
 CONTRIBUTION_OVERHEAD = 1_500

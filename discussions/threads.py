@@ -1,6 +1,12 @@
-"""What the discussion page shows: filtered, sorted, paginated threads and participation figures."""
+"""What the discussion page shows: filtered, sorted, paginated threads and participation figures.
+
+The discussion page renders through this module, so it takes the page as an argument and imports
+the contribution models from their own modules, never the page module (one-way imports)."""
+
+from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
@@ -15,10 +21,12 @@ from home.countries import country_name
 from home.page_cache import cached_by_tags
 from home.urls import query_string
 
-from .cache import discussion_tag
+from .cache_tags import discussion_tag
 from .forms import ContributionForm
 from .languages import contribution_language_name
-from .models import Contribution, DiscussionPage, GuidingQuestion, Status, visibility
+from .models import visibility
+from .models.contributions import Contribution
+from .models.questions import GuidingQuestion
 from .people import people_context
 from .readers import reader_of
 from .thread_pages import (
@@ -31,6 +39,9 @@ from .thread_pages import (
     thread_url,
 )
 from .translations import reader_language
+
+if TYPE_CHECKING:
+    from .models.pages import DiscussionPage
 
 SORTS = {
     "oldest": (_("Oldest first"), ("submit_date", "pk")),
@@ -293,7 +304,7 @@ def discussion_context(discussion: DiscussionPage, request) -> dict:
         "sorts": [(key, label) for key, (label, _order) in SORTS.items()],
         "question_numbers": {q.pk: q.number for q in discussion.numbered_questions},
         "login_url": reverse("account_login") + query_string(next=request.get_full_path()),
-        "can_post": discussion.status == Status.OPEN and user.is_authenticated,
+        "can_post": discussion.is_open and user.is_authenticated,
         "followed_threads": set(),
         "follows_discussion": False,
         **people_context(discussion),

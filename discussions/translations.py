@@ -18,7 +18,8 @@ from django.utils import translation as django_translation
 from home.text import clean_text
 from translation.providers import Provider, get_provider
 
-from .models import Contribution, ContributionTranslation, translation_source_hash
+from .models.contributions import Contribution
+from .models.translations import ContributionTranslation, translation_source_hash
 
 logger = logging.getLogger("minga.translation")
 

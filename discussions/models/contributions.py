@@ -13,7 +13,7 @@ from django_comments_xtd.models import XtdComment, XtdCommentManager
 from .. import xtd
 from ..languages import contribution_language_name, language_choices
 from ..markdown import render_markdown
-from .pages import DiscussionPage, GuidingQuestion
+from .questions import GuidingQuestion
 from .visibility import published
 
 
@@ -58,8 +58,9 @@ class Contribution(XtdComment):
     basic moderation state, `is_featured` the moderators' highlight.
     """
 
+    # Named, not imported: the page module renders through modules that import this one.
     discussion = models.ForeignKey(
-        DiscussionPage,
+        "discussions.DiscussionPage",
         on_delete=models.CASCADE,
         related_name="contributions",
         verbose_name=_("discussion"),

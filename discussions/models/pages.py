@@ -11,17 +11,17 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home import times
-from home.i18n import source_version
+from home.i18n import children_of_every_version, one_per_record, source_version
 from home.images import (
     GALLERY_HELP,
     HERO_ALT_HELP,
@@ -31,9 +31,12 @@ from home.images import (
 )
 from home.models import IndexPage, RoutableBasePage
 
+from ..feeds import ContributionFeed
 from ..languages import language_choices
 from ..synthesis.api import SynthesisField
+from ..threads import discussion_context, thread_context
 from .page_form import DiscussionPageForm
+from .questions import GuidingQuestion
 from .visibility import published
 
 
@@ -56,10 +59,9 @@ class DiscussionIndexPage(IndexPage):
         verbose_name = _("discussion index page")
 
     def get_context(self, request, *args, **kwargs):
-        from ..listing import discussions_for_index  # listing.py imports the models
-
         context = super().get_context(request, *args, **kwargs)
-        context["discussions"] = discussions_for_index(self)
+        discussions = one_per_record(children_of_every_version(DiscussionPage, self))
+        context["discussions"] = discussions.with_participation().in_status_order()
         return context
 
 
@@ -277,7 +279,7 @@ class DiscussionPage(RoutableBasePage):
         return self if source.pk == self.pk else source
 
     @cached_property
-    def numbered_questions(self) -> list["GuidingQuestion"]:
+    def numbered_questions(self) -> list[GuidingQuestion]:
         """The guiding questions in order, each with its `number` (continuous across sections).
 
         On a translation: the source's questions (contributions answer those), worded as
@@ -297,7 +299,7 @@ class DiscussionPage(RoutableBasePage):
         return questions
 
     @property
-    def question_sections(self) -> list[tuple[str, list["GuidingQuestion"]]]:
+    def question_sections(self) -> list[tuple[str, list[GuidingQuestion]]]:
         return [
             (section, list(questions))
             for section, questions in itertools.groupby(
@@ -306,8 +308,6 @@ class DiscussionPage(RoutableBasePage):
         ]
 
     def get_context(self, request, *args, **kwargs):
-        from ..threads import discussion_context  # threads.py imports the models
-
         context = super().get_context(request, *args, **kwargs)
         home = self.contributions_home
         if home.pk != self.pk:  # one set of question objects, worded in this page's language
@@ -317,48 +317,10 @@ class DiscussionPage(RoutableBasePage):
 
     @path("feed/", name="feed")
     def feed(self, request):
-        from ..feeds import ContributionFeed  # feeds.py imports the models
-
         return ContributionFeed()(request, discussion=self.contributions_home)
 
     @path("thread/<int:thread_pk>/", name="thread")
     def thread(self, request, thread_pk: int):
         """One thread in full, its replies paginated (where folded replies and long bodies go)."""
-        from ..threads import thread_context  # threads.py imports the models
-
         context = thread_context(self.contributions_home, request, thread_pk)
         return TemplateResponse(request, "discussions/thread_page.html", context)
-
-
-class GuidingQuestion(TranslatableMixin, Orderable):
-    """A question of a discussion; its primary key stays when editors edit or reorder it.
-
-    Translatable: wagtail-localize copies the questions with a page's translation and offers
-    their text to translators; a translation's questions share the source's translation_key.
-    """
-
-    discussion = ParentalKey(
-        DiscussionPage, on_delete=models.CASCADE, related_name="guiding_questions"
-    )
-    section = models.CharField(
-        _("section"),
-        max_length=200,
-        blank=True,
-        help_text=_('e.g. "Broad guiding questions"; questions in a row with one section group.'),
-    )
-    question = models.TextField(_("question"), max_length=1000)
-    explanation = models.TextField(_("explanation"), blank=True, max_length=2000)
-
-    panels = [FieldPanel("section"), FieldPanel("question"), FieldPanel("explanation")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("guiding question")
-        verbose_name_plural = _("guiding questions")
-
-    def __str__(self) -> str:
-        number = getattr(self, "number", None)
-        return f"{number}. {self.question}" if number else self.question
-
-    @property
-    def anchor(self) -> str:
-        return f"q{self.pk}"

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 
@@ -244,3 +245,13 @@ class DiscussionBlock(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} blocked in {self.discussion_id}"
+
+
+def blocked_in(discussion) -> Q:
+    """The blocking rule as an expression on a user row (`OuterRef("pk")`): blocked site-wide or
+    in this discussion. Here, beside the two block models, so the discussion page asks it together
+    with the reader's other facts (discussions/readers.py) without importing the moderation
+    policy, which imports the page models."""
+    everywhere = MemberStanding.objects.filter(user=OuterRef("pk"), blocked=True)
+    here = DiscussionBlock.objects.filter(user=OuterRef("pk"), discussion=discussion)
+    return Exists(everywhere) | Exists(here)

@@ -4,19 +4,19 @@ import re
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from wagtail.models import GroupPagePermission, Page
 
 from discussions.models import Contribution, DiscussionPage
 from home.ratelimit import account_is_new
 
 from .models import (
-    DiscussionBlock,
     DiscussionModeration,
     HeldBecause,
     MemberStanding,
     ModerationRecord,
     State,
+    blocked_in,
 )
 
 LINK = re.compile(r"(?:https?://|www\.)[^\s)\]>]+", re.IGNORECASE)
@@ -85,14 +85,6 @@ def standing(user) -> MemberStanding | None:
 def is_blocked_everywhere(user) -> bool:
     found = standing(user)
     return bool(found and found.blocked)
-
-
-def blocked_in(discussion) -> Q:
-    """The blocking rule as an expression on a user row (`OuterRef("pk")`), so the discussion
-    page asks it together with the reader's other facts (discussions/readers.py)."""
-    everywhere = MemberStanding.objects.filter(user=OuterRef("pk"), blocked=True)
-    here = DiscussionBlock.objects.filter(user=OuterRef("pk"), discussion=discussion)
-    return Exists(everywhere) | Exists(here)
 
 
 def is_blocked(user, discussion) -> bool:
