@@ -102,13 +102,13 @@ def phase_index(size: int, database_url: str, synthetic: bool = False) -> dict:
     _django(database_url)
     from django.core.management import call_command
 
+    from home.embeddings import embed_with_every_core
     from search import signals
     from search.rebuild import rebuild
 
     call_command("migrate", verbosity=0)
     signals.disconnect()
-    # As `manage.py rebuild_search` does: a batch job embeds with every core.
-    os.environ.setdefault("SEARCH_EMBEDDING_THREADS", str(os.cpu_count() or 1))
+    embed_with_every_core()  # as `manage.py rebuild_search` does: a batch job, every core
     if synthetic:
         return _synthetic_entries(size)
     from practices.models import GoodPracticePage

@@ -19,6 +19,7 @@ __all__ = [
     "EmbeddingUnavailable",
     "embed_passages",
     "embed_query",
+    "embed_with_every_core",
     "safe_for_model",
 ]
 
@@ -26,19 +27,35 @@ EMBEDDING_DIM = 384
 
 logger = logging.getLogger("minga.embeddings")
 
+_batch_job = {"every_core": False}
+
+
+def embed_with_every_core() -> None:
+    """For a batch job (`rebuild_search`, the benchmarks), before its first embedding: unless
+    SEARCH_EMBEDDING_THREADS is set, the model uses every core instead of one thread."""
+    _batch_job["every_core"] = True
+
+
+def _threads() -> str:
+    """OpenMP threads: SEARCH_EMBEDDING_THREADS; unset, one (web and worker processes) or every
+    core (a batch job). One by default: on a busy 2-core machine, two spinning threads per web
+    worker made a query embedding ~8x slower (287 ms vs 35 ms median)."""
+    configured = settings.SEARCH_EMBEDDING_THREADS
+    if configured:
+        return str(configured)
+    return str(os.cpu_count() or 1) if _batch_job["every_core"] else "1"
+
 
 @lru_cache(maxsize=1)
 def _isolated_model() -> IsolatedModel:
-    return IsolatedModel(threads=os.environ.get("SEARCH_EMBEDDING_THREADS", "1"))
+    return IsolatedModel(threads=_threads())
 
 
 def _model():
-    if getattr(settings, "SEARCH_EMBEDDING_ISOLATED", False):
+    if settings.SEARCH_EMBEDDING_ISOLATED:
         return _isolated_model()
-    # One OpenMP thread by default: on a busy 2-core machine, two spinning threads per web
-    # worker made a query embedding ~8x slower (287 ms vs 35 ms median). Set
-    # SEARCH_EMBEDDING_THREADS (or OMP_NUM_THREADS) for a dedicated indexing machine.
-    os.environ.setdefault("OMP_NUM_THREADS", os.environ.get("SEARCH_EMBEDDING_THREADS", "1"))
+    # OMP_NUM_THREADS, when set for the process, wins over the setting.
+    os.environ.setdefault("OMP_NUM_THREADS", _threads())
     # Idle OpenMP threads sleep instead of spinning: with another process on one of two
     # cores, two spinning threads embedded 12.5 passages/s, two passive ones 20/s.
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")

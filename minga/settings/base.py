@@ -226,6 +226,9 @@ ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX", default="minga")
 # Run the embedding model (native code fed untrusted text) in a child process of each web or
 # worker process, so that a crash costs one retry, never the process (on in production).
 SEARCH_EMBEDDING_ISOLATED = env.bool("SEARCH_EMBEDDING_ISOLATED", default=False)
+# OpenMP threads of the embedding model. Unset: one in web and worker processes (home/embeddings),
+# every core in a batch job such as `rebuild_search`.
+SEARCH_EMBEDDING_THREADS = env.int("SEARCH_EMBEDDING_THREADS", default=None)
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }

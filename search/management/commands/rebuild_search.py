@@ -1,9 +1,8 @@
 """Rebuild the search index (text, facets, embeddings) with a progress bar; safe to resume."""
 
-import os
-
 from django.core.management.base import BaseCommand, CommandError
 
+from home.embeddings import embed_with_every_core
 from search.rebuild import rebuild
 
 
@@ -18,7 +17,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, force=False, no_progress=False, **options):
         # A batch job: embed with every core (web and Celery workers default to one thread).
-        os.environ.setdefault("SEARCH_EMBEDDING_THREADS", str(os.cpu_count() or 1))
+        embed_with_every_core()
         try:
             report = rebuild(force=force, progress=not no_progress)
         except Exception as error:  # noqa: BLE001 - one clear line, non-zero exit
