@@ -56,7 +56,7 @@ class Reader(threading.Thread):
         self.base, self.urls, self.stop_event, self.offset = base, urls, stop, offset
         self.think = think
         self.random = random.Random(offset)
-        self.rows: list[tuple[object, float]] = []
+        self.rows: list[tuple[object, float, str]] = []
 
     def run(self):
         number = self.offset
@@ -67,10 +67,11 @@ class Reader(threading.Thread):
             number += 1
             started = time.perf_counter()
             try:
-                status = requests.get(self.base + url, timeout=30).status_code
+                response = requests.get(self.base + url, timeout=30)
+                status, cached = response.status_code, response.headers.get("X-Page-Cache", "-")
             except requests.RequestException:
-                status = "error"
-            self.rows.append((status, time.perf_counter() - started))
+                status, cached = "error", "-"
+            self.rows.append((status, time.perf_counter() - started, cached))
 
 
 def _ms(values: list[float], q: int) -> str:
@@ -144,8 +145,11 @@ def run(database_url: str, args) -> str:
         broker.stop()
         broker.remove()
     reads = [row for reader in readers for row in reader.rows]
-    ok = [seconds for status, seconds in reads if status == 200]
-    bad = [status for status, _seconds in reads if status != 200]
+    ok = [seconds for status, seconds, _cached in reads if status == 200]
+    bad = [status for status, _seconds, _cached in reads if status != 200]
+    answers = {}  # X-Page-Cache: hit, stale (previous copy during a rebuild), miss (built)
+    for _status, seconds, cached in reads:
+        answers.setdefault(cached, []).append(seconds)
     member_rows = recorder.rows[PHASE]
     member_reads = [s for kind, status, s in member_rows if kind == "read" and status == 200]
     posts = [s for kind, status, s in member_rows if kind == "post" and status != "error"]
@@ -158,16 +162,22 @@ def run(database_url: str, args) -> str:
         f"between posts), {elapsed:.0f} s; load average {load} "
         f"(2 cores, client on the same machine){'; ' + '; '.join(failed) if failed else ''}",
         "",
-        "| reads | reads/s | anonymous read p50/p95/max ms | errors (non-200) "
+        "| reads | reads/s | anonymous read p50/p95/p99/max ms | errors (non-200) "
         "| member read p50/p95 ms | posts acknowledged | stored | duplicates "
         "| acknowledged, not stored | post p50/p95 ms | post 5xx/errors | indexed | notified |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
         f"| {len(reads)} | {len(reads) / elapsed:.0f} | {_ms(ok, 50)}/{_ms(ok, 95)}/"
-        f"{max(ok, default=0) * 1000:.0f} | {len(bad)} | {_ms(member_reads, 50)}/"
+        f"{_ms(ok, 99)}/{max(ok, default=0) * 1000:.0f} | {len(bad)} | {_ms(member_reads, 50)}/"
         f"{_ms(member_reads, 95)} | {len(set(recorder.acknowledged[PHASE]))} "
         f"| {facts['stored']} | {facts['duplicates']} | {facts['lost']} "
         f"| {_ms(posts, 50)}/{_ms(posts, 95)} | {len(post_errors)} | {facts['indexed']} "
         f"| {facts['notified']} |",
+        "",
+        "Anonymous answers by X-Page-Cache (count, p50/p95 ms): "
+        + "; ".join(
+            f"{name} {len(values)} ({_ms(values, 50)}/{_ms(values, 95)})"
+            for name, values in sorted(answers.items())
+        ),
     ]
     return "\n".join(lines)
 
