@@ -8,7 +8,12 @@ relates them, as thesaurus-based cross-language retrieval does:
 - an entry's keywords (full text, both engines) carry every name of each concept its title,
   themes or text mention, so "jumelage" finds the Portuguese "Geminação…" record;
 - what the embedding sees, for an entry and for a query, ends with the English names of the
-  concepts they mention, so both sides share words the model knows well.
+  concepts they mention, so both sides share words the model knows well;
+- a concept may belong to broader ones, one level up (the file's [broader] table: midwives
+  to maternal health, solar pumps to solar energy): an entry's keywords and its title's
+  concepts carry them too, so "soins obstétricaux d'urgence" finds "Utveksling av jordmødre";
+- phrases that hold a term without its meaning (the file's [not_terms] table: القابلة is the
+  midwife, and "capable of" in "القابلة للتحقق", verifiable) name no concept.
 
 Terms are matched on folded words (search.folding: case, accents, Arabic letter forms and
 article), a final -s ignored, with small function words skipped: one pass of dictionary
@@ -17,7 +22,7 @@ lookups over the text, the table built once per process.
 
 import hashlib
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,6 +42,11 @@ FUNCTION_WORDS = frozenset(
 )
 # Longest term, in words (after function words are skipped).
 MAX_WORDS = 6
+# The thesaurus file's table of phrases that hold a term but name no concept ("القابلة
+# للتحقق", verifiable: القابلة is also the midwife); matched like terms, they name nothing.
+NOT_TERMS = "not_terms"
+# The thesaurus file's table of narrower concepts and the broader ones they belong to.
+BROADER = "broader"
 # A query's concept names added to what the embedding sees, at most.
 MAX_QUERY_LABELS = 4
 
@@ -72,8 +82,10 @@ def words(text: str) -> list[str]:
 @dataclass(frozen=True)
 class Thesaurus:
     concepts: dict[str, Concept]
-    # Folded words of a term -> the concepts it names.
+    # Folded words of a term -> the concepts it names (none for a phrase of NOT_TERMS).
     table: dict[tuple[str, ...], tuple[str, ...]]
+    # A concept -> the broader concepts it belongs to (midwives -> maternal health).
+    broader: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def terms(self, text: str) -> list[tuple[str, ...]]:
         """Per term the text names, in order (longest terms first), the concepts it names:
@@ -84,8 +96,9 @@ class Thesaurus:
         while position < len(tokens):
             for length in range(min(MAX_WORDS, len(tokens) - position), 0, -1):
                 keys = self.table.get(tuple(tokens[position : position + length]))
-                if keys:
-                    found.append(keys)
+                if keys is not None:  # a term, or a phrase that names nothing (NOT_TERMS)
+                    if keys:
+                        found.append(keys)
                     position += length
                     break
             else:
@@ -102,6 +115,8 @@ class Thesaurus:
 def thesaurus() -> Thesaurus:
     with PATH.open("rb") as data:
         raw = tomllib.load(data)
+    not_terms = raw.pop(NOT_TERMS, {})
+    broader = {key: tuple(names) for key, names in raw.pop(BROADER, {}).items()}
     concepts, table = {}, {}
     for key, names in raw.items():
         terms = {
@@ -115,7 +130,15 @@ def thesaurus() -> Thesaurus:
             folded = tuple(words(term))
             if folded:
                 table[folded] = tuple(dict.fromkeys([*table.get(folded, ()), key]))
-    return Thesaurus(concepts=concepts, table=table)
+    for phrases in not_terms.values():
+        for phrase in phrases:
+            folded = tuple(words(phrase))
+            if len(folded) > 1 and folded not in table:
+                table[folded] = ()
+    unknown = {*broader, *(key for keys in broader.values() for key in keys)} - set(concepts)
+    if unknown:
+        raise ValueError(f"{PATH.name}: [{BROADER}] names unknown concepts {sorted(unknown)}")
+    return Thesaurus(concepts=concepts, table=table, broader=broader)
 
 
 def concepts_in(text: str) -> list[Concept]:
@@ -123,8 +146,12 @@ def concepts_in(text: str) -> list[Concept]:
 
 
 def keywords(text: str) -> str:
-    """Every name, in every language, of the concepts the text names (for full text)."""
-    return " ".join(term for concept in concepts_in(text) for term in concept.all_terms())
+    """Every name, in every language, of the concepts the text names and of the broader
+    concepts they belong to (for full text)."""
+    found = thesaurus()
+    named = [concept.key for concept in concepts_in(text)]
+    keys = dict.fromkeys([*named, *(key for name in named for key in found.broader.get(name, ()))])
+    return " ".join(term for key in keys for term in found.concepts[key].all_terms())
 
 
 def english_labels(text: str, limit: int | None = None) -> list[str]:
@@ -166,8 +193,11 @@ def query_concept_labels(text: str) -> list[tuple[str, ...]]:
 
 
 def title_concepts(title: str) -> frozenset[str]:
-    """The keys of the concepts a title names (in its own language)."""
-    return frozenset(key for term in thesaurus().terms(title or "") for key in term)
+    """The keys of the concepts a title names (in its own language), with the broader
+    concepts they belong to: a title about midwives is about maternal health."""
+    found = thesaurus()
+    named = {key for term in found.terms(title or "") for key in term}
+    return frozenset(named.union(*(found.broader.get(key, ()) for key in named)))
 
 
 def query_concept_terms(text: str) -> list[tuple[str, ...]]:

@@ -146,3 +146,53 @@ def test_a_title_names_the_query_when_it_names_a_concept_of_every_concept_term()
     assert not title_names_query(
         title_concepts("Midwife exchange"), query_concept_terms("exchange")
     )
+
+
+def test_a_phrase_that_holds_a_term_without_its_meaning_names_no_concept():
+    def keys(text):
+        return [concept.key for concept in concepts_in(text)]
+
+    # القابلة is the midwife, and "capable of" before لِـ + a verbal noun: "verifiable
+    # credentials" and "renewable energy" are not about midwives.
+    assert keys("وثائق الاعتماد القابلة للتحقق") == []
+    assert keys("الطاقة القابلة للتجديد") == ["renewable_energy"]
+    assert keys("القابلة في القرية") == ["midwives"]
+    assert keys("تدريب القابلات التقليديات") == ["midwives"]
+
+
+def test_a_title_naming_a_narrower_concept_names_the_broader_one():
+    from search.thesaurus import query_concept_terms, title_concepts, title_names_query
+
+    obstetric = query_concept_terms("soins obstétricaux d'urgence")
+    assert obstetric == [("maternal_health",)]
+    assert title_names_query(
+        title_concepts("Utveksling av jordmødre mellom Tanzania og Malawi"), obstetric
+    )
+    assert title_names_query(title_concepts("Midwife exchange in the Sahel"), obstetric)
+    # Not the other way: a title about maternal health is not about midwives.
+    midwives = query_concept_terms("parteras")
+    assert not title_names_query(title_concepts("Salud materna en zonas rurales"), midwives)
+    assert not title_names_query(title_concepts("Coopératives laitières"), obstetric)
+
+
+def test_keywords_name_the_broader_concepts_of_the_text_too():
+    from search.thesaurus import keywords
+
+    # "Solar irrigation pumps" names solar pumps only; its keywords also name solar energy in
+    # every language, so "الطاقة الشمسية" + "الري" matches it as a concept match.
+    pumps = keywords("Solar irrigation pumps for smallholder vegetable growers")
+    assert "pompes solaires" in pumps
+    assert "الطاقة الشمسية" in pumps and "energia solar" in pumps
+    # Not downwards: a text about solar energy is not about solar pumps.
+    assert "pompes solaires" not in keywords("Énergie solaire pour les écoles rurales")
+
+
+def test_women_s_groups_name_women_and_the_producer_groups_of_the_cooperatives_concept():
+    from search.thesaurus import query_concept_terms
+
+    assert query_concept_terms("groupements féminins") == [("cooperatives", "women")]
+    assert [c.key for c in concepts_in("Cassava processing run by women's groups")] == [
+        "cassava",
+        "cooperatives",
+        "women",
+    ]
