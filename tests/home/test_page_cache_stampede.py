@@ -113,6 +113,31 @@ def test_the_first_reader_after_every_purge_rebuilds(client, discussion):
         assert text in html(response)
 
 
+class PurgeDuringRendering:
+    def __init__(self):
+        self.tag = None
+
+    def __call__(self, page, request):
+        if self.tag:
+            page_cache.purge(self.tag, hard=False)  # e.g. a contribution committed meanwhile
+            self.tag = None
+        return []
+
+
+def test_a_rebuild_rendered_before_a_purge_is_not_kept_as_fresh_after_it(client, discussion):
+    warm(client, discussion.url)
+    ContributionFactory(discussion=discussion, comment="A soft purge")
+    provider = PurgeDuringRendering()
+    page_cache._page_tag_providers.append(provider)
+    try:
+        provider.tag = "site"
+        assert client.get(discussion.url)["X-Page-Cache"] == "miss"
+    finally:
+        page_cache._page_tag_providers.remove(provider)
+    assert client.get(discussion.url)["X-Page-Cache"] == "miss"
+    assert client.get(discussion.url)["X-Page-Cache"] == "hit"
+
+
 def test_a_stale_copy_is_served_only_while_the_lock_is_held(client, discussion):
     warm(client, discussion.url)
     ContributionFactory(discussion=discussion, comment="Posted meanwhile")
