@@ -12,6 +12,7 @@ from functools import lru_cache, reduce
 from operator import or_
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Case, F, IntegerField, OuterRef, QuerySet, Subquery, Value, When
 from django.db.models.functions import Substr
 from django.http import Http404
@@ -81,25 +82,58 @@ def versions(page: Page) -> QuerySet:
 def visitor_version(page: Page, language: str | None = None) -> Page:
     """The version of `page` a visitor reading `language` sees (see the module docstring)."""
     language = language or translation.get_language()
-    if page.live and page.alias_of_id is None and page_language(page) == language:
+    if _is_shown_as_is(page, language):
         return page
     found = list(versions(page).select_related("locale").order_by("pk"))
     if not found:
         return page
     by_language = {each.locale.language_code: each for each in found}
     best = by_language.get(language, found[0])  # else the source, the oldest
-    best = page if best.pk == page.pk else best.specific
+    best = page if best.pk == page.pk else served_specific(best)
     best.__dict__["_versions_by_language"] = by_language  # spares versions_by_language a query
     return best
 
 
+# Rows a served page draws on every request, joined to the page's own query when its type has them
+# (the hero image: the header's <picture> and the meta tags' og:image).
+SERVED_WITH = ("hero_image",)
+
+
+def served_specific(page: Page) -> Page:
+    """`page.specific` for serving: one query, with the SERVED_WITH rows of its type joined
+    (the hero image would otherwise cost a query of its own, after routing)."""
+    model = page.specific_class
+    if model is None or isinstance(page, model):
+        return page.specific
+    related = [name for name in SERVED_WITH if _is_relation(model, name)]
+    if not related:
+        return page.specific
+    specific = model._default_manager.select_related(*related).get(pk=page.pk)
+    for name, value in page.__dict__.items():  # as Page.specific: keep what is already known
+        specific.__dict__.setdefault(name, value)
+    page.__dict__["specific"] = specific
+    return specific
+
+
+def _is_relation(model, name: str) -> bool:
+    try:
+        return model._meta.get_field(name).many_to_one
+    except FieldDoesNotExist:
+        return False
+
+
 def visitor_versions(pages: list[Page], language: str | None = None) -> dict[int, Page]:
     """{pk: the version a visitor reading `language` sees} for pages of one type, in one
-    query (`visitor_version` for each page linked from a list, such as a member's partner)."""
+    query at most (`visitor_version` for each page linked from a list, such as a member's
+    partner); none when each page is already the live original in `language`."""
     language = language or translation.get_language()
     pages = list({page.pk: page for page in pages if page is not None}.values())
     if not pages or not is_multilingual():
         return {page.pk: page for page in pages}
+    shown = {page.pk: page for page in pages if _is_shown_as_is(page, language)}
+    pages = [page for page in pages if page.pk not in shown]
+    if not pages:  # each is the version of its language already (as in visitor_version)
+        return shown
     keys = {page.translation_key for page in pages}
     found = (
         type(pages[0])
@@ -112,7 +146,12 @@ def visitor_versions(pages: list[Page], language: str | None = None) -> dict[int
     for each in found:  # the visitor's language, else the source (the oldest)
         if each.translation_key not in best or each.locale.language_code == language:
             best[each.translation_key] = each
-    return {page.pk: best.get(page.translation_key, page) for page in pages}
+    return shown | {page.pk: best.get(page.translation_key, page) for page in pages}
+
+
+def _is_shown_as_is(page: Page, language: str) -> bool:
+    """A live original in `language` is the version a visitor reading `language` sees."""
+    return page.live and page.alias_of_id is None and page_language(page) == language
 
 
 def one_per_record(pages: QuerySet, language: str | None = None) -> QuerySet:
@@ -179,7 +218,7 @@ class TranslatedPageMixin(ViewRestrictionsMixin):
             found, rest = self._deepest_on_path(path_components)
             if found is None:  # a sub-URL of a RoutablePageMixin page (feed/, thread/1/), or 404
                 return super().route(request, path_components)
-            return found.specific.route(request, rest)
+            return served_specific(found).route(request, rest)
         page = visitor_version(self)
         if not page.live:
             raise Http404
