@@ -29,6 +29,26 @@ BODY_HELP = _(
 AUTO_LANGUAGE = ("", _("Detect automatically"))
 
 
+class KnownChoices(forms.models.ModelChoiceIterator):
+    """A model choice field's choices drawn from objects already loaded (in their order)."""
+
+    def __init__(self, field, objects):
+        super().__init__(field)
+        self.objects = objects
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.objects:
+            yield self.choice(obj)
+
+    def __len__(self):
+        return len(self.objects) + (self.field.empty_label is not None)
+
+    def __bool__(self):
+        return self.field.empty_label is not None or bool(self.objects)
+
+
 class ContributionFieldsMixin:
     """The fields a member fills in, shared by the posting and the editing forms."""
 
@@ -55,6 +75,13 @@ class ContributionFieldsMixin:
             required=False,
         )
         self.fields["guiding_questions"].label_from_instance = self._question_label
+        if discussion.contributions_home.pk == discussion.pk:
+            # the boxes are the questions the page has loaded (numbered, worded in its language),
+            # not a query of their own; a posted choice is still checked against the queryset
+            questions = discussion.numbered_questions
+            field = self.fields["guiding_questions"]
+            field.iterator = lambda field: KnownChoices(field, questions)
+            field.widget.choices = field.choices
         self.fields["language"] = forms.ChoiceField(
             label=_("Language"),
             choices=[AUTO_LANGUAGE, *discussion.accepted_language_choices],
