@@ -253,11 +253,6 @@ def test_a_demo_page_with_a_hero_image_and_a_gallery_costs_few_queries(client, d
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13 not reached for members on the demo: discussion 18, practice 16 (the hero "
-    "image row is loaded after the page, the gallery's images in one more query)",
-)
 @pytest.mark.parametrize("shown", ["demo discussion", "demo practice"])
 def test_a_members_demo_page_with_a_hero_image_and_a_gallery_costs_few_queries(
     client, demo_site, shown
