@@ -24,6 +24,12 @@ pytestmark = pytest.mark.django_db
 FLOORS = {"mrr": 0.985, "recall": 1.0, "zero_rate": 0.0}
 CROSS_LANGUAGE_MRR_FLOOR = 0.985
 SAME_LANGUAGE_MRR_FLOOR = 0.985
+# The sets above were read while the ranking was tuned. "blind2" (40 queries written on
+# 30 Nov 2026 from the records alone, after that tuning, and never tuned for) keeps floors
+# of its own, just under what both engines reached untouched on these entries: MRR .950,
+# recall@5 .915 (.963 and .940 on the full pipeline, benchmarks/search.py --relevance).
+TUNED_SETS = ("tuned", "heldout", "blind")
+BLIND2_FLOORS = {"mrr": 0.94, "recall": 0.9, "zero_rate": 0.0}
 
 PRACTICE_TEXT = ("subtitle", "summary", "challenge", "objectives", "solution", "results")
 
@@ -102,16 +108,32 @@ def test_every_query_names_records_that_exist_in_the_set():
         assert set(query["expected"]) <= names, query["query"]
 
 
-def test_relevance_set_stays_above_its_floors(engine):
-    report = relevance.evaluate(relevance.load_queries(), relevance.engine_runner(engine))
-    overall = report.overall
-    print(f"\n{engine.name}:\n{report.table()}")  # noqa: T201 - with -s: the floors' source
-    misses = "\n".join(
+def _misses(report) -> str:
+    return "\n".join(
         f"{o.query['query']}: rank {o.rank}, recall {o.recall:.2f}" for o in report.misses()
     )
+
+
+def test_relevance_set_stays_above_its_floors(engine):
+    queries = [q for q in relevance.load_queries() if q.get("set", "tuned") in TUNED_SETS]
+    report = relevance.evaluate(queries, relevance.engine_runner(engine))
+    overall = report.overall
+    print(f"\n{engine.name}:\n{report.table()}")  # noqa: T201 - with -s: the floors' source
+    misses = _misses(report)
     assert overall.mrr >= FLOORS["mrr"], misses
     assert overall.recall >= FLOORS["recall"], misses
     assert overall.zero_rate <= FLOORS["zero_rate"], misses
     by_kind = report.by("kind")
     assert by_kind["cross-language"].mrr >= CROSS_LANGUAGE_MRR_FLOOR, misses
     assert by_kind["same-language"].mrr >= SAME_LANGUAGE_MRR_FLOOR, misses
+
+
+def test_the_untuned_blind_set_stays_above_its_floors(engine):
+    queries = [q for q in relevance.load_queries() if q.get("set") == "blind2"]
+    assert len(queries) >= 40
+    report = relevance.evaluate(queries, relevance.engine_runner(engine))
+    print(f"\n{engine.name}, blind2:\n{report.table()}")  # noqa: T201 - with -s
+    misses = _misses(report)
+    assert report.overall.mrr >= BLIND2_FLOORS["mrr"], misses
+    assert report.overall.recall >= BLIND2_FLOORS["recall"], misses
+    assert report.overall.zero_rate <= BLIND2_FLOORS["zero_rate"], misses
