@@ -43,3 +43,14 @@ def test_the_feed_of_a_translation_carries_the_sources_contributions(
     feed = client.get(native_url(french_discussion) + "feed/")
     assert feed.status_code == 200
     assert "Twinning worked for us." in feed.content.decode()
+
+
+def test_a_members_form_on_a_translation_names_the_questions_in_the_pages_language(
+    client, tree, french_discussion
+):
+    client.force_login(UserFactory(username="amina"))
+    response = client.get(native_url(french_discussion))
+    form = response.context["form"]
+    labels = [str(label) for _value, label in form.fields["guiding_questions"].choices]
+    assert any("Qu'est-ce qui marche ?" in label for label in labels), labels
+    assert not any("What works?" in label for label in labels), labels
