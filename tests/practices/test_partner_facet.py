@@ -6,9 +6,10 @@ import re
 
 import pytest
 
+from practices.browsing import Facet, FacetOption
 from practices.generator import generate_practices_fast
 from practices.models import GoodPracticePage, PracticePartner
-from practices.templatetags.catalogue_facets import PARTNERS_SHOWN
+from practices.templatetags.catalogue_facets import PARTNERS_SHOWN, shown_options
 from tests.factories.practices import PartnerPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -104,3 +105,15 @@ def test_a_catalogue_with_few_partners_lists_them_all_by_name_without_a_link(
     listed = re.findall(r"<li><a [^>]*><span>([^<]+)</span>", facet)
     assert listed == sorted(titles, key=str.lower)
     assert "facet-more" not in facet and not re.search(r"All \d+ partners", facet)
+
+
+def test_ties_at_the_limit_go_to_the_first_names():
+    options = [FacetOption(str(n), f"Partner {n:03d}", 5) for n in range(PARTNERS_SHOWN + 10)]
+    options.append(FacetOption("999", "Zeta", 7))
+    shown, total = shown_options(Facet("partner", "Partner", options[::-1]))
+    assert total == PARTNERS_SHOWN + 11
+    assert [o.label for o in shown] == ["Zeta"] + [
+        f"Partner {n:03d}" for n in range(PARTNERS_SHOWN - 1)
+    ]
+    # Other facets are bounded lists: shown whole.
+    assert shown_options(Facet("country", "Country", options))[0] == options
