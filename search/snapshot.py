@@ -96,6 +96,13 @@ class Snapshot:
             mask[self.facet_members.get(facet, {}).get(value, [])] = True
         return mask
 
+    def partner_of(self, position: int) -> str | None:
+        """The partner a partner's page is tagged with (its own name), else None."""
+        for value, rows in self.facet_members.get("partner", {}).items():
+            if position in rows:
+                return value
+        return None
+
 
 _EMPTY = np.zeros(0, dtype=np.int32)
 _lock = threading.Lock()

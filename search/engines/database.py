@@ -9,6 +9,7 @@ from home.embeddings import embed_query
 
 from .. import fulltext
 from ..models import SearchEntry
+from ..partners import PARTNER_MARGIN, PARTNER_WEIGHT
 from ..places import query_countries
 from ..query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ..snapshot import FACETS, Snapshot, get_snapshot, normalise
@@ -159,7 +160,27 @@ class DatabaseEngine:
             for position in np.flatnonzero(matched):
                 if title_names_query(snapshot.title_concepts[position], terms):
                     score[position] += TITLE_CONCEPT_WEIGHT
+        if not countries:
+            partner = self.named_partner(snapshot, matched, score)
+            if partner is not None:
+                tagged = snapshot.mask("partner", [partner])
+                score[tagged] += PARTNER_WEIGHT
+                matched |= tagged
         return matched, score, similarity
+
+    def named_partner(self, snapshot: Snapshot, matched, score) -> str | None:
+        """The partner whose page is the clear best match (search.partners), else None."""
+        rows = np.flatnonzero(matched)
+        if not len(rows):
+            return None
+        ranked = rows[np.argsort(-score[rows], kind="stable")]
+        top = ranked[0]
+        if not snapshot.mask("type", ["partner"])[top]:
+            return None
+        others = ranked[snapshot.groups[ranked] != snapshot.groups[top]]
+        if len(others) and score[top] - score[others[0]] < PARTNER_MARGIN:
+            return None
+        return snapshot.partner_of(int(top))
 
     def filter_mask(self, snapshot: Snapshot, filters: dict[str, list[str]]) -> np.ndarray:
         mask = np.ones(snapshot.size, dtype=bool)

@@ -12,11 +12,13 @@ from home.embeddings import embed_query
 
 from ...centering import language_bias
 from ...models import SearchEntry
+from ...places import query_countries
 from ...query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ...snapshot import FACETS, current_language_means
 from ...thesaurus import expand_query, query_concept_terms, title_concepts, title_names_query
 from ..database import TITLE_CONCEPT_WEIGHT
 from .fusion import (
+    clear_leader,
     fuse,
     hits_of,
     listed,
@@ -35,6 +37,7 @@ from .queries import (
     first_round,
     members_search,
     newest_search,
+    partner_search,
 )
 
 
@@ -122,11 +125,13 @@ class ElasticsearchEngine:
         vector = self.query_vector(params.text)
         searches = first_round(params, vector)
         answers = dict(zip(searches, self.msearch(list(searches.values())), strict=True))
-        fused = fuse(
-            **answers,
-            bias=language_bias(current_language_means(), vector),
-            title_bonus=self._title_bonus(params.text, answers.values()),
-        )
+        bias = language_bias(current_language_means(), vector)
+        title_bonus = self._title_bonus(params.text, answers.values())
+        fused = fuse(**answers, bias=bias, title_bonus=title_bonus)
+        partner = self._named_partner(params.text, fused)
+        if partner is not None:
+            (tagged,) = self.msearch([partner_search(params, partner)])
+            fused = fuse(**answers, bias=bias, title_bonus=title_bonus, partner=tagged)
         records = [record for record, _score in fused.records]
         relaxations = list(self._relaxations(params)) if not fused.total else []
         counts = [
@@ -162,6 +167,16 @@ class ElasticsearchEngine:
             self._blocking(response, relaxations, relaxed)
             response.nearest = self._nearest(fused.nearest, params.text)
         return response
+
+    @staticmethod
+    def _named_partner(text: str, fused) -> str | None:
+        """The partner whose page clearly leads the fused list (search.partners), else None;
+        a query naming countries only is left to the country bonus."""
+        top = clear_leader(fused)
+        if top is None or query_countries(text):
+            return None
+        row = SearchEntry.objects.filter(pk=top, kind="partner").values_list("partners").first()
+        return row[0][0] if row and row[0] else None
 
     @staticmethod
     def _page_rows(

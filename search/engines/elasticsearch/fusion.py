@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 from django.utils.translation import get_language
 
+from ...partners import PARTNER_MARGIN, PARTNER_WEIGHT
 from ...query import SearchParams
 from ..database import (
     CONCEPT_WEIGHT,
@@ -129,19 +130,31 @@ def fuse(
     elsewhere: dict | None = None,
     bias: dict[str, float] | None = None,
     title_bonus: dict[int, float] | None = None,
+    partner: dict | None = None,
 ) -> Fused:
     """Fusion with the database engine's weights, floor, margin and title lift.
 
     Whether a kNN hit matches by meaning alone is decided against the best row of the whole
     index (`everything`), as the database engine does. Rows the filters leave out
     (`elsewhere`, and unfiltered kNN matches) rank their records the same way, as candidates
-    whose translations may pass the filters.
+    whose translations may pass the filters. The rows tagged with a partner the query names
+    (`partner`, search.partners) get the partner bonus and match, as in the database engine.
     """
-    answers = (lexical, semantic, everything, elsewhere)
+    answers = (lexical, semantic, everything, elsewhere, partner)
     record = {int(hit["_id"]): record_of(hit) for answer in answers for hit in hits_of(answer)}
     neighbours = similarities(everything, bias)
     cutoff = cutoff_of(neighbours)
     score = fused_scores(hits_of(lexical), similarities(semantic, bias), cutoff, title_bonus)
+    if partner:
+        similarity = {entry_id: value for entry_id, _c, value in similarities(semantic, bias)}
+        similarity |= {
+            entry_id: value for entry_id, _c, value in neighbours if entry_id not in similarity
+        }
+        unknown = min(similarity.values(), default=0.0)
+        for hit in hits_of(partner):
+            entry_id = int(hit["_id"])
+            base = score.get(entry_id, similarity.get(entry_id, unknown))
+            score[entry_id] = base + PARTNER_WEIGHT
     ranked = sorted(score.items(), key=lambda item: -item[1])
     outside = fused_scores(hits_of(elsewhere), neighbours, cutoff, title_bonus)
     record_score: dict[str, float] = {}
@@ -167,6 +180,16 @@ def fuse(
             :NEAREST_COUNT
         ],
     )
+
+
+def clear_leader(fused: Fused) -> int | None:
+    """The entry id of the best row when its record leads every other by PARTNER_MARGIN (the
+    caller checks that it is a partner's page), else None."""
+    if not fused.records or fused.records[0][0] in fused.uncertain or not fused.ranked:
+        return None
+    if len(fused.records) > 1 and fused.records[0][1] - fused.records[1][1] < PARTNER_MARGIN:
+        return None
+    return fused.ranked[0][0]
 
 
 def distinct_records(pairs: list[tuple[int, float]], record: dict[int, str]) -> list:

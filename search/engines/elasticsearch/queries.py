@@ -280,6 +280,13 @@ def count_search(
     return search
 
 
+def partner_search(params: SearchParams, partner: str) -> Search:
+    """The rows tagged with the partner a query names (search.partners), under the filters."""
+    clauses = [Q("terms", **{FACET_FIELDS["partner"]: [partner]}), *filter_clauses(params.filters)]
+    search = Search(index=index_name()).query(Q("bool", filter=clauses)).source(False)
+    return search.extra(docvalue_fields=[RECORD, "language"])[:LEXICAL_WINDOW]
+
+
 def build_suggest(text: str, limit: int) -> Search:
     search = Search(index=index_name()).source(["type"]).extra(size=0)
     for name in ("suggest_title", "suggest_theme"):

@@ -1,0 +1,22 @@
+"""Queries that name a partner ("Norec", "PNUD", "Agencia Norueguesa de Cooperacao").
+
+Such a query asks for the partner and what it funds or facilitates. Words and meaning find
+the partner's page, often in another language than the query's, but not the practices it
+takes part in, whose text seldom names it. When a partner's page is the clear best match (it
+leads every other record's fused score by PARTNER_MARGIN), the records whose `partners`
+facet names that partner (its practices, the discussions it organises, and its own page) get
+a bonus (PARTNER_WEIGHT, both engines) and match, so they come right after the page.
+
+Meaning decides rather than names: a partner named in another language ("centro de Nairobi
+de gobernanza digital", "برنامج الاغذية العالمي") or by a translated acronym ("PNUD") leads
+as clearly as its own name does. A query that also names a topic ("Norec midwives") is led
+by the record about the topic, so nothing changes. A query naming countries only is left to
+the country bonus (search.places): a partner based in the country often leads it narrowly.
+
+Calibrated on the relevance set (benchmarks/relevance.py, database engine): the queries
+naming a partner led by 0.031 to 0.149, the other queries a partner page led by at most
+0.025 (a country, "Lower Mekong", a topic); the weight is the country bonus's.
+"""
+
+PARTNER_MARGIN = 0.03
+PARTNER_WEIGHT = 0.1

@@ -1,0 +1,112 @@
+"""A query naming a partner lists the partner's page, then the records it takes part in.
+
+Both engines, on the relevance set's records (tests/search/test_relevance_set.py): the
+partner is named by its name, its acronym, or in another language than its page's.
+"""
+
+import pytest
+from django.http import QueryDict
+from django.utils import translation
+
+from search.models import SearchEntry
+from search.query import parse_params
+from tests.search import test_relevance_set
+
+pytestmark = pytest.mark.django_db
+
+# The relevance set's records and engine fixtures (the database engine, and Elasticsearch).
+relevance_index = test_relevance_set.relevance_index
+engine = test_relevance_set.engine
+
+
+def titles_and_partners(engine, text: str, language: str = "en") -> list[tuple[str, list]]:
+    data = QueryDict(mutable=True)
+    data["q"] = text
+    with translation.override(language):
+        response = engine.search(parse_params(data))
+    return [(hit.entry.title, list(hit.entry.partners)) for hit in response.hits]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "page", "partner"),
+    [
+        ("Kigali AgriData", "en", "Kigali AgriData Ltd (KAD)", "Kigali AgriData Ltd"),
+        ("WFP", "en", "World Food Programme (WFP)", "World Food Programme"),
+        (
+            "PNUD",
+            "es",
+            "United Nations Development Programme (UNDP)",
+            "United Nations Development Programme",
+        ),
+        (
+            "Agencia Norueguesa de Cooperacao",
+            "pt",
+            "Norwegian Agency for Exchange Cooperation (Norec)",
+            "Norwegian Agency for Exchange Cooperation",
+        ),
+        (
+            "centro de Nairobi de gobernanza digital",
+            "es",
+            "Nairobi Centre for Digital Governance (NCDG)",
+            "Nairobi Centre for Digital Governance",
+        ),
+        ("برنامج الاغذية العالمي", "ar", "World Food Programme (WFP)", "World Food Programme"),
+    ],
+)
+def test_a_query_naming_a_partner_lists_its_practices_after_its_page(
+    engine, text, language, page, partner
+):
+    results = titles_and_partners(engine, text, language)
+    assert results[0][0] == page
+    # Every record tagged with the partner comes next (the first four of them, if more).
+    tagged = [
+        entry.title
+        for entry in SearchEntry.objects.all()
+        if partner in entry.partners and entry.title != page
+    ]
+    following = results[1 : 1 + min(len(tagged), 4)]
+    assert tagged
+    assert len(following) == min(len(tagged), 4), results
+    assert all(partner in partners for _title, partners in following), results[:6]
+
+
+def test_a_query_naming_a_partner_and_a_topic_lists_the_topic_first(engine):
+    results = titles_and_partners(engine, "Norec midwives")
+    assert "midwi" in results[0][0].lower() or "jordmødre" in results[0][0].lower(), results[:3]
+    assert results[0][0] != "Norwegian Agency for Exchange Cooperation (Norec)"
+
+
+# -- Elasticsearch fusion, offline -----------------------------------------------------------
+
+
+def knn_answer(*pairs) -> dict:
+    """A kNN response from (id, cosine) pairs: Elasticsearch scores cosine as (1 + cos) / 2."""
+    hits = [{"_id": str(i), "_score": (1 + cosine) / 2} for i, cosine in pairs]
+    return {"hits": {"total": {"value": len(hits)}, "hits": hits}}
+
+
+def ids_answer(*ids) -> dict:
+    hits = [{"_id": str(i), "_score": 1.0} for i in ids]
+    return {"hits": {"total": {"value": len(hits)}, "hits": hits}}
+
+
+def test_fusion_lists_the_partners_rows_after_its_page_with_the_partner_bonus():
+    from search.engines.elasticsearch.fusion import clear_leader, fuse
+    from search.partners import PARTNER_WEIGHT
+
+    neighbours = knn_answer((1, 0.95), (2, 0.9), (3, 0.87), (4, 0.86))
+    fused = fuse(ids_answer(), neighbours, neighbours)
+    assert clear_leader(fused) == 1  # leads the next record by 0.05
+    # Rows 1 (the page) and 4 are tagged with the partner; 5 matched nothing else.
+    fused = fuse(ids_answer(), neighbours, neighbours, partner=ids_answer(1, 4, 5))
+    scores = dict(fused.ranked)
+    assert [entry_id for entry_id, _score in fused.ranked][:3] == [1, 4, 5]
+    assert scores[4] == pytest.approx(0.86 + PARTNER_WEIGHT)
+    assert scores[5] == pytest.approx(0.86 + PARTNER_WEIGHT)  # the lowest similarity known
+
+
+def test_a_narrow_lead_names_no_partner():
+    from search.engines.elasticsearch.fusion import clear_leader, fuse
+
+    neighbours = knn_answer((1, 0.95), (2, 0.94), (3, 0.9))
+    assert clear_leader(fuse(ids_answer(), neighbours, neighbours)) is None
