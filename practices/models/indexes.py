@@ -5,6 +5,7 @@ and partner models; they live apart from those models so that imports go one way
 indexes.py -> browsing.py -> practices.py, partners.py, taxonomies.py.
 """
 
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from home.i18n import children_of_every_version, one_per_record
@@ -52,3 +53,15 @@ class PartnerIndexPage(IndexPage):
         )
         context.update(partner_directory(partners, request.GET))
         return context
+
+
+def index_page_for(navigation, key: str, model):
+    """The index page of `model` the site's navigation names under `key`, else the first live
+    one in the visitor's language, else any (None if there is none)."""
+    page = navigation[key] if navigation else None
+    if page is None:
+        pages = model.objects.live().order_by("path")
+        page = (
+            pages.filter(locale__language_code=translation.get_language()).first() or pages.first()
+        )
+    return page

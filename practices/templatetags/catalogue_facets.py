@@ -16,7 +16,6 @@ links to the partner directory for the rest.
 import heapq
 
 from django import template
-from django.utils import translation
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
@@ -24,6 +23,7 @@ from django.utils.translation import gettext, ngettext
 from home.urls import one_param_query_strings
 
 from ..models import PartnerIndexPage
+from ..models.indexes import index_page_for
 
 register = template.Library()
 
@@ -51,14 +51,7 @@ def _directory_url(context) -> str:
     """The partner directory the footer links to, else the first one in the visitor's
     language, else any ("" if there is none)."""
     request = context.get("request")
-    navigation = context.get("navigation")
-    directory = navigation["partners"] if navigation else None
-    if directory is None:
-        directories = PartnerIndexPage.objects.live().order_by("path")
-        directory = (
-            directories.filter(locale__language_code=translation.get_language()).first()
-            or directories.first()
-        )
+    directory = index_page_for(context.get("navigation"), "partners", PartnerIndexPage)
     return (directory.get_url(request) or "") if directory is not None else ""
 
 

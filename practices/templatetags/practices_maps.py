@@ -16,6 +16,7 @@ from home.urls import query_string
 
 from ..maps import MapCountry, country_map, level_for
 from ..models import GoodPracticePage, PracticeIndexPage
+from ..models.indexes import index_page_for
 
 register = template.Library()
 
@@ -27,14 +28,7 @@ def _catalogue_url(context) -> str | None:
     known = getattr(request, "_practice_catalogue_url", None)  # a page may ask twice
     if known is not None:
         return known or None
-    navigation = context.get("navigation")
-    catalogue = navigation["practices"] if navigation else None
-    if catalogue is None:
-        catalogues = PracticeIndexPage.objects.live().order_by("path")
-        catalogue = (
-            catalogues.filter(locale__language_code=translation.get_language()).first()
-            or catalogues.first()
-        )
+    catalogue = index_page_for(context.get("navigation"), "practices", PracticeIndexPage)
     url = catalogue.get_url(request) if catalogue is not None else None
     if request is not None:
         request._practice_catalogue_url = url or ""
