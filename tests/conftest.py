@@ -222,6 +222,17 @@ def restore_migrated_rows(request, migrated_rows):
         wait_until(worker_is_idle, timeout=60)
 
 
+@pytest.fixture
+def page_cache_on(settings):
+    """The anonymous page cache on (the test settings turn it off), starting and ending empty."""
+    from django.core.cache import cache
+
+    settings.MINGA_PAGE_CACHE = True
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture(scope="session")
 def _demo_copy() -> dict:
     return {}

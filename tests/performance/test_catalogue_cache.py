@@ -1,19 +1,10 @@
 """Related practices and filter counts are kept in the cache until the catalogue changes."""
 
 import pytest
-from django.core.cache import cache
 
 from tests.factories.practices import GoodPracticePageFactory, PracticeIndexPageFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.MINGA_PAGE_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """The anonymous page cache: hits, conditional GET, and one test per invalidation trigger."""
 
 import pytest
-from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
 from discussions.models import Contribution
@@ -15,15 +14,7 @@ from tests.factories.practices import (
     ThemeFactory,
 )
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.MINGA_PAGE_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 @pytest.fixture

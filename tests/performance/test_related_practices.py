@@ -9,15 +9,7 @@ from practices.models import GoodPracticePage
 from search.indexing import index_objects
 from tests.factories.practices import GoodPracticePageFactory, PracticeIndexPageFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.MINGA_PAGE_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 @pytest.fixture
