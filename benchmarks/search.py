@@ -367,7 +367,7 @@ def relevance(database_url: str | None, elasticsearch_url: str | None) -> None:
             # blind ones were written from the records alone, before the ranking changes
             # they judge: whether a gain generalises shows in their figures. "blind2" was
             # written after the tuning that read "blind", and has not been tuned for.
-            for part in ("tuned", "heldout", "blind", "blind2"):
+            for part in ("tuned", "heldout", "blind", "blind2", "blind3"):
                 outcomes = [o for o in report.outcomes if o.query.get("set", "tuned") == part]
                 print(f"\n-- {part} queries ({len(outcomes)}) --")
                 print(relevance_set.Report(outcomes).table())
