@@ -4,8 +4,11 @@ Such a query asks for the records about those countries. Full text finds them th
 country names in each entry's keywords, but also finds every contribution or partner whose
 text merely mentions the country, and meaning ranks these as high. The records tagged with a
 country the query names (their `countries` facet) get a bonus (COUNTRY_WEIGHT, both engines),
-so they come first; a query that says anything else (a topic with a country) is left to
-words and meaning.
+so they come first. A query naming a topic and countries ("Moçambique Angola pesca",
+"seconded health workers Brazil Mozambique") asks for that topic there: among the rows its
+words or meaning match, those tagged with a country it names get a smaller bonus
+(COUNTRY_TOPIC_WEIGHT, both engines), so the topic's record about those countries comes before
+the same topic elsewhere.
 
 Names are those full text indexes (home.countries.country_name in English and every site
 language), matched on folded words (search.folding), small function words skipped as in the
@@ -52,15 +55,14 @@ def country_table() -> dict[tuple[str, ...], tuple[str, ...]]:
     return table
 
 
-def query_countries(text: str) -> list[str]:
-    """The alpha-2 codes of the countries the query names when it names nothing else, else
-    an empty list (the longest name first at each position)."""
+def named_countries(text: str) -> tuple[list[str], bool]:
+    """(the alpha-2 codes of the countries the query names, whether it names nothing else),
+    the longest name first at each position."""
     tokens = name_key(text or "")
-    if not tokens:
-        return []
     table = country_table()
     longest = max(len(key) for key in table)
     codes: dict[str, None] = {}
+    only = bool(tokens)
     position = 0
     while position < len(tokens):
         for length in range(min(longest, len(tokens) - position), 0, -1):
@@ -70,5 +72,18 @@ def query_countries(text: str) -> list[str]:
                 position += length
                 break
         else:
-            return []
-    return list(codes)
+            only = False
+            position += 1
+    return list(codes), only
+
+
+def query_countries(text: str) -> list[str]:
+    """The countries the query names when it names nothing else, else an empty list."""
+    codes, only = named_countries(text)
+    return codes if only else []
+
+
+def topic_countries(text: str) -> list[str]:
+    """The countries a query naming something else too names, else an empty list."""
+    codes, only = named_countries(text)
+    return [] if only else codes

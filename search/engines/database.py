@@ -10,7 +10,7 @@ from home.embeddings import embed_query
 from .. import fulltext
 from ..models import SearchEntry
 from ..partners import PARTNER_MARGIN, PARTNER_WEIGHT
-from ..places import query_countries
+from ..places import query_countries, topic_countries
 from ..query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ..snapshot import FACETS, Snapshot, get_snapshot, normalise
 from ..thesaurus import (
@@ -43,6 +43,9 @@ CONCEPT_WEIGHT = 0.03
 # with them first: each gets this bonus (and matches), on top of its full-text bonus, so a
 # contribution or partner that merely mentions the country no longer comes before them.
 COUNTRY_WEIGHT = 0.1
+# A query naming a topic and countries ("Moçambique Angola pesca"): the matching rows tagged with
+# a country it names get this bonus, so the topic's records about those countries come first.
+COUNTRY_TOPIC_WEIGHT = 0.03
 # A row matches by meaning alone when its cosine similarity (multilingual-e5-small) is at least
 # SEMANTIC_FLOOR, and either at least SEMANTIC_SURE or, without the language, within
 # SEMANTIC_MARGIN of the query's best row above the floor. The floor lies above the best rows
@@ -152,6 +155,9 @@ class DatabaseEngine:
             tagged = snapshot.mask("country", countries)
             score[tagged] += COUNTRY_WEIGHT
             matched |= tagged
+        in_countries = topic_countries(text)
+        if in_countries:
+            score[matched & snapshot.mask("country", in_countries)] += COUNTRY_TOPIC_WEIGHT
         for position in snapshot.titles.get(normalise(text), []):
             score[position] += EXACT_TITLE_BONUS
             matched[position] = True

@@ -2,7 +2,8 @@
 
 import pytest
 
-from search.places import query_countries
+from search.engines.database import COUNTRY_TOPIC_WEIGHT
+from search.places import query_countries, topic_countries
 from tests.search.conftest import engine_search
 
 
@@ -31,6 +32,21 @@ def test_a_query_of_country_names_names_their_codes(text, codes):
 )
 def test_a_query_saying_anything_else_names_no_country(text):
     assert query_countries(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("seconded health workers Brazil Mozambique", ["BR", "MZ"]),
+        ("Moçambique Angola pesca", ["MZ", "AO"]),
+        ("الصيد في موريتانيا", ["MR"]),
+        ("Jordan", []),  # countries only: the country bonus, not this one
+        ("twinning", []),
+        ("", []),
+    ],
+)
+def test_a_query_naming_a_topic_and_countries_names_their_codes(text, codes):
+    assert topic_countries(text) == codes
 
 
 RECORDS = [
@@ -84,3 +100,46 @@ def tagged(request, corpus):
 def test_records_tagged_with_the_country_come_before_records_that_mention_it(tagged, text):
     titles = [hit.entry.title for hit in engine_search(text).hits]
     assert titles[0] == RECORDS[0][2], titles
+
+
+# Two records saying the same thing, the second tagged with Kenya.
+FISH_LANDINGS = (
+    "Cold storage at small fish landing sites",
+    "Fishers' cooperatives run solar cold rooms at the landing beaches, so the catch keeps "
+    "until traders arrive and less of it is thrown away.",
+)
+
+
+@pytest.fixture(params=["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+def landings(request, corpus):
+    from django.contrib.contenttypes.models import ContentType
+
+    from search.indexing import store_entries
+
+    content_type = ContentType.objects.get(app_label="wagtailcore", model="page")
+    title, body = FISH_LANDINGS
+    store_entries(
+        [
+            {
+                "content_type_id": content_type.pk,
+                "object_id": 2000 + number,
+                "kind": "practice",
+                "title": title,
+                "body": body,
+                "language": "en",
+                "countries": countries,
+                "url": f"/en/landings/{number}/",
+            }
+            for number, countries in enumerate([[], ["KE"]], start=1)
+        ]
+    )
+    if request.param == "elasticsearch":
+        request.getfixturevalue("live_index")
+
+
+def test_a_topic_with_a_country_lists_the_topic_s_record_tagged_with_it_first(landings):
+    # "lessons" is in neither record: full text matches none, meaning matches both alike.
+    hits = engine_search("cold storage fish landing lessons Kenya").hits
+    landing = [hit for hit in hits if hit.entry.title == FISH_LANDINGS[0]]
+    assert [hit.entry.countries for hit in landing] == [["KE"], []]
+    assert landing[0].score - landing[1].score == pytest.approx(COUNTRY_TOPIC_WEIGHT, abs=1e-3)

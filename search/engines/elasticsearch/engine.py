@@ -12,11 +12,11 @@ from home.embeddings import embed_query
 
 from ...centering import language_bias
 from ...models import SearchEntry
-from ...places import query_countries
+from ...places import query_countries, topic_countries
 from ...query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ...snapshot import FACETS, current_language_means
 from ...thesaurus import expand_query, query_concept_terms, title_concepts, title_names_query
-from ..database import TITLE_CONCEPT_WEIGHT
+from ..database import COUNTRY_TOPIC_WEIGHT, TITLE_CONCEPT_WEIGHT
 from .fusion import (
     clear_leader,
     fuse,
@@ -102,20 +102,25 @@ class ElasticsearchEngine:
                 raise elasticsearch.ApiError(str(reason), meta=result.meta, body=item)
         return result["responses"]
 
-    def _title_bonus(self, text: str, answers) -> dict[int, float]:
-        """Per returned entry whose title names a concept of every concept-naming term of
-        the query, the database engine's TITLE_CONCEPT_WEIGHT (titles read from the database:
-        the index returns no source)."""
+    def _row_bonus(self, text: str, answers) -> dict[int, float]:
+        """Per returned entry, the database engine's bonuses read from the database (the index
+        returns no source): TITLE_CONCEPT_WEIGHT when its title names a concept of every
+        concept-naming term of the query, COUNTRY_TOPIC_WEIGHT when it is tagged with a
+        country a query naming a topic too names. Fusion adds them to matching rows only."""
         terms = query_concept_terms(text)
-        if not terms:
+        countries = set(topic_countries(text))
+        if not terms and not countries:
             return {}
         ids = {int(hit["_id"]) for answer in answers for hit in hits_of(answer)}
-        titles = SearchEntry.objects.filter(id__in=ids).values_list("id", "title")
-        return {
-            entry_id: TITLE_CONCEPT_WEIGHT
-            for entry_id, title in titles
-            if title_names_query(title_concepts(title), terms)
-        }
+        rows = SearchEntry.objects.filter(id__in=ids).values_list("id", "title", "countries")
+        bonus = {}
+        for entry_id, title, tagged in rows:
+            value = COUNTRY_TOPIC_WEIGHT if countries & set(tagged or ()) else 0.0
+            if terms and title_names_query(title_concepts(title), terms):
+                value += TITLE_CONCEPT_WEIGHT
+            if value:
+                bonus[entry_id] = value
+        return bonus
 
     def search(self, params: SearchParams) -> SearchResponse:
         """Two rounds: retrieve and fuse; then facets, the page's rows and, if nothing is
@@ -126,12 +131,12 @@ class ElasticsearchEngine:
         searches = first_round(params, vector)
         answers = dict(zip(searches, self.msearch(list(searches.values())), strict=True))
         bias = language_bias(current_language_means(), vector)
-        title_bonus = self._title_bonus(params.text, answers.values())
-        fused = fuse(**answers, bias=bias, title_bonus=title_bonus)
+        row_bonus = self._row_bonus(params.text, answers.values())
+        fused = fuse(**answers, bias=bias, title_bonus=row_bonus)
         partner = self._named_partner(params.text, fused)
         if partner is not None:
             (tagged,) = self.msearch([partner_search(params, partner)])
-            fused = fuse(**answers, bias=bias, title_bonus=title_bonus, partner=tagged)
+            fused = fuse(**answers, bias=bias, title_bonus=row_bonus, partner=tagged)
         records = [record for record, _score in fused.records]
         relaxations = list(self._relaxations(params)) if not fused.total else []
         counts = [
