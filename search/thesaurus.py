@@ -79,6 +79,13 @@ def words(text: str) -> list[str]:
     ]
 
 
+def without_conjunction(word: str) -> str:
+    """An Arabic word without a leading و ("and"), when enough of the word is left."""
+    if len(word) > 3 and word[0] == "و":
+        return word[1:]
+    return word
+
+
 @dataclass(frozen=True)
 class Thesaurus:
     concepts: dict[str, Concept]
@@ -94,16 +101,23 @@ class Thesaurus:
         found: list[tuple[str, ...]] = []
         position = 0
         while position < len(tokens):
-            for length in range(min(MAX_WORDS, len(tokens) - position), 0, -1):
-                keys = self.table.get(tuple(tokens[position : position + length]))
-                if keys is not None:  # a term, or a phrase that names nothing (NOT_TERMS)
-                    if keys:
-                        found.append(keys)
-                    position += length
-                    break
-            else:
-                position += 1
+            length, keys = self.longest_term(tokens, position)
+            if keys:
+                found.append(keys)
+            position += length or 1
         return found
+
+    def longest_term(self, tokens: list[str], position: int) -> tuple[int, tuple[str, ...]]:
+        """(words, concepts) of the longest term starting at `position` ((0, ()) for none);
+        an Arabic word may carry the conjunction و ("وتطعيم الأطفال", and vaccinating the
+        children), tried without it when the word as written starts no term."""
+        for start in dict.fromkeys([tokens[position], without_conjunction(tokens[position])]):
+            candidates = [start, *tokens[position + 1 : position + MAX_WORDS]]
+            for length in range(len(candidates), 0, -1):
+                keys = self.table.get(tuple(candidates[:length]))
+                if keys is not None:  # a term, or a phrase that names nothing (NOT_TERMS)
+                    return length, keys
+        return 0, ()
 
     def find(self, text: str) -> list[Concept]:
         """The concepts the text names, in order of first mention."""

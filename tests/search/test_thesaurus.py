@@ -100,6 +100,21 @@ def test_terms_match_folded_words_plurals_and_skip_function_words():
     assert keys("exchange") == []  # too broad to name a concept
 
 
+def test_an_arabic_word_names_its_concept_after_the_conjunction_wa():
+    def keys(text):
+        return [concept.key for concept in concepts_in(text)]
+
+    # "and vaccinating the children", "and the drip irrigation" (article folded already)
+    assert keys("لمتابعة الحوامل وتطعيم الأطفال") == ["maternal_health", "vaccination"]
+    assert keys("والري بالتنقيط") == ["drip_irrigation"]
+    assert keys("وزارة الصحة") == []  # و that belongs to the word is kept
+
+
+@pytest.mark.parametrize("text", ["vacciner", "vacunar", "vacinar", "vaccinate", "vaksinere"])
+def test_a_verb_names_the_vaccination_concept_as_its_noun_does(text):
+    assert [concept.key for concept in concepts_in(text)] == ["vaccination"]
+
+
 def test_a_query_is_embedded_with_the_english_names_of_its_concepts():
     assert expand_query("jumelage") == "jumelage (twinning)"
     assert expand_query("langosta del desierto") == "langosta del desierto (desert locust)"
