@@ -9,7 +9,10 @@ Purges are hard by default: nothing stored before them is served again. A purge 
 (a contribution posted or edited by its author, approved, a translation stored) may be soft,
 `purge(tag, hard=False)`: the first request for a page it purged rebuilds it, holding a short
 lock in the cache (`REBUILD_LOCK_SECONDS`); requests arriving meanwhile get the previous copy,
-marked `X-Page-Cache: stale` with an `Age`, not stored again, and only while the lock is held.
+marked `X-Page-Cache: stale` with an `Age`, not stored again, while the lock is held.
+A page is rebuilt after soft purges at most once every `MINGA_PAGE_CACHE_REBUILD_SECONDS`:
+when posts come faster, readers get the previous copy until then (an addition shows that much
+later to visitors; members, who get fresh pages, see it at once).
 Each tag has two versions for this: the version any purge renews, and the hard version only
 hard purges renew; a previous copy is served only when every hard version it carries is current.
 
@@ -200,9 +203,11 @@ def _lock_key(key: str, versions: dict) -> str:
 
 def fetch(request: HttpRequest) -> HttpResponse | None:
     """The stored response if fresh; the previous copy while another request rebuilds it after
-    a soft purge; None when this request must build the page (and store it)."""
+    a soft purge, or if it was rebuilt less than MINGA_PAGE_CACHE_REBUILD_SECONDS ago; None
+    when this request must build the page (and store it)."""
     key = request_key(request)
-    entry = cache().get(key)
+    found = cache().get_many([key, _rebuilt_key(key)])
+    entry = found.get(key)
     if not entry:
         return None
     versions, hards = _current(entry["tags"])
@@ -213,11 +218,21 @@ def fetch(request: HttpRequest) -> HttpResponse | None:
     request._page_cache_seen = (versions, hards)
     if entry.get("hard") != hards or None in hards.values():
         return None  # a hard purge (or a lost version): never the previous copy
+    if _rebuilt_key(key) in found:
+        return _stale(entry)  # rebuilt moments ago: the next rebuild waits for the interval
     lock, token = _lock_key(key, versions), uuid.uuid4().hex
     if cache().add(lock, token, REBUILD_LOCK_SECONDS):
         request._page_cache_lock = (lock, token)
+        seconds = settings.MINGA_PAGE_CACHE_REBUILD_SECONDS
+        if seconds > 0:
+            cache().set(_rebuilt_key(key), 1, seconds)
         return None  # the first request after the purge rebuilds
     return _stale(entry)
+
+
+def _rebuilt_key(key: str) -> str:
+    """Present for MINGA_PAGE_CACHE_REBUILD_SECONDS after a rebuild after a soft purge began."""
+    return f"{key}:rebuilt"
 
 
 def _stale(entry: dict) -> HttpResponse:

@@ -256,6 +256,9 @@ MINGA_PAGE_CACHE = env.bool("MINGA_PAGE_CACHE", default=True)
 MINGA_PAGE_CACHE_SECONDS = env.int("MINGA_PAGE_CACHE_SECONDS", default=600)  # purged on change
 # s-maxage for a CDN or reverse proxy (purges do not reach it): 0 means revalidate every time
 MINGA_PAGE_CACHE_SHARED_SECONDS = env.int("MINGA_PAGE_CACHE_SHARED_SECONDS", default=0)
+# After an addition (a soft purge) a page is rebuilt at most once in this many seconds; readers
+# get the previous copy meanwhile (a busy discussion is not rebuilt for every post). 0: each time
+MINGA_PAGE_CACHE_REBUILD_SECONDS = env.int("MINGA_PAGE_CACHE_REBUILD_SECONDS", default=2)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Minga"

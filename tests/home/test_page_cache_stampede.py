@@ -1,5 +1,7 @@
 """The page cache under concurrent readers: after a soft purge one request rebuilds a page while
-the others get the previous copy; after a hard purge (anything taken away) nobody does.
+the others get the previous copy; after a hard purge (anything taken away) nobody does. After
+soft purges a page is rebuilt at most once every MINGA_PAGE_CACHE_REBUILD_SECONDS (its expiry is
+simulated by deleting the key that holds it, not by waiting).
 
 A concurrent reader is simulated without threads or timing: a page tag provider (called while a
 page renders) makes a second request for the same URL in the middle of the first one's rebuild.
@@ -96,7 +98,18 @@ def test_a_reader_gets_the_previous_copy_while_the_first_reader_rebuilds(
     assert after["X-Page-Cache"] == "hit" and "Posted just now" in html(after)
 
 
-def test_the_first_reader_after_every_purge_rebuilds(client, discussion):
+@pytest.fixture
+def rebuild_each_time(settings):
+    settings.MINGA_PAGE_CACHE_REBUILD_SECONDS = 0
+
+
+def interval_ends(url: str) -> None:
+    """MINGA_PAGE_CACHE_REBUILD_SECONDS have passed since the page's last rebuild began."""
+    assert cache.delete(page_cache._rebuilt_key(page_cache.request_key(RequestFactory().get(url))))
+
+
+@pytest.mark.usefixtures("rebuild_each_time")
+def test_without_an_interval_the_first_reader_after_every_purge_rebuilds(client, discussion):
     warm(client, discussion.url)
     for text in ("First news", "Second news", "Third news"):
         ContributionFactory(discussion=discussion, comment=text)
@@ -116,6 +129,36 @@ class PurgeDuringRendering:
         return []
 
 
+def test_a_busy_page_is_rebuilt_at_most_once_an_interval(client, discussion, settings):
+    assert settings.MINGA_PAGE_CACHE_REBUILD_SECONDS >= 1  # the default for everyone
+    warm(client, discussion.url)
+    ContributionFactory(discussion=discussion, comment="First news")
+    first = client.get(discussion.url)
+    assert first["X-Page-Cache"] == "miss" and "First news" in html(first)
+    ContributionFactory(discussion=discussion, comment="Second news")
+    ContributionFactory(discussion=discussion, comment="Third news")
+    for _reader in range(3):  # within the interval: the copy with the first news
+        previous = client.get(discussion.url)
+        assert previous["X-Page-Cache"] == "stale" and "First news" in html(previous)
+        assert "Second news" not in html(previous)
+    interval_ends(discussion.url)
+    rebuilt = client.get(discussion.url)
+    assert rebuilt["X-Page-Cache"] == "miss"
+    assert "Second news" in html(rebuilt) and "Third news" in html(rebuilt)
+    assert client.get(discussion.url)["X-Page-Cache"] == "hit"
+
+
+def test_within_the_interval_a_hidden_contribution_still_goes_at_once(client, discussion):
+    warm(client, discussion.url)
+    ContributionFactory(discussion=discussion, comment="First news")
+    assert "First news" in html(client.get(discussion.url))  # a rebuild: the interval begins
+    contribution = ContributionFactory(discussion=discussion, comment="Soon hidden")
+    assert client.get(discussion.url)["X-Page-Cache"] == "stale"
+    actions.hide(contribution, UserFactory(is_staff=True), "off-topic")
+    response = client.get(discussion.url)
+    assert response["X-Page-Cache"] == "miss" and "Soon hidden" not in html(response)
+
+
 def test_a_rebuild_rendered_before_a_purge_is_not_kept_as_fresh_after_it(client, discussion):
     warm(client, discussion.url)
     ContributionFactory(discussion=discussion, comment="A soft purge")
@@ -126,11 +169,14 @@ def test_a_rebuild_rendered_before_a_purge_is_not_kept_as_fresh_after_it(client,
         assert client.get(discussion.url)["X-Page-Cache"] == "miss"
     finally:
         page_cache._page_tag_providers.remove(provider)
+    assert client.get(discussion.url)["X-Page-Cache"] == "stale"  # within the interval
+    interval_ends(discussion.url)
     assert client.get(discussion.url)["X-Page-Cache"] == "miss"
     assert client.get(discussion.url)["X-Page-Cache"] == "hit"
 
 
 def test_a_stale_copy_is_served_only_while_the_lock_is_held(client, discussion):
+    """The interval counts from a rebuild, not from a reader who got the previous copy."""
     warm(client, discussion.url)
     ContributionFactory(discussion=discussion, comment="Posted meanwhile")
     lock = hold_rebuild_lock(discussion.url)
