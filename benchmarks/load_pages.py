@@ -20,10 +20,25 @@ readers / throughput whatever one answer costs.
 Gunicorn workers: 5 by default, gunicorn's documented (2 x cores) + 1 for this 2-core
 machine: a sync worker waiting on PostgreSQL or Redis leaves its core to another.
 
+The Celery worker runs at niceness --worker-nice (10): on a machine it shares with the web
+processes, indexing, embeddings and notifications take the CPU the web leaves and catch up
+after a burst (production can do the same: `nice -n 10 celery -A minga worker`, or `Nice=10`
+in its systemd unit). --conn-max-age keeps database connections (DATABASE_URL's
+`?conn_max_age=60&conn_health_checks=True`) instead of one a request or task.
+
 Then it waits for the worker (outbox empty, every contribution indexed and its follower
 notified, at most --settle seconds) and prints reads p50/p95/max, errors, and posts
 acknowledged against contributions stored, with the load average. The reading client runs on
-the same machine and takes its share of the cores.
+the same machine and takes its share of the cores. It also prints where the CPU went, from
+the readers' start until the worker has settled: each process group's CPU seconds (gunicorn,
+the Celery worker's main and pool processes and its embedding child, the run's PostgreSQL
+backends, Redis, this client, everything else on the machine: other people's work on a
+shared machine), each kind of request's CPU in its gunicorn worker (benchmarks/gunicorn_cpu.py)
+and each task's in the pool process (benchmarks/celery_cpu.py).
+
+--proxy SECONDS puts an nginx microcache in front (benchmarks/load_proxy.py; anonymous pages
+say `s-maxage=SECONDS`, members bypass it): a row of its own, labelled, never a replacement
+for the direct figures.
 """
 
 import argparse
