@@ -39,6 +39,12 @@ LEXICAL_WEIGHT = 0.05
 # holding every query word ("intercâmbio de parteiras": a record about midwives that never says
 # "intercâmbio") matches with this smaller bonus.
 CONCEPT_WEIGHT = 0.03
+# A query naming three or four concepts ("Comment les éleveurs nomades font-ils vacciner leurs
+# enfants ?": livestock, nomads, vaccination) also matches a record naming two of them (the
+# Bedouin mobile clinics that vaccinate children); every row gets CONCEPT_WEIGHT times the
+# share of the query's concept-naming terms it names, unless it holds every query word. On
+# the relevance set: all 272 queries MRR .985 -> .987, recall@5 .996 -> .999.
+PARTIAL_CONCEPTS = 2
 # A query naming countries only ("Jordan", "Egipto", search.places) lists the records tagged
 # with them first: each gets this bonus (and matches), on top of its full-text bonus, so a
 # contribution or partner that merely mentions the country no longer comes before them.
@@ -91,6 +97,17 @@ def semantic_matches(cosine: np.ndarray, similarity: np.ndarray) -> np.ndarray:
     return chosen[np.argsort(-similarity[chosen], kind="stable")][:SEMANTIC_LIMIT]
 
 
+def concepts_needed(terms: int) -> int:
+    """How many of a query's `terms` concept-naming terms a row must name a concept of to
+    match by concepts."""
+    return min(terms, PARTIAL_CONCEPTS)
+
+
+def concept_share(named: int, terms: int) -> float:
+    """The concept bonus of a row naming concepts of `named` of the query's `terms` terms."""
+    return CONCEPT_WEIGHT * named / terms if terms else 0.0
+
+
 def lexical_bonus(count: int) -> np.ndarray:
     """The bonus of each of `count` full-text hits."""
     return np.full(count, LEXICAL_WEIGHT)
@@ -111,20 +128,19 @@ class DatabaseEngine:
         positions = snapshot.positions
         return [positions[entry_id] for entry_id in ids if entry_id in positions]
 
-    def concept_positions(self, snapshot: Snapshot, text: str) -> list[int]:
-        """Snapshot positions of rows naming a concept of every concept-naming term of the
-        query (their keywords carry each concept's English name, search.thesaurus)."""
+    def concept_counts(self, snapshot: Snapshot, text: str) -> tuple[np.ndarray, int]:
+        """(per row, how many of the query's concept-naming terms it names a concept of;
+        how many such terms the query has). Keywords carry each concept's English name
+        (search.thesaurus)."""
         groups = query_concept_labels(text)
-        if not groups:
-            return []
-        found: set[int] | None = None
+        counts = np.zeros(snapshot.size, dtype=np.int32)
+        positions = snapshot.positions
         for labels in groups:
             ids = set()
             for label in labels:
                 ids |= set(fulltext.ranked_ids(label, FULL_TEXT_LIMIT, phrase=True))
-            found = ids if found is None else found & ids
-        positions = snapshot.positions
-        return sorted(positions[entry_id] for entry_id in found or () if entry_id in positions)
+            counts[[positions[i] for i in ids if i in positions]] += 1
+        return counts, len(groups)
 
     def semantic_scores(self, snapshot: Snapshot, text: str) -> tuple[np.ndarray, np.ndarray]:
         """(cosine similarity, similarity without the language) per row."""
@@ -142,10 +158,11 @@ class DatabaseEngine:
         cosine, similarity = self.semantic_scores(snapshot, text)
         score = similarity.astype(np.float64)
         matched = np.zeros(size, dtype=bool)
-        concepts = np.setdiff1d(self.concept_positions(snapshot, text), full_text)
-        if len(concepts):
-            score[concepts] += CONCEPT_WEIGHT
-            matched[concepts] = True
+        counts, terms = self.concept_counts(snapshot, text)
+        counts[full_text] = 0
+        if terms:
+            score += concept_share(counts, terms)
+            matched |= counts >= concepts_needed(terms)
         if full_text:
             score[full_text] += lexical_bonus(len(full_text))
             matched[full_text] = True

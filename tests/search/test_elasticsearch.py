@@ -75,7 +75,11 @@ def test_lexical_request_is_bm25_over_every_language_under_every_filter():
     # "eau potable" names a thesaurus concept: records naming it in any language match too.
     concept = should[3]["bool"]
     assert concept["_name"] == "concepts"
-    assert [clause["multi_match"]["query"] for clause in concept["must"]] == ["drinking water"]
+    assert [clause["multi_match"]["query"] for clause in concept["should"]] == ["drinking water"]
+    assert concept["minimum_should_match"] == 1
+    # Each concept-naming term is asked once more, named, for its share of the concept bonus.
+    concepts = searches["concepts"].to_dict()["query"]["bool"]["should"]
+    assert [clause["bool"]["_name"] for clause in concepts] == ["concept-term-0"]
     assert "knn" not in lexical and "post_filter" not in lexical and "aggs" not in lexical
     assert (lexical["size"], lexical["_source"], lexical["track_total_hits"]) == (
         LEXICAL_WINDOW,
@@ -570,3 +574,37 @@ def test_fusion_adds_the_title_concept_bonus_to_the_rows_that_match():
     assert scores[2] == pytest.approx(0.9)
     # A row that does not match gains nothing from its title.
     assert 3 not in scores
+
+
+def test_rows_take_their_share_of_the_concept_bonus_unless_they_hold_every_query_word():
+    from search.engines.database import CONCEPT_WEIGHT
+    from search.engines.elasticsearch.fusion import fuse
+
+    # A query naming two concepts: row 1 holds every word, row 2 names both concepts only,
+    # row 3 (found by meaning) names one of them, row 4 (by meaning) none.
+    words_hit = row(1, _score=1.0, matched_queries=["words", "concepts"])
+    concepts_hit = row(2, _score=1.0, matched_queries=["concepts"])
+    lexical_answer = {"hits": {"total": {"value": 2}, "hits": [words_hit, concepts_hit]}}
+    neighbours = knn((1, 0.90), (2, 0.90), (3, 0.90), (4, 0.90))
+    named = {
+        "hits": {
+            "hits": [
+                row(1, matched_queries=["concept-term-0", "concept-term-1"]),
+                row(2, matched_queries=["concept-term-0", "concept-term-1"]),
+                row(3, matched_queries=["concept-term-1"]),
+            ]
+        }
+    }
+    fused = fuse(lexical_answer, neighbours, neighbours, concepts=named, concept_terms=2)
+    score = dict(fused.ranked)
+    assert score[1] - score[4] == pytest.approx(LEXICAL_WEIGHT)
+    assert score[2] - score[4] == pytest.approx(CONCEPT_WEIGHT)
+    assert score[3] - score[4] == pytest.approx(CONCEPT_WEIGHT / 2)
+
+
+def test_a_query_naming_three_concepts_matches_records_naming_two_of_them():
+    text = "vaccination des enfants d'éleveurs nomades"
+    clause = first_round(SearchParams(text=text), VECTOR)["lexical"].to_dict()
+    concepts = clause["query"]["bool"]["must"][0]["bool"]["should"][-1]["bool"]
+    assert len(concepts["should"]) == 3
+    assert concepts["minimum_should_match"] == 2

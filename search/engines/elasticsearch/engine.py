@@ -15,7 +15,13 @@ from ...models import SearchEntry
 from ...places import query_countries, topic_countries
 from ...query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ...snapshot import FACETS, current_language_means
-from ...thesaurus import expand_query, query_concept_terms, title_concepts, title_names_query
+from ...thesaurus import (
+    expand_query,
+    query_concept_labels,
+    query_concept_terms,
+    title_concepts,
+    title_names_query,
+)
 from ..database import COUNTRY_TOPIC_WEIGHT, TITLE_CONCEPT_WEIGHT
 from .fusion import (
     clear_leader,
@@ -132,6 +138,7 @@ class ElasticsearchEngine:
         answers = dict(zip(searches, self.msearch(list(searches.values())), strict=True))
         bias = language_bias(current_language_means(), vector)
         row_bonus = self._row_bonus(params.text, answers.values())
+        answers["concept_terms"] = len(query_concept_labels(params.text))
         fused = fuse(**answers, bias=bias, title_bonus=row_bonus)
         partner = self._named_partner(params.text, fused)
         if partner is not None:

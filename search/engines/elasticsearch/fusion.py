@@ -13,16 +13,16 @@ from django.utils.translation import get_language
 from ...partners import PARTNER_MARGIN, PARTNER_WEIGHT
 from ...query import SearchParams
 from ..database import (
-    CONCEPT_WEIGHT,
     COUNTRY_WEIGHT,
     EXACT_TITLE_BONUS,
     NEAREST_COUNT,
+    concept_share,
     is_semantic_match,
     lexical_bonus,
     semantic_cutoff,
 )
 from .index_mapping import OWN_RECORD_PREFIX
-from .queries import CONCEPTS, COUNTRY, EXACT_TITLE, RECORD, ROWS, WORDS
+from .queries import CONCEPT_TERM, CONCEPTS, COUNTRY, EXACT_TITLE, RECORD, ROWS
 
 
 @dataclass
@@ -83,16 +83,29 @@ def cutoff_of(neighbours: list[tuple[int, float, float]]) -> float | None:
     return semantic_cutoff(cosine, similarity)
 
 
-def bonus_of(hit: dict, bonus: float) -> float:
-    """A full-text hit's bonus: every query word matched, else only the query's concepts;
-    plus the country bonus when it is tagged with a country the query names (alone)."""
+def worded(hit: dict) -> bool:
+    """Whether a full-text hit holds every query word (or the exact title): it was matched by
+    more than the query's concepts or countries."""
     named = set(hit.get("matched_queries", ()))
-    country = COUNTRY_WEIGHT if COUNTRY in named else 0.0
-    if named == {COUNTRY}:
-        return country
-    if CONCEPTS in named and not named & {WORDS, EXACT_TITLE}:
-        return CONCEPT_WEIGHT + country
-    return bonus + country
+    return not named or not named <= {CONCEPTS, COUNTRY}
+
+
+def bonus_of(hit: dict, bonus: float) -> float:
+    """A full-text hit's bonus when it holds every query word (a hit matched by the query's
+    concepts only takes its concept share, concept_shares); plus the country bonus when it is
+    tagged with a country the query names (alone)."""
+    country = COUNTRY_WEIGHT if COUNTRY in hit.get("matched_queries", ()) else 0.0
+    return (bonus if worded(hit) else 0.0) + country
+
+
+def concept_shares(result: dict | None, terms: int) -> dict[int, float]:
+    """Per row naming concepts of the query's concept-naming terms (concept_search), its share
+    of the concept bonus, as the database engine gives it."""
+    shares = {}
+    for hit in hits_of(result):
+        named = sum(1 for name in hit.get("matched_queries", ()) if name.startswith(CONCEPT_TERM))
+        shares[int(hit["_id"])] = concept_share(named, terms)
+    return shares
 
 
 def fused_scores(
@@ -100,11 +113,13 @@ def fused_scores(
     semantic: list[tuple[int, float, float]],
     cutoff: float | None,
     title_bonus: dict[int, float] | None = None,
+    concept_bonus: dict[int, float] | None = None,
 ) -> dict[int, float]:
     """Fused score per entry, as the database engine computes it: similarity without the
-    language plus the lexical bonus of full-text hits; kNN hits match alone as the database
-    engine's is_semantic_match says; exact titles are lifted above everything. A lexical hit
-    kNN did not return is less similar than every row it returned: it counts at the lowest."""
+    language plus the lexical bonus of full-text hits, or the concept share of the rest;
+    kNN hits match alone as the database engine's is_semantic_match says; exact titles are
+    lifted above everything. A lexical hit kNN did not return is less similar than every row
+    it returned: it counts at the lowest."""
     similarity = {entry_id: value for entry_id, _cosine, value in semantic}
     unknown = min(similarity.values(), default=0.0)
     score = {
@@ -114,6 +129,10 @@ def fused_scores(
     for entry_id, cosine, value in semantic:
         if entry_id not in score and is_semantic_match(cosine, value, cutoff):
             score[entry_id] = value
+    with_words = {int(hit["_id"]) for hit in lexical if worded(hit)}
+    for entry_id, share in (concept_bonus or {}).items():
+        if entry_id in score and entry_id not in with_words:
+            score[entry_id] += share
     for hit in lexical:
         if EXACT_TITLE in hit.get("matched_queries", ()):
             score[int(hit["_id"])] += EXACT_TITLE_BONUS
@@ -131,6 +150,8 @@ def fuse(
     bias: dict[str, float] | None = None,
     title_bonus: dict[int, float] | None = None,
     partner: dict | None = None,
+    concepts: dict | None = None,
+    concept_terms: int = 0,
 ) -> Fused:
     """Fusion with the database engine's weights, floor, margin and title lift.
 
@@ -139,12 +160,17 @@ def fuse(
     (`elsewhere`, and unfiltered kNN matches) rank their records the same way, as candidates
     whose translations may pass the filters. The rows tagged with a partner the query names
     (`partner`, search.partners) get the partner bonus and match, as in the database engine.
+    Rows naming the query's concepts (`concepts`, of its `concept_terms` concept-naming terms)
+    take their share of the concept bonus.
     """
-    answers = (lexical, semantic, everything, elsewhere, partner)
+    answers = (lexical, semantic, everything, elsewhere, partner, concepts)
     record = {int(hit["_id"]): record_of(hit) for answer in answers for hit in hits_of(answer)}
     neighbours = similarities(everything, bias)
     cutoff = cutoff_of(neighbours)
-    score = fused_scores(hits_of(lexical), similarities(semantic, bias), cutoff, title_bonus)
+    shares = concept_shares(concepts, concept_terms)
+    score = fused_scores(
+        hits_of(lexical), similarities(semantic, bias), cutoff, title_bonus, shares
+    )
     if partner:
         similarity = {entry_id: value for entry_id, _c, value in similarities(semantic, bias)}
         similarity |= {
@@ -156,7 +182,7 @@ def fuse(
             base = score.get(entry_id, similarity.get(entry_id, unknown))
             score[entry_id] = base + PARTNER_WEIGHT
     ranked = sorted(score.items(), key=lambda item: -item[1])
-    outside = fused_scores(hits_of(elsewhere), neighbours, cutoff, title_bonus)
+    outside = fused_scores(hits_of(elsewhere), neighbours, cutoff, title_bonus, shares)
     record_score: dict[str, float] = {}
     for entry_id, value in ranked:
         record_score.setdefault(record[entry_id], value)

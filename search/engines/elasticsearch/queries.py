@@ -8,7 +8,7 @@ from ...places import query_countries
 from ...query import SearchParams
 from ...snapshot import FACETS, normalise
 from ...thesaurus import query_concept_labels
-from ..database import FULL_TEXT_LIMIT, SEMANTIC_FLOOR
+from ..database import FULL_TEXT_LIMIT, SEMANTIC_FLOOR, concepts_needed
 from .index_mapping import LANGUAGE_ANALYZERS, OWN_RECORD_PREFIX, index_name
 
 FACET_FIELDS = {facet: facet for facet in FACETS}
@@ -25,6 +25,10 @@ CONCEPTS = "concepts"
 # A query naming countries only (search.places): the records tagged with them, named so fusion
 # adds the database engine's country bonus.
 COUNTRY = "country"
+# Per concept-naming term of the query, the rows naming one of its concepts (concept_search),
+# named CONCEPT_TERM + its position: fusion gives each row its share of the concept bonus.
+CONCEPT_TERM = "concept-term-"
+CONCEPT_FIELDS = ["title", "body", "keywords", "folded"]
 NEWEST_FIRST = {"published_at": {"order": "desc", "missing": "_last"}}
 # Rows that translate one record share this keyword; results, facets and totals count records.
 RECORD = "record"
@@ -57,13 +61,13 @@ def text_query(text: str) -> Q:
     ]
     groups = query_concept_labels(text)
     if groups:
-        # A concept of every concept-naming term of the query, named in the record in any
-        # language (its keywords).
-        concept_fields = ["title", "body", "keywords", "folded"]
+        # A concept of every concept-naming term of the query (or of two of them, when it
+        # has more), named in the record in any language (its keywords).
         should.append(
             Q(
                 "bool",
-                must=[concept_clause(labels, concept_fields) for labels in groups],
+                should=[concept_clause(labels, CONCEPT_FIELDS) for labels in groups],
+                minimum_should_match=concepts_needed(len(groups)),
                 boost=0.5,
                 _name=CONCEPTS,
             )
@@ -80,6 +84,24 @@ def concept_clause(labels: tuple[str, ...], fields: list[str]) -> Q:
     if len(phrases) == 1:
         return phrases[0]
     return Q("bool", should=phrases, minimum_should_match=1)
+
+
+def concept_search(text: str) -> Search | None:
+    """The rows naming a concept of any concept-naming term of the query, each term's clause
+    named (CONCEPT_TERM), as many as fusion considers; None when the query names none."""
+    groups = query_concept_labels(text)
+    if not groups:
+        return None
+    clauses = [
+        Q("bool", must=[concept_clause(labels, CONCEPT_FIELDS)], _name=f"{CONCEPT_TERM}{number}")
+        for number, labels in enumerate(groups)
+    ]
+    return (
+        Search(index=index_name())
+        .query(Q("bool", should=clauses, minimum_should_match=1))
+        .source(False)
+        .extra(track_total_hits=False, docvalue_fields=[RECORD])[:LEXICAL_WINDOW]
+    )
 
 
 def filter_clauses(filters: dict[str, list[str]], skip: str | None = None) -> list[Q]:
@@ -212,6 +234,9 @@ def first_round(params: SearchParams, query_vector) -> dict[str, Search]:
         searches["everything"] = semantic_search(query_vector)
     if filter_clauses(params.filters):
         searches["elsewhere"] = elsewhere_search(params)
+    concepts = concept_search(params.text)
+    if concepts is not None:
+        searches["concepts"] = concepts
     return searches
 
 
