@@ -30,8 +30,13 @@ SAME_LANGUAGE_MRR_FLOOR = 0.985
 # recall@5 .915 (.963 and .940 on the full pipeline, benchmarks/search.py --relevance).
 # Read after the partner bonus (search.partners, the entries now tagged with their partners):
 # MRR .950, recall@5 .975 on both engines (.963 and .970 on the full pipeline).
+# After topic + country queries (search.places), the Arabic conjunction and vaccination's verbs
+# in the thesaurus, and records naming two of a query's three or four concepts matching
+# (search.engines.database.PARTIAL_CONCEPTS): blind2 MRR .975, recall@5 1.000 on both engines
+# (.988 and .995 on the full pipeline); the sets above MRR .987 (cross-language .986,
+# same-language .991), recall@5 1.0.
 TUNED_SETS = ("tuned", "heldout", "blind")
-BLIND2_FLOORS = {"mrr": 0.94, "recall": 0.97, "zero_rate": 0.0}
+BLIND2_FLOORS = {"mrr": 0.97, "recall": 1.0, "zero_rate": 0.0}
 
 PRACTICE_TEXT = ("subtitle", "summary", "challenge", "objectives", "solution", "results")
 
