@@ -16,7 +16,7 @@ PYTHON ?= $(shell for p in python3.12 "$$(pyenv root 2>/dev/null)"/versions/3.12
 help:
 	@echo "make install   create .venv (Python 3.12) with requirements-dev.txt, and npm ci; no-op when unchanged"
 	@echo "make run       install, migrate, load demo content and serve on http://127.0.0.1:$(PORT)"
-	@echo "make test      run the whole test suite (PYTEST_ARGS='-k name' narrows it)"
+	@echo "make test      run the whole test suite on 2 processes (PYTEST_ARGS='-k name' narrows it, TEST_PROCESSES=0 runs one)"
 	@echo "make fuzz      the fuzz suite with 1 000 examples a test"
 	@echo "make lint      ruff lint + format check      make format   fix what ruff can"
 	@echo "make worker    a Celery worker with beat (needs CELERY_BROKER_URL)"
@@ -50,8 +50,11 @@ serve: install
 	DJANGO_SETTINGS_MODULE=minga.settings.production $(BIN)/python manage.py collectstatic --noinput
 	DJANGO_SETTINGS_MODULE=minga.settings.production $(BIN)/gunicorn minga.wsgi --bind 127.0.0.1:$(PORT) --workers 2
 
+# The suite runs on both cores (pytest-xdist); with a real broker (CI's second run), in one
+# process, beside the one Celery worker tests/conftest.py starts. TEST_PROCESSES=0: no xdist.
+TEST_PROCESSES ?= $(if $(CELERY_BROKER_URL),0,2)
 test: install
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_PROCESSES) $(PYTEST_ARGS)
 
 # The fuzz suite with 1 000 fresh examples per test (make test runs 30 fixed ones).
 fuzz: install

@@ -83,10 +83,18 @@ def celery_worker_process(django_db_setup, django_db_blocker):
     log.close()
 
 
-@pytest.fixture(scope="session", autouse=True)
-def test_run_directory():
-    """Remove the run's own directory of media, private files and mail at the end."""
-    yield Path(settings.TEST_RUN_DIR)
+def pytest_configure(config):
+    """With a real broker, tests wait for *the* worker to be idle: one test process only."""
+    if settings.CELERY_BROKER_URL and getattr(config.option, "numprocesses", None):
+        raise pytest.UsageError("with CELERY_BROKER_URL set, run the tests in one process (-n 0)")
+
+
+def pytest_unconfigure(config):
+    """Remove this process's own directory of media, private files and mail at the end.
+
+    In a parallel run, the run's directory (the main process's) holds the test processes' own,
+    and goes last, once they have all ended.
+    """
     if os.environ.get("MINGA_KEEP_TEST_FILES") != "1":
         shutil.rmtree(settings.TEST_RUN_DIR, ignore_errors=True)
 

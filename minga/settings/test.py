@@ -7,10 +7,16 @@ from .base import *  # noqa: F403
 from .base import env
 from .storages import private_storage
 
-# Files of one test run live in a directory of its own, so two suites can run side by side.
-# Processes the run starts (the Celery worker, isolated checks) inherit it through the environment.
-TEST_RUN_DIR = os.environ.get("MINGA_TEST_RUN_DIR") or tempfile.mkdtemp(prefix="minga-test-")
-os.environ["MINGA_TEST_RUN_DIR"] = TEST_RUN_DIR
+# Files of one test run live in a directory of its own, so two suites can run side by side; in a
+# parallel run each test process (pytest-xdist's gw0, gw1...) has one of its own inside the run's.
+# Processes a test process starts (the Celery worker, isolated checks) inherit it through the
+# environment; tests/conftest.py removes it when the process that made it ends.
+_worker = os.environ.get("PYTEST_XDIST_WORKER")
+_RUN_DIR_VARIABLE = f"MINGA_TEST_RUN_DIR_{_worker.upper()}" if _worker else "MINGA_TEST_RUN_DIR"
+TEST_RUN_DIR = os.environ.get(_RUN_DIR_VARIABLE) or tempfile.mkdtemp(
+    prefix="minga-test-", dir=os.environ.get("MINGA_TEST_RUN_DIR")
+)
+os.environ[_RUN_DIR_VARIABLE] = TEST_RUN_DIR
 
 DEBUG = False
 SECRET_KEY = "minga-test-only-secret-key-not-for-production-use-0123456789"

@@ -89,7 +89,10 @@ def live_index(db, settings, search_cluster):
     from search.engines.elasticsearch import get_engine, index_name, mapping_body
 
     settings.ELASTICSEARCH_URL = search_cluster["url"]
-    settings.ELASTICSEARCH_INDEX_PREFIX = "minga-test"
+    # Each test process of a parallel run uses an index of its own (with osmem, a server too).
+    settings.ELASTICSEARCH_INDEX_PREFIX = (
+        f"minga-test-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+    )
     engine = get_engine()
     engine.client.indices.delete(index=index_name(), ignore_unavailable=True)
     if search_cluster["osmem"]:
