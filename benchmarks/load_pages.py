@@ -92,10 +92,10 @@ class Reader(threading.Thread):
 
 
 def _answered_by(headers) -> str:
-    """The proxy's cache when it answered (hit, or its previous copy while updating), else the
+    """The proxy's cache when it answered (hit, revalidated with a 304), else the
     application's page cache (X-Page-Cache: hit, stale, miss)."""
     proxy = headers.get("X-Proxy-Cache", "").lower()
-    if proxy in ("hit", "updating", "stale"):
+    if proxy in ("hit", "revalidated", "updating", "stale"):
         return f"proxy {proxy}"
     return headers.get("X-Page-Cache", "-")
 

@@ -3,8 +3,9 @@
 It keeps what the application allows a shared cache to keep (`Cache-Control: s-maxage`, set by
 MINGA_PAGE_CACHE_SHARED_SECONDS on anonymous pages) and nothing else: members (a session
 cookie) always go through to the application, and nginx stores no response that sets a cookie
-or says private / no-store. While one request refreshes an expired copy the others get the
-previous one (`proxy_cache_use_stale updating`), as the application's own rebuild lock does.
+or says private / no-store. An expired copy is revalidated (a conditional GET with its ETag,
+which the application's page cache answers 304) by one request while the others wait for it
+(`proxy_cache_lock`); no stale copy is served against the page's `must-revalidate`.
 Bound to 127.0.0.1 only; its files live in a temporary directory removed at the end.
 """
 
@@ -39,8 +40,7 @@ http {{
             proxy_cache_key $scheme$http_host$request_uri;
             proxy_cache_bypass $cookie_sessionid $cookie_messages;
             proxy_no_cache $cookie_sessionid $cookie_messages;
-            proxy_cache_use_stale updating;
-            proxy_cache_background_update on;
+            proxy_cache_revalidate on;
             proxy_cache_lock on;
             add_header X-Proxy-Cache $upstream_cache_status always;
         }}

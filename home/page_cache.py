@@ -218,16 +218,20 @@ def fetch(request: HttpRequest) -> HttpResponse | None:
     request._page_cache_seen = (versions, hards)
     if entry.get("hard") != hards or None in hards.values():
         return None  # a hard purge (or a lost version): never the previous copy
-    if _rebuilt_key(key) in found:
-        return _stale(entry)  # rebuilt moments ago: the next rebuild waits for the interval
+    if _rebuilt_key(key) in found:  # rebuilt moments ago: the next rebuild waits for the interval
+        shared = min(settings.MINGA_PAGE_CACHE_SHARED_SECONDS, _rebuild_seconds())
+        return _stale(entry, shared)
     lock, token = _lock_key(key, versions), uuid.uuid4().hex
     if cache().add(lock, token, REBUILD_LOCK_SECONDS):
         request._page_cache_lock = (lock, token)
-        seconds = settings.MINGA_PAGE_CACHE_REBUILD_SECONDS
-        if seconds > 0:
-            cache().set(_rebuilt_key(key), 1, seconds)
+        if _rebuild_seconds() > 0:
+            cache().set(_rebuilt_key(key), 1, _rebuild_seconds())
         return None  # the first request after the purge rebuilds
     return _stale(entry)
+
+
+def _rebuild_seconds() -> int:
+    return settings.MINGA_PAGE_CACHE_REBUILD_SECONDS
 
 
 def _rebuilt_key(key: str) -> str:
@@ -235,13 +239,17 @@ def _rebuilt_key(key: str) -> str:
     return f"{key}:rebuilt"
 
 
-def _stale(entry: dict) -> HttpResponse:
+def _stale(entry: dict, shared: int = 0) -> HttpResponse:
+    """The previous copy. The browser may not keep it; a shared cache neither while a rebuild
+    is under way (the next request gets the new page), and for at most `shared` seconds (as
+    long as the previous copy is what everyone gets anyway) within the rebuild interval."""
     response = entry["response"]
     response["X-Page-Cache"] = "stale"
     response["Age"] = str(max(0, int(time.time() - entry.get("stored", time.time()))))
-    # Neither the browser nor a shared cache may keep it: the next request gets the new page.
     del response["Cache-Control"]
     patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+    if shared > 0:
+        patch_cache_control(response, s_maxage=shared)
     return response
 
 

@@ -148,6 +148,20 @@ def test_a_busy_page_is_rebuilt_at_most_once_an_interval(client, discussion, set
     assert client.get(discussion.url)["X-Page-Cache"] == "hit"
 
 
+@pytest.mark.parametrize("shared", [0, 1])
+def test_a_shared_cache_may_keep_the_previous_copy_only_within_the_interval(
+    client, discussion, settings, shared
+):
+    settings.MINGA_PAGE_CACHE_SHARED_SECONDS = shared
+    warm(client, discussion.url)
+    ContributionFactory(discussion=discussion, comment="First news")
+    client.get(discussion.url)  # a rebuild: the interval begins
+    ContributionFactory(discussion=discussion, comment="Second news")
+    previous = client.get(discussion.url)
+    assert previous["X-Page-Cache"] == "stale" and "max-age=0" in previous["Cache-Control"]
+    assert ("s-maxage=1" in previous["Cache-Control"]) is (shared == 1)
+
+
 def test_within_the_interval_a_hidden_contribution_still_goes_at_once(client, discussion):
     warm(client, discussion.url)
     ContributionFactory(discussion=discussion, comment="First news")
