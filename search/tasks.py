@@ -6,6 +6,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 from wagtail.models import Page
 
+from home.page_cache import purge
+
 from . import documents, indexing
 
 
@@ -21,7 +23,7 @@ def _index_object(content_type_id: int, object_id: int) -> str:
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     instance = model._default_manager.filter(pk=object_id).first() if model else None
     if instance is None:
-        indexing.remove_entry(content_type_id, object_id)
+        remove_object(content_type_id, object_id)
         return "removed"
     batch = [instance, *_thread_of(instance)]
     # And what quotes them, two levels down: unpublishing a discussion hides its
@@ -31,12 +33,24 @@ def _index_object(content_type_id: int, object_id: int) -> str:
         pending = [dependent for item in pending for dependent in documents.dependents(item)]
         batch += pending
     written, unchanged, removed = indexing.index_objects(batch)
+    _purge_search_pages(written, removed)
     return "removed" if removed else ("indexed" if written else "unchanged")
 
 
 @shared_task
 def remove_object(content_type_id: int, object_id: int) -> int:
-    return indexing.remove_entry(content_type_id, object_id)
+    removed = indexing.remove_entry(content_type_id, object_id)
+    _purge_search_pages(0, removed)
+    return removed
+
+
+def _purge_search_pages(written: int, removed: int) -> None:
+    """Cached search pages change when the index does, which is after the change that queued
+    the task (a post purges them too, but a search page cached before its entry was written
+    would otherwise miss the new contribution until it expires). An entry taken away purges
+    hard."""
+    if written or removed:
+        purge("search", hard=bool(removed))
 
 
 def _thread_of(contribution) -> list:

@@ -250,3 +250,22 @@ def test_a_page_made_private_is_no_longer_served_from_the_cache(client, practice
     response = get(client, practice.url)
     assert response.status_code == 302
     assert "/login" in response["Location"]
+
+
+def test_a_cached_search_page_shows_a_contribution_once_the_index_has_it(client, discussion):
+    """With a real worker the index is written after the post's own purge: a search page cached
+    in between must not miss the contribution until it expires."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from search import indexing, tasks
+
+    contribution = ContributionFactory(discussion=discussion, comment="Solar pumps in Tambacounda")
+    content_type = ContentType.objects.get_for_model(contribution)
+    indexing.remove_entry(content_type.pk, contribution.pk)  # as if the worker had not run yet
+    url = "/en/search/?q=Tambacounda"
+    warm(client, url)
+    assert "Solar pumps in Tambacounda" not in client.get(url).content.decode()
+
+    tasks.index_object(content_type.pk, contribution.pk)  # what the worker then does
+
+    assert "Solar pumps in Tambacounda" in client.get(url).content.decode()
