@@ -148,6 +148,28 @@ def test_visitors_see_the_published_synthesis_per_question_only_once_published(
 
 
 @pytest.mark.django_db
+def test_the_kept_synthesis_follows_each_edit_and_unpublishing(
+    client, closed_discussion, page_cache_on, django_capture_on_commit_callbacks
+):
+    """The synthesis is kept in the cache between pages (members get pages built each time):
+    an edit or unpublishing shows on the next page."""
+    client.force_login(UserFactory())
+    synthesis = compute_draft(closed_discussion)
+    point = synthesis.key_points.filter(is_outlier=False).first()
+    with django_capture_on_commit_callbacks(execute=True):
+        editing.set_published(synthesis, True)
+        editing.update_point(point, "Water is shared by rota", "Users agree on turns first.")
+    assert "Water is shared by rota" in client.get(closed_discussion.url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        editing.update_point(point, "Turns are agreed first", "")
+    page = client.get(closed_discussion.url).content.decode()
+    assert "Turns are agreed first" in page and "Water is shared by rota" not in page
+    with django_capture_on_commit_callbacks(execute=True):
+        editing.set_published(synthesis, False)
+    assert "What participants said" not in client.get(closed_discussion.url).content.decode()
+
+
+@pytest.mark.django_db
 def test_an_open_discussion_does_not_show_a_published_synthesis(client, discussion, questions):
     ContributionFactory(discussion=discussion, guiding_questions=[questions[0]])
     editing.set_published(compute_draft(discussion), True)
