@@ -284,19 +284,29 @@ class DiscussionPage(RoutableBasePage):
 
         On a translation: the source's questions (contributions answer those), worded as
         translated."""
-        home = self.contributions_home
-        questions = list(home.guiding_questions.all())
-        if home.pk != self.pk:
-            wording = {q.translation_key: q for q in self.guiding_questions.all()}
-            for question in questions:
-                translated = wording.get(question.translation_key)
-                if translated is not None:
-                    question.section = translated.section
-                    question.question = translated.question
-                    question.explanation = translated.explanation
+        questions, wording = self._questions_and_wording()
+        for question in questions:
+            translated = wording.get(question.translation_key)
+            if translated is not None:
+                question.section = translated.section
+                question.question = translated.question
+                question.explanation = translated.explanation
         for number, question in enumerate(questions, start=1):
             question.number = number
         return questions
+
+    def _questions_and_wording(self) -> tuple[list[GuidingQuestion], dict]:
+        """The source's questions and, on a translation, its wording by translation key: one
+        query when both are stored rows (a preview holds its questions in memory)."""
+        home = self.contributions_home
+        if home.pk == self.pk:
+            return list(self.guiding_questions.all()), {}
+        mine = self.guiding_questions.all()
+        if not isinstance(mine, models.QuerySet):
+            return list(home.guiding_questions.all()), {q.translation_key: q for q in mine}
+        rows = list(GuidingQuestion.objects.filter(discussion_id__in=(home.pk, self.pk)))
+        questions = [q for q in rows if q.discussion_id == home.pk]
+        return questions, {q.translation_key: q for q in rows if q.discussion_id == self.pk}
 
     @property
     def question_sections(self) -> list[tuple[str, list[GuidingQuestion]]]:
@@ -312,6 +322,7 @@ class DiscussionPage(RoutableBasePage):
         home = self.contributions_home
         if home.pk != self.pk:  # one set of question objects, worded in this page's language
             home.__dict__["numbered_questions"] = self.numbered_questions
+            home.__dict__["contributions_home"] = home  # the source is its own home: no query
         context.update(discussion_context(home, request))
         return context
 
