@@ -7,10 +7,14 @@ from dataclasses import dataclass
 from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Q
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from home.i18n import visitor_versions
+from home.page_cache import cached_by_tags, page_tags
 from home.text import clean_text
+
+from .cache_tags import discussion_tag
 
 MODERATOR = "moderator"
 FACILITATOR = "facilitator"
@@ -69,11 +73,21 @@ def _has_partner(person: Person) -> bool:
 
 def people_context(discussion) -> dict:
     """`people` for the sidebar block, `people_roles` (user id -> role label) for the badges."""
-    people = people_of(discussion)
+    people = _kept_people(discussion)
     return {
         "people": people,
         "people_roles": {person.user.pk: person.role_label for person in people},
     }
+
+
+def _kept_people(discussion) -> list[Person]:
+    """`people_of`, kept until the page (its moderators), the discussion or a partner page
+    changes: the tags a visitor's cached copy of the page carries."""
+    if discussion.pk is None:
+        return []
+    name = f"discussion-people|{discussion.pk}|{translation.get_language()}"
+    tags = (discussion_tag(discussion), *page_tags(discussion), "partners")
+    return cached_by_tags(name, tags, lambda: people_of(discussion))
 
 
 def moderators_to_contact(discussion) -> list:
