@@ -5,10 +5,10 @@ from django import template
 from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
-from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
+from wagtail.admin.templatetags.wagtailuserbar import get_page_instance, wagtailuserbar
 from wagtail.admin.userbar import Userbar
 
-from home.page_cache import cached_by_tags
+from home.page_cache import cached_by_tags, page_tags
 from home.urls import query_string
 
 register = template.Library()
@@ -46,26 +46,29 @@ def member_tag(user_id: int) -> str:
 @register.simple_tag(takes_context=True)
 def userbar(context) -> str:
     """Wagtail's user bar. Someone who may reach the admin but edits no page (a discussion's
-    moderator) gets it without its page items, which would all be empty: the same HTML, kept in
-    the cache until their admin preferences change, instead of six queries per page."""
+    moderator) gets it without its page items, which would all be empty; an editor gets this
+    page's. The same HTML, kept in the cache until their admin preferences or the page change,
+    instead of six queries per page."""
     request = context.get("request")
     user = getattr(request, "user", None)
     if user is None or not _reaches_admin(user):
         return ""
-    if user.is_superuser or getattr(user, "edits_pages", True) or _in_preview(request):
+    if user.is_superuser or _in_preview(request):
         return wagtailuserbar(context)
+    # An editor's bar has the page's items (edit, explore, add), drawn for this page.
+    page = get_page_instance(context) if getattr(user, "edits_pages", True) else None
     name = "|".join(
         (
             "userbar",
             str(user.pk),
+            str(getattr(page, "pk", "")),
             translation.get_language(),
             request.get_host(),
             wagtail.__version__,
         )
     )
-    html = cached_by_tags(
-        name, (member_tag(user.pk),), lambda: str(Userbar(object=None).render_html(context))
-    )
+    tags = (member_tag(user.pk), *(page_tags(page) if page and page.pk else ()))
+    html = cached_by_tags(name, tags, lambda: str(Userbar(object=page).render_html(context)))
     return mark_safe(html)  # noqa: S308 - Wagtail's own rendering
 
 
