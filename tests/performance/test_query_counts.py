@@ -261,3 +261,51 @@ def test_a_members_demo_page_with_a_hero_image_and_a_gallery_costs_few_queries(
     url = demo_pages()[shown]
     many = queries(client, url)
     assert many <= MAX_QUERIES, f"{shown} for a member: {many} queries"
+
+
+# ---- every demo discussion, in every language, for every kind of reader ----------------------
+# The demo's closed discussion shows a published synthesis; its moderator edits pages, so the
+# Wagtail user bar carries the page's items. Each page is checked for the visitor, the demo
+# member who contributed most (follows, contributions, translations) and the demo moderator.
+
+
+def demo_discussion_urls() -> list[str]:
+    from django.utils import translation
+
+    from discussions.models import DiscussionPage
+
+    urls = []
+    for page in DiscussionPage.objects.live().select_related("locale").order_by("pk"):
+        with translation.override(page.locale.language_code):
+            url = page.get_url()
+        urls.append(url)
+        first = Contribution.objects.filter(discussion=page.contributions_home, level=0)
+        if page.locale.language_code == "en" and first.exists():
+            urls.append(f"{url}thread/{first.order_by('pk').first().pk}/")
+    return urls
+
+
+def demo_reader(kind: str):
+    from django.contrib.auth import get_user_model
+    from django.db.models import Count
+
+    users = get_user_model().objects
+    if kind == "moderator":
+        return users.get(username="moderator")
+    return (
+        users.filter(is_staff=False, is_superuser=False)
+        .annotate(n=Count("comment_comments"))
+        .order_by("-n", "pk")
+        .first()
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("kind", ["visitor", "member", "moderator"])
+def test_every_demo_discussion_page_costs_few_queries_for_every_reader(client, demo_site, kind):
+    if kind != "visitor":
+        client.force_login(demo_reader(kind))
+    urls = demo_discussion_urls()
+    assert any("/ar/" in url for url in urls) and len(urls) >= 6
+    costly = {url: n for url in urls if (n := queries(client, url)) > MAX_QUERIES}
+    assert not costly, f"{kind}: {costly}"
