@@ -12,6 +12,9 @@ relates them, as thesaurus-based cross-language retrieval does:
 - a concept may belong to broader ones, one level up (the file's [broader] table: midwives
   to maternal health, solar pumps to solar energy): an entry's keywords and its title's
   concepts carry them too, so "soins obstétricaux d'urgence" finds "Utveksling av jordmødre";
+- a query word the thesaurus does not know is read as a compound of two words it knows
+  (Norwegian "jordmorutveksling": jordmor + utveksling) or as the word it knows one edit away
+  (a typing mistake: "litteracy"), so the concept match and the embedding see the concept;
 - phrases that hold a term without its meaning (the file's [not_terms] table: القابلة is the
   midwife, and "capable of" in "القابلة للتحقق", verifiable) name no concept.
 
@@ -49,6 +52,16 @@ NOT_TERMS = "not_terms"
 BROADER = "broader"
 # A query's concept names added to what the embedding sees, at most.
 MAX_QUERY_LABELS = 4
+# A query word the thesaurus does not know is read as a compound of two words it knows
+# ("jordmorutveksling": jordmor + utveksling, Norwegian writes compounds as one word) when it
+# has at least MIN_COMPOUND letters, each part at least MIN_PART; else as a word it knows one
+# edit away (a letter added, dropped, changed or two swapped: "litteracy") when it has at least
+# MIN_TYPO letters. Queries only: a record's text is read as written.
+MIN_COMPOUND = 8
+MIN_PART = 3
+MIN_TYPO = 7
+# Letters Norwegian (and Swedish, Danish, German) put between a compound's parts: kunnskap-s-deling.
+LINKING_LETTERS = ("s", "e")
 
 
 @dataclass(frozen=True)
@@ -94,10 +107,18 @@ class Thesaurus:
     # A concept -> the broader concepts it belongs to (midwives -> maternal health).
     broader: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
-    def terms(self, text: str) -> list[tuple[str, ...]]:
+    # Every folded word of a term, and per word with one letter deleted the words it comes
+    # from (a symmetric-delete index: two words one edit apart share an entry).
+    vocabulary: frozenset[str] = frozenset()
+    deletions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def terms(self, text: str, query: bool = False) -> list[tuple[str, ...]]:
         """Per term the text names, in order (longest terms first), the concepts it names:
-        one, or several when the term names several ("tinglysing": land tenure, cadastre)."""
+        one, or several when the term names several ("tinglysing": land tenure, cadastre).
+        A query's unknown words are read as compounds or mistyped words (mend)."""
         tokens = words(text)
+        if query:
+            tokens = [part for token in tokens for part in self.mend(token)]
         found: list[tuple[str, ...]] = []
         position = 0
         while position < len(tokens):
@@ -119,10 +140,41 @@ class Thesaurus:
                     return length, keys
         return 0, ()
 
-    def find(self, text: str) -> list[Concept]:
+    def find(self, text: str, query: bool = False) -> list[Concept]:
         """The concepts the text names, in order of first mention."""
-        keys = dict.fromkeys(key for term in self.terms(text) for key in term)
+        keys = dict.fromkeys(key for term in self.terms(text, query) for key in term)
         return [self.concepts[key] for key in keys]
+
+    def mend(self, word: str) -> list[str]:
+        """A query word as the words of the thesaurus it stands for: itself when known (or
+        short, or Arabic's), else its two parts (a compound), else the known word one edit
+        away (a typing mistake), else itself."""
+        if word in self.vocabulary or not word.isalpha() or not word.isascii():
+            return [word]
+        return self.parts(word) or self.nearest(word) or [word]
+
+    def parts(self, word: str) -> list[str]:
+        """The word's two known parts, the longest first part first ([] if none)."""
+        if len(word) < MIN_COMPOUND:
+            return []
+        for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+            head, tail = word[:cut], _stem(word[cut:])
+            if tail not in self.vocabulary:
+                continue
+            if head in self.vocabulary:
+                return [head, tail]
+            if head[-1] in LINKING_LETTERS and head[:-1] in self.vocabulary:
+                return [head[:-1], tail]
+        return []
+
+    def nearest(self, word: str) -> list[str]:
+        """The known word one edit away (the first in alphabetical order of several), else []."""
+        if len(word) < MIN_TYPO:
+            return []
+        keys = [word, *_deletions(word)]
+        found = {known for key in keys for known in self.deletions.get(key, ())}
+        found |= {key for key in keys if key in self.vocabulary}
+        return sorted(found)[:1]
 
 
 @lru_cache(maxsize=1)
@@ -149,10 +201,26 @@ def thesaurus() -> Thesaurus:
             folded = tuple(words(phrase))
             if len(folded) > 1 and folded not in table:
                 table[folded] = ()
+    vocabulary = frozenset(word for term in table for word in term)
+    deletions: dict[str, tuple[str, ...]] = {}
+    for known in sorted(vocabulary):
+        for key in _deletions(known):
+            deletions[key] = (*deletions.get(key, ()), known)
     unknown = {*broader, *(key for keys in broader.values() for key in keys)} - set(concepts)
     if unknown:
         raise ValueError(f"{PATH.name}: [{BROADER}] names unknown concepts {sorted(unknown)}")
-    return Thesaurus(concepts=concepts, table=table, broader=broader)
+    return Thesaurus(
+        concepts=concepts,
+        table=table,
+        broader=broader,
+        vocabulary=vocabulary,
+        deletions=deletions,
+    )
+
+
+def _deletions(word: str) -> set[str]:
+    """The word with one letter deleted, every way."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def concepts_in(text: str) -> list[Concept]:
@@ -178,11 +246,8 @@ def expand_query(text: str) -> str:
     """The query as the embedding sees it: its words, then the English names of the concepts
     it names that it does not already say."""
     folded = " ".join(words(text))
-    extra = [
-        label
-        for label in english_labels(text, MAX_QUERY_LABELS)
-        if " ".join(words(label)) not in folded
-    ]
+    named = [concept.label for concept in thesaurus().find(text or "", query=True)]
+    extra = [label for label in named[:MAX_QUERY_LABELS] if " ".join(words(label)) not in folded]
     return f"{text} ({'; '.join(extra)})" if extra else text
 
 
@@ -201,7 +266,8 @@ def query_concept_labels(text: str) -> list[tuple[str, ...]]:
     not both. Empty when the query names none."""
     concepts = thesaurus().concepts
     groups = dict.fromkeys(
-        tuple(concepts[key].label for key in term) for term in thesaurus().terms(text or "")
+        tuple(concepts[key].label for key in term)
+        for term in thesaurus().terms(text or "", query=True)
     )
     return list(groups)[:MAX_QUERY_LABELS]
 
@@ -217,7 +283,7 @@ def title_concepts(title: str) -> frozenset[str]:
 def query_concept_terms(text: str) -> list[tuple[str, ...]]:
     """Per concept-naming term of the query, the keys of the concepts it names (at most
     MAX_QUERY_LABELS terms, as query_concept_labels)."""
-    return list(dict.fromkeys(thesaurus().terms(text or "")))[:MAX_QUERY_LABELS]
+    return list(dict.fromkeys(thesaurus().terms(text or "", query=True)))[:MAX_QUERY_LABELS]
 
 
 def title_names_query(named: frozenset[str], terms: list[tuple[str, ...]]) -> bool:

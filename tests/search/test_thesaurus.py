@@ -3,7 +3,7 @@ records that name it in another, on both engines, whatever the capitals and acce
 
 import pytest
 
-from search.thesaurus import concepts_in, expand_query, thesaurus
+from search.thesaurus import concepts_in, expand_query, query_concept_labels, thesaurus
 from tests.search.conftest import engine_search, index_records
 
 pytestmark = pytest.mark.django_db
@@ -235,3 +235,25 @@ def test_the_database_engine_counts_the_query_s_concepts_each_row_names(records)
     matched, _score, _similarity = DatabaseEngine().match(snapshot, text)
     assert matched[snapshot.positions[records["langosta"].pk]]
     assert concept_share(2, 3) == pytest.approx(CONCEPT_WEIGHT * 2 / 3)
+
+
+def test_a_query_s_unknown_word_is_read_as_a_compound_or_the_known_word_one_edit_away():
+    found = thesaurus()
+    assert found.mend("jordmorutveksling") == ["jordmor", "utveksling"]
+    assert found.mend("kunnskapsutveksling") == ["kunnskapsutveksling"]  # a term itself
+    assert found.mend("litteracy") == ["literacy"]  # a letter too many
+    assert found.mend("alfabetizacoin") == ["alfabetizacion"]  # two letters swapped
+    assert found.mend("xyzzy") == ["xyzzy"]  # nothing near: as written
+    assert found.mend("litera") == ["litera"]  # too short to correct
+
+    def keys(text, query):
+        return [concept.key for concept in found.find(text, query=query)]
+
+    assert keys("adult litteracy classes", query=True) == ["literacy"]
+    assert keys("jordmorutveksling", query=True) == ["midwives"]
+    # A record's text is read as written.
+    assert keys("jordmorutveksling", query=False) == []
+    # Both engines' concept match and the embedding see the concept.
+    assert query_concept_labels("jordmorutveksling") == [("midwives",)]
+    assert query_concept_labels("jumellage") == [("twinning",)]
+    assert expand_query("jordmorutveksling") == "jordmorutveksling (midwives)"
