@@ -34,10 +34,11 @@ from .folding import fold
 PATH = Path(__file__).resolve().parent / "thesaurus.toml"
 LANGUAGES = ("en", "fr", "es", "pt", "ar", "nb")
 # Skipped on both sides, so "goutte à goutte" and "goutte-à-goutte", "bancos de leche" and
-# "bancos leche" are one term. Folded forms (no accents, Arabic article removed).
+# "bancos leche" are one term. Folded forms (no accents, Arabic article removed). Not "sur"
+# (French "on"): it is the Spanish south of "cooperación sur-sur" and "asia del sur".
 FUNCTION_WORDS = frozenset(
     "a an the of for and in on to by with at from "
-    "de des du d l la le les et en au aux pour par sur dans a "
+    "de des du d l la le les et en au aux pour par dans a "
     "del el los las y e por para con al "
     "da do das dos no na nos nas em o os as um uma com ao "
     "og i av for til med pa paa "
@@ -194,7 +195,7 @@ def thesaurus() -> Thesaurus:
         concepts[key] = Concept(key=key, terms=terms)
         for term in concepts[key].all_terms():
             folded = tuple(words(term))
-            if folded:
+            if folded and not _loses_its_prefix(term, folded):
                 table[folded] = tuple(dict.fromkeys([*table.get(folded, ()), key]))
     for phrases in not_terms.values():
         for phrase in phrases:
@@ -216,6 +217,12 @@ def thesaurus() -> Thesaurus:
         vocabulary=vocabulary,
         deletions=deletions,
     )
+
+
+def _loses_its_prefix(term: str, folded: tuple[str, ...]) -> bool:
+    """Whether a term of several words keeps one once function words are skipped: "e-health"
+    would name every "health", "asia del sur" every "Asia"; such a term names nothing."""
+    return len(folded) == 1 and len(fold(term.replace("'", " ")).split()) > 1
 
 
 def _deletions(word: str) -> set[str]:

@@ -257,3 +257,17 @@ def test_a_query_s_unknown_word_is_read_as_a_compound_or_the_known_word_one_edit
     assert query_concept_labels("jordmorutveksling") == [("midwives",)]
     assert query_concept_labels("jumellage") == [("twinning",)]
     assert expand_query("jordmorutveksling") == "jordmorutveksling (midwives)"
+
+
+def test_a_term_that_would_keep_one_word_without_its_function_words_names_nothing():
+    def keys(text):
+        return [concept.key for concept in concepts_in(text)]
+
+    # "e-health" without the Spanish "e" (and) would name every "health"
+    assert keys("Mozambique health") == []
+    assert keys("santé maternelle") == ["maternal_health"]
+    # "sur" is the south of Spanish terms, not a function word
+    assert keys("cooperación Sur-Sur") == ["south_south_cooperation"]
+    assert keys("Agencia de Cooperación") == []
+    assert keys("Asia del Sur") == ["south_asia"]
+    assert keys("Asia Central") == []
