@@ -50,6 +50,10 @@ def engine_records(request, records):
     return records
 
 
+def concept_keys(text: str) -> list[str]:
+    return [concept.key for concept in concepts_in(text)]
+
+
 def titles(response) -> list[str]:
     return [hit.entry.title for hit in response.hits]
 
@@ -260,9 +264,7 @@ def test_a_query_s_unknown_word_is_read_as_a_compound_or_the_known_word_one_edit
 
 
 def test_a_term_that_would_keep_one_word_without_its_function_words_names_nothing():
-    def keys(text):
-        return [concept.key for concept in concepts_in(text)]
-
+    keys = concept_keys
     # "e-health" without the Spanish "e" (and) would name every "health"
     assert keys("Mozambique health") == []
     assert keys("santé maternelle") == ["maternal_health"]
