@@ -1,10 +1,13 @@
 """Partner profiles: organisations that run, fund or host good practices."""
 
+from functools import reduce
 from itertools import groupby
+from operator import or_
 
 from django import forms
 from django.db import models
-from django.db.models import Count, Subquery
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -15,11 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.countries import country_choices, country_name
-from home.i18n import (
-    one_per_record,
-    versions,
-    visitor_version,
-)
+from home.i18n import one_per_record
 from home.models import BasePage
 
 from ..data.m49 import REGION_NAMES, regions_for_country
@@ -192,24 +191,51 @@ class PartnerPage(BasePage):
     # side so that practices imports nothing from discussions.
     DISCUSSION_RELATIONS = ("organised_discussions", "facilitated_discussions")
 
-    def discussions(self, relation: str) -> list:
-        """Live discussions that link any version of this partner through `relation`, one of
-        DISCUSSION_RELATIONS (no other name links a discussion: []), each record once in the
-        version the visitor reads."""
-        if relation not in self.DISCUSSION_RELATIONS or not self.pk:
-            return []
-        pages, seen = [], set()
-        for version in versions(self) or [self]:  # a discussion may link any of them
-            for page in getattr(version, relation).live():
-                if page.translation_key not in seen:
-                    seen.add(page.translation_key)
-                    pages.append(visitor_version(page))
-        return pages
+    def discussions(self) -> dict[str, list]:
+        """{relation: live discussions that link any version of this partner through it} for
+        each of DISCUSSION_RELATIONS, each record once in the version the visitor reads (its
+        language, else the oldest), in one query."""
+        found: dict[str, dict] = {relation: {} for relation in self.DISCUSSION_RELATIONS}
+        if not self.pk:
+            return {relation: [] for relation in found}
+        links = {relation: self._links_through(relation) for relation in found}
+        model = self._meta.get_field(self.DISCUSSION_RELATIONS[0]).related_model
+        linked = (
+            model.objects.live()
+            .filter(alias_of__isnull=True)
+            .annotate(**links)
+            .filter(reduce(or_, (Q(**{relation: True}) for relation in links)))
+            .select_related("locale")
+            .order_by("pk")
+        )
+        language = translation.get_language()
+        for page in linked:
+            for relation, chosen in found.items():
+                key = page.translation_key
+                if getattr(page, relation) and (
+                    key not in chosen or page.locale.language_code == language
+                ):
+                    chosen[key] = page
+        return {
+            relation: sorted(chosen.values(), key=lambda page: page.path)
+            for relation, chosen in found.items()
+        }
+
+    def _links_through(self, relation: str) -> Exists:
+        """Whether a discussion links a version of this partner through `relation`."""
+        field = self._meta.get_field(relation).field  # DiscussionPage.organisers, …
+        return Exists(
+            field.remote_field.through.objects.filter(
+                **{
+                    field.m2m_field_name(): OuterRef("pk"),
+                    f"{field.m2m_reverse_field_name()}__translation_key": self.translation_key,
+                }
+            )
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["practices_by_role"] = self.practices_by_role(limit=self.PRACTICES_SHOWN)
         context["practice_count"] = self.practice_count()
-        context["organised_discussions"] = self.discussions("organised_discussions")
-        context["facilitated_discussions"] = self.discussions("facilitated_discussions")
+        context.update(self.discussions())  # organised_discussions, facilitated_discussions
         return context

@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from discussions.models import Contribution
 from discussions.moderation.signals import DISCUSSION_MODERATORS
@@ -270,8 +271,6 @@ def test_a_members_demo_page_with_a_hero_image_and_a_gallery_costs_few_queries(
 
 
 def demo_discussion_urls() -> list[str]:
-    from django.utils import translation
-
     from discussions.models import DiscussionPage
 
     urls = []
@@ -307,5 +306,29 @@ def test_every_demo_discussion_page_costs_few_queries_for_every_reader(client, d
         client.force_login(demo_reader(kind))
     urls = demo_discussion_urls()
     assert any("/ar/" in url for url in urls) and len(urls) >= 6
+    costly = {url: n for url in urls if (n := queries(client, url)) > MAX_QUERIES}
+    assert not costly, f"{kind}: {costly}"
+
+
+def demo_partner_urls() -> list[str]:
+    """Every live partner page of the demo, in its own language."""
+    from practices.models import PartnerPage
+
+    urls = []
+    for page in PartnerPage.objects.live().select_related("locale").order_by("pk"):
+        with translation.override(page.locale.language_code):
+            urls.append(page.get_url())
+    return urls
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("kind", ["visitor", "member", "moderator"])
+def test_every_demo_partner_page_costs_few_queries_for_every_reader(client, demo_site, kind):
+    """Partners organise and facilitate discussions in several languages, and take part in
+    practices: what a partner page lists must not cost a query per language version."""
+    if kind != "visitor":
+        client.force_login(demo_reader(kind))
+    urls = demo_partner_urls()
+    assert len(urls) >= 10
     costly = {url: n for url in urls if (n := queries(client, url)) > MAX_QUERIES}
     assert not costly, f"{kind}: {costly}"
