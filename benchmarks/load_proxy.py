@@ -54,7 +54,9 @@ class Proxy:
         self.port = port
         self.directory = tempfile.mkdtemp(prefix="minga-load-proxy-")
         self.config = Path(self.directory) / "nginx.conf"
-        self.config.write_text(CONFIG.format(directory=self.directory, port=port, upstream=upstream))
+        self.config.write_text(
+            CONFIG.format(directory=self.directory, port=port, upstream=upstream)
+        )
         self.command = ["nginx", "-c", str(self.config), "-p", self.directory]
 
     def remove(self) -> None:
