@@ -59,7 +59,11 @@ def test_the_closed_demo_discussion_gets_the_moderators_key_points_published(clo
     data = tomllib.loads(_file().read_text(encoding="utf-8"))
     synthesis = demo.load_file(_file())
     assert synthesis.is_published
-    points = list(synthesis.key_points.select_related("question").order_by("question__sort_order"))
+    points = list(
+        synthesis.key_points.select_related("question").order_by(
+            "question__sort_order", "sort_order"
+        )
+    )
     assert [p.title for p in points] == [
         p["title"] for p in sorted(data["points"], key=lambda p: p["question"])
     ]
