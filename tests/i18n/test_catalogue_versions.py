@@ -3,7 +3,6 @@ the same rows as `one_per_record`, and a translation published afterwards is pic
 although the records with several versions are kept in the cache."""
 
 import pytest
-from django.core.cache import cache
 from django.utils import translation
 
 from home.i18n import children_of_every_version, one_per_record
@@ -15,14 +14,6 @@ from tests.factories.practices import GoodPracticePageFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def page_cache(settings):
-    settings.MINGA_PAGE_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
-
-
 def _rows(tree, language):
     pages = children_of_every_version(GoodPracticePage, tree["practices"]).public()
     with translation.override(language):
@@ -32,7 +23,9 @@ def _rows(tree, language):
         )
 
 
-def test_a_translation_published_after_the_index_was_read_is_listed_once(client, tree, page_cache):
+def test_a_translation_published_after_the_index_was_read_is_listed_once(
+    client, tree, page_cache_on
+):
     GoodPracticePageFactory(parent=tree["practices"], title="Mobile clinics", slug="clinics")
     french = client.get("/fr/good-practices/")
     assert french.context["result_count"] == 2
