@@ -11,10 +11,10 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from home.i18n import visitor_versions
-from home.page_cache import cached_by_tags, page_tags
+from home.page_cache import cached_by_tags
 from home.text import clean_text
 
-from .cache_tags import discussion_tag
+from .cache_tags import kept_part_tags
 
 MODERATOR = "moderator"
 FACILITATOR = "facilitator"
@@ -86,7 +86,7 @@ def _kept_people(discussion) -> list[Person]:
     if discussion.pk is None:
         return []
     name = f"discussion-people|{discussion.pk}|{translation.get_language()}"
-    tags = (discussion_tag(discussion), *page_tags(discussion), "partners")
+    tags = (*kept_part_tags(discussion), "partners")
     return cached_by_tags(name, tags, lambda: people_of(discussion))
 
 

@@ -6,9 +6,9 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
-from home.page_cache import cached_by_tags, page_tags
+from home.page_cache import cached_by_tags
 
-from ..cache_tags import discussion_tag
+from ..cache_tags import kept_part_tags
 from ..models import Status
 from ..synthesis.public import published_points
 
@@ -29,5 +29,4 @@ def synthesis_section(context, page) -> str:
     if page.pk is None or getattr(request, "is_preview", False):
         return mark_safe(render())  # noqa: S308 - our own template, escaped there
     name = f"synthesis|{page.pk}|{translation.get_language()}"
-    tags = (discussion_tag(page), *page_tags(page))
-    return mark_safe(cached_by_tags(name, tags, render))  # noqa: S308 - as above
+    return mark_safe(cached_by_tags(name, kept_part_tags(page), render))  # noqa: S308 - as above
