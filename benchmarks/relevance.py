@@ -13,6 +13,7 @@ five records (a country's practices) reaches 1.0 when its first five results are
 """
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,8 @@ DATA = Path(__file__).resolve().parent / "data"
 QUERIES = DATA / "relevance_queries.jsonl"
 PRACTICES = DATA / "relevance_practices.jsonl"
 CUTOFF = 5
+# A partner's entry is titled with its acronym: "World Food Programme (WFP)".
+PARTNER_ACRONYM = re.compile(r" \([^()]+\)$")
 
 
 def load_jsonl(path: Path) -> list[dict]:
@@ -118,15 +121,27 @@ def evaluate(queries: Iterable[dict], run: Callable[[dict], tuple[list[set[str]]
 
 
 def record_names() -> dict[int, set[str]]:
-    """Per search entry id, the names (source ids, titles) of its record in every language."""
+    """Per search entry id, the names (source ids, titles) of its record in every language.
+    A partner is also named without its acronym, as the records name it; a contribution also
+    by its discussion's names, as results show it under its discussion's title and open it in
+    the discussion: a query expecting a discussion is served by a contribution to it too."""
     from search.models import SearchEntry
 
-    rows = list(SearchEntry.objects.values_list("id", "translation_key", "source_id", "title"))
-    groups: dict[str, set[str]] = {}
-    for entry_id, key, source_id, title in rows:
-        groups.setdefault(key or f"entry-{entry_id}", set()).update(
-            filter(None, (source_id, title))
+    rows = list(
+        SearchEntry.objects.values_list(
+            "id", "translation_key", "source_id", "title", "kind", "discussion_title"
         )
+    )
+    groups: dict[str, set[str]] = {}
+    for entry_id, key, source_id, title, kind, _discussion in rows:
+        names = {source_id, title}
+        if kind == "partner":  # "World Food Programme (WFP)" is also its name without the acronym
+            names.add(PARTNER_ACRONYM.sub("", title))
+        groups.setdefault(key or f"entry-{entry_id}", set()).update(filter(None, names))
+    by_title = {name: names for names in groups.values() for name in names}
+    for entry_id, key, _source, _title, kind, discussion in rows:
+        if kind == "contribution" and discussion in by_title:
+            groups[key or f"entry-{entry_id}"] |= by_title[discussion]
     return {entry_id: groups[key or f"entry-{entry_id}"] for entry_id, key, *_ in rows}
 
 
