@@ -15,6 +15,11 @@ language), matched on folded words (search.folding), small function words skippe
 thesaurus ("Côte d'Ivoire" and "Cote d Ivoire" are one name). Arabic spells foreign names
 several ways: a "g" as غ or ج, a long i written or not ("بنغلاديش", "بنغلادش", "بنجلاديش"),
 so Arabic words are compared by their skeleton (غ for ج, no ي after the first letter).
+
+Words that name practices in general (PRACTICE_WORDS: projects, good practices, experiences,
+initiatives, programmes, examples, in every site language) name no topic: "projetos em
+Moçambique", "bonnes pratiques au Sénégal" and "مشاريع في الأردن" ask for the practices about
+the country, so only practices get the bonus (a partner based there does not).
 """
 
 from functools import lru_cache
@@ -40,6 +45,28 @@ def name_key(text: str) -> tuple[str, ...]:
     return tuple(skeleton(word) for word in words(text))
 
 
+# Words naming practices in general, not a topic; folded, stemmed and skeletonised as a
+# query's words are (name_key).
+PRACTICE_WORDS = frozenset(
+    name_key(
+        "project projects practice practices good best experience experiences initiative "
+        "initiatives programme programmes program programs example examples case cases "
+        "projet projets pratique pratiques bonne bonnes meilleure meilleures expérience "
+        "expériences initiative initiatives programme programmes exemple exemples cas "
+        "proyecto proyectos práctica prácticas buena buenas mejores experiencia experiencias "
+        "iniciativa iniciativas programa programas ejemplo ejemplos caso casos "
+        "projeto projetos projecto projectos prática práticas boa boas melhores experiência "
+        "experiências iniciativa iniciativas programa programas exemplo exemplos caso casos "
+        "مشروع مشاريع المشاريع ممارسة ممارسات الممارسات جيدة الجيدة فضلى الفضلى تجربة تجارب "
+        "مبادرة مبادرات برنامج برامج مثال أمثلة "
+        "prosjekt prosjekter praksis god gode beste erfaring erfaringer initiativ initiativer "
+        "program programmer eksempel eksempler"
+    )
+)
+# Words naming nothing else in a country query: those, and prepositions the thesaurus keeps.
+GENERIC_WORDS = PRACTICE_WORDS | frozenset(name_key("from about fra om sobre"))
+
+
 @lru_cache(maxsize=1)
 def country_table() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Folded words of a country's name, in any site language -> its alpha-2 codes."""
@@ -56,8 +83,8 @@ def country_table() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 
 def named_countries(text: str) -> tuple[list[str], bool]:
-    """(the alpha-2 codes of the countries the query names, whether it names nothing else),
-    the longest name first at each position."""
+    """(the alpha-2 codes of the countries the query names, whether it names nothing else
+    but words that name records in general), the longest name first at each position."""
     tokens = name_key(text or "")
     table = country_table()
     longest = max(len(key) for key in table)
@@ -72,7 +99,7 @@ def named_countries(text: str) -> tuple[list[str], bool]:
                 position += length
                 break
         else:
-            only = False
+            only = only and tokens[position] in GENERIC_WORDS
             position += 1
     return list(codes), only
 
@@ -87,3 +114,8 @@ def topic_countries(text: str) -> list[str]:
     """The countries a query naming something else too names, else an empty list."""
     codes, only = named_countries(text)
     return [] if only else codes
+
+
+def asks_for_practices(text: str) -> bool:
+    """Whether the query names practices in general ("projetos", "bonnes pratiques")."""
+    return not PRACTICE_WORDS.isdisjoint(name_key(text or ""))

@@ -10,7 +10,7 @@ from home.embeddings import embed_query
 from .. import fulltext
 from ..models import SearchEntry
 from ..partners import PARTNER_MARGIN, PARTNER_WEIGHT
-from ..places import query_countries, topic_countries
+from ..places import asks_for_practices, query_countries, topic_countries
 from ..query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ..snapshot import FACETS, Snapshot, get_snapshot, normalise
 from ..thesaurus import (
@@ -170,6 +170,8 @@ class DatabaseEngine:
         countries = query_countries(text)
         if countries:
             tagged = snapshot.mask("country", countries)
+            if asks_for_practices(text):
+                tagged &= snapshot.mask("type", ["practice"])
             score[tagged] += COUNTRY_WEIGHT
             matched |= tagged
         in_countries = topic_countries(text)

@@ -3,7 +3,7 @@
 import pytest
 
 from search.engines.database import COUNTRY_TOPIC_WEIGHT
-from search.places import query_countries, topic_countries
+from search.places import asks_for_practices, query_countries, topic_countries
 from tests.search.conftest import engine_search
 
 
@@ -21,6 +21,11 @@ from tests.search.conftest import engine_search
         ("بنغلاديش", ["BD"]),
         ("بنجلاديش", ["BD"]),
         ("بنغلادش", ["BD"]),
+        # Words naming practices in general name no topic.
+        ("projetos em Moçambique", ["MZ"]),
+        ("bonnes pratiques au Sénégal", ["SN"]),
+        ("مشاريع في الأردن", ["JO"]),
+        ("gode erfaringer fra Malawi", ["MW"]),
     ],
 )
 def test_a_query_of_country_names_names_their_codes(text, codes):
@@ -28,10 +33,25 @@ def test_a_query_of_country_names_names_their_codes(text, codes):
 
 
 @pytest.mark.parametrize(
-    "text", ["", "twinning", "Lower Mekong", "seconded health workers Brazil Mozambique"]
+    "text",
+    ["", "twinning", "Lower Mekong", "seconded health workers Brazil Mozambique", "projects"],
 )
 def test_a_query_saying_anything_else_names_no_country(text):
     assert query_countries(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "practices"),
+    [
+        ("projetos em Moçambique", True),
+        ("BONNES PRATIQUES au Sénégal", True),
+        ("مشاريع في الأردن", True),
+        ("Moçambique", False),
+        ("experts from Senegal", False),
+    ],
+)
+def test_a_query_saying_projects_or_practices_asks_for_practices(text, practices):
+    assert asks_for_practices(text) is practices
 
 
 @pytest.mark.parametrize(
@@ -143,3 +163,54 @@ def test_a_topic_with_a_country_lists_the_topic_s_record_tagged_with_it_first(la
     landing = [hit for hit in hits if hit.entry.title == FISH_LANDINGS[0]]
     assert [hit.entry.countries for hit in landing] == [["KE"], []]
     assert landing[0].score - landing[1].score == pytest.approx(COUNTRY_TOPIC_WEIGHT, abs=1e-3)
+
+
+# A practice tagged with Mozambique, and a partner based there whose text says "projetos".
+MAPUTO = [
+    (
+        "practice",
+        "Rede de bancos de leite humano",
+        "Bancos de leite humano nos hospitais de referência, com recolha, pasteurização e "
+        "distribuição de leite doado para recém-nascidos prematuros.",
+    ),
+    (
+        "partner",
+        "Centro de Estudos de Cooperação de Maputo",
+        "Um centro de estudos que acompanha projetos de cooperação em Moçambique e publica "
+        "análises dos projetos dos seus parceiros.",
+    ),
+]
+
+
+@pytest.fixture(params=["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+def maputo(request, corpus):
+    from django.contrib.contenttypes.models import ContentType
+
+    from search.indexing import store_entries
+
+    content_type = ContentType.objects.get(app_label="wagtailcore", model="page")
+    store_entries(
+        [
+            {
+                "content_type_id": content_type.pk,
+                "object_id": 3000 + number,
+                "kind": kind,
+                "title": title,
+                "body": body,
+                "language": "pt",
+                "countries": ["MZ"],
+                "url": f"/pt/maputo/{number}/",
+            }
+            for number, (kind, title, body) in enumerate(MAPUTO, start=1)
+        ]
+    )
+    if request.param == "elasticsearch":
+        request.getfixturevalue("live_index")
+
+
+def test_projects_in_a_country_lists_its_practices_before_a_partner_based_there(maputo):
+    # Without "projetos" naming practices, the partner, whose text holds every query word,
+    # comes first; the country bonus goes to the practices only.
+    titles = [hit.entry.title for hit in engine_search("projetos em Moçambique").hits]
+    practice, partner = (title for _kind, title, _body in MAPUTO)
+    assert titles.index(practice) < (titles.index(partner) if partner in titles else 99), titles

@@ -4,7 +4,7 @@ from django.conf import settings
 from elasticsearch.dsl import Q, Search
 
 from ...folding import fold
-from ...places import query_countries
+from ...places import asks_for_practices, query_countries
 from ...query import SearchParams
 from ...snapshot import FACETS, normalise
 from ...thesaurus import query_concept_labels
@@ -74,7 +74,10 @@ def text_query(text: str) -> Q:
         )
     countries = query_countries(text)
     if countries:
-        should.append(Q("terms", country=countries, _name=COUNTRY))
+        tagged = [Q("terms", country=countries)]
+        if asks_for_practices(text):  # "projetos em Moçambique": its practices only
+            tagged.append(Q("term", type="practice"))
+        should.append(Q("bool", filter=tagged, _name=COUNTRY))
     return Q("bool", should=should, minimum_should_match=1)
 
 
