@@ -29,7 +29,7 @@ from django.conf import settings
 
 from home.countries import country_name
 
-from .thesaurus import LANGUAGES, words
+from .thesaurus import LANGUAGES, Lexicon, thesaurus, words
 
 ARABIC_SKELETON = str.maketrans({"ج": "غ", "ي": None})
 
@@ -82,10 +82,29 @@ def country_table() -> dict[tuple[str, ...], tuple[str, ...]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def country_words() -> Lexicon:
+    """The words of every country's name, in any site language (folded, skeletonised)."""
+    return Lexicon.of(word for key in country_table() for word in key)
+
+
+def mend(token: str) -> str:
+    """A query word as the country-name word one edit away ("Mozambque", "Etiopia",
+    "rwandan"), when no country, generic or thesaurus word is spelt so (Latin script only,
+    at least MIN_TYPO letters, as the thesaurus mends words)."""
+    known = country_words()
+    if token in known.vocabulary or token in GENERIC_WORDS or not token.isascii():
+        return token
+    if not token.isalpha() or token in thesaurus().vocabulary:
+        return token
+    return next(iter(known.nearest(token)), token)
+
+
 def named_countries(text: str) -> tuple[list[str], bool]:
     """(the alpha-2 codes of the countries the query names, whether it names nothing else
-    but words that name records in general), the longest name first at each position."""
-    tokens = name_key(text or "")
+    but words that name records in general), the longest name first at each position. A
+    mistyped country name counts (mend)."""
+    tokens = [mend(token) for token in name_key(text or "")]
     table = country_table()
     longest = max(len(key) for key in table)
     codes: dict[str, None] = {}

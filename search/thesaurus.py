@@ -25,6 +25,7 @@ lookups over the text, the table built once per process.
 
 import hashlib
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -101,17 +102,46 @@ def without_conjunction(word: str) -> str:
 
 
 @dataclass(frozen=True)
+class Lexicon:
+    """Known words, and per word with one letter deleted the words it comes from (a
+    symmetric-delete index: two words one edit apart share an entry)."""
+
+    vocabulary: frozenset[str]
+    deletions: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def of(cls, known: Iterable[str]) -> "Lexicon":
+        known = frozenset(known)
+        deletions: dict[str, tuple[str, ...]] = {}
+        for word in sorted(known):
+            for key in _deletions(word):
+                deletions[key] = (*deletions.get(key, ()), word)
+        return cls(vocabulary=known, deletions=deletions)
+
+    def nearest(self, word: str) -> list[str]:
+        """The known word one edit away (a letter added, dropped, changed or two swapped; the
+        first in alphabetical order of several), else []; [] for words shorter than MIN_TYPO."""
+        if len(word) < MIN_TYPO:
+            return []
+        keys = [word, *_deletions(word)]
+        found = {known for key in keys for known in self.deletions.get(key, ())}
+        found |= {key for key in keys if key in self.vocabulary}
+        return sorted(found)[:1]
+
+
+@dataclass(frozen=True)
 class Thesaurus:
     concepts: dict[str, Concept]
     # Folded words of a term -> the concepts it names (none for a phrase of NOT_TERMS).
     table: dict[tuple[str, ...], tuple[str, ...]]
+    # Every folded word of a term (mend reads unknown query words against them).
+    lexicon: Lexicon
     # A concept -> the broader concepts it belongs to (midwives -> maternal health).
     broader: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
-    # Every folded word of a term, and per word with one letter deleted the words it comes
-    # from (a symmetric-delete index: two words one edit apart share an entry).
-    vocabulary: frozenset[str] = frozenset()
-    deletions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        return self.lexicon.vocabulary
 
     def terms(self, text: str, query: bool = False) -> list[tuple[str, ...]]:
         """Per term the text names, in order (longest terms first), the concepts it names:
@@ -152,7 +182,7 @@ class Thesaurus:
         away (a typing mistake), else itself."""
         if word in self.vocabulary or not word.isalpha() or not word.isascii():
             return [word]
-        return self.parts(word) or self.nearest(word) or [word]
+        return self.parts(word) or self.lexicon.nearest(word) or [word]
 
     def parts(self, word: str) -> list[str]:
         """The word's two known parts, the longest first part first ([] if none)."""
@@ -167,15 +197,6 @@ class Thesaurus:
             if head[-1] in LINKING_LETTERS and head[:-1] in self.vocabulary:
                 return [head[:-1], tail]
         return []
-
-    def nearest(self, word: str) -> list[str]:
-        """The known word one edit away (the first in alphabetical order of several), else []."""
-        if len(word) < MIN_TYPO:
-            return []
-        keys = [word, *_deletions(word)]
-        found = {known for key in keys for known in self.deletions.get(key, ())}
-        found |= {key for key in keys if key in self.vocabulary}
-        return sorted(found)[:1]
 
 
 @lru_cache(maxsize=1)
@@ -202,20 +223,14 @@ def thesaurus() -> Thesaurus:
             folded = tuple(words(phrase))
             if len(folded) > 1 and folded not in table:
                 table[folded] = ()
-    vocabulary = frozenset(word for term in table for word in term)
-    deletions: dict[str, tuple[str, ...]] = {}
-    for known in sorted(vocabulary):
-        for key in _deletions(known):
-            deletions[key] = (*deletions.get(key, ()), known)
     unknown = {*broader, *(key for keys in broader.values() for key in keys)} - set(concepts)
     if unknown:
         raise ValueError(f"{PATH.name}: [{BROADER}] names unknown concepts {sorted(unknown)}")
     return Thesaurus(
         concepts=concepts,
         table=table,
+        lexicon=Lexicon.of(word for term in table for word in term),
         broader=broader,
-        vocabulary=vocabulary,
-        deletions=deletions,
     )
 
 

@@ -26,6 +26,10 @@ from tests.search.conftest import engine_search
         ("bonnes pratiques au Sénégal", ["SN"]),
         ("مشاريع في الأردن", ["JO"]),
         ("gode erfaringer fra Malawi", ["MW"]),
+        # A name mistyped by one letter.
+        ("Mozambque", ["MZ"]),
+        ("Bangaldesh", ["BD"]),
+        ("Guatamala", ["GT"]),
     ],
 )
 def test_a_query_of_country_names_names_their_codes(text, codes):
@@ -60,6 +64,7 @@ def test_a_query_saying_projects_or_practices_asks_for_practices(text, practices
         ("seconded health workers Brazil Mozambique", ["BR", "MZ"]),
         ("Moçambique Angola pesca", ["MZ", "AO"]),
         ("الصيد في موريتانيا", ["MR"]),
+        ("Nigerian seed banks", ["NG"]),  # one letter from Nigeria
         ("Jordan", []),  # countries only: the country bonus, not this one
         ("twinning", []),
         ("", []),
