@@ -194,7 +194,8 @@ class PartnerPage(BasePage):
     def discussions(self) -> dict[str, list]:
         """{relation: live discussions that link any version of this partner through it} for
         each of DISCUSSION_RELATIONS, each record once in the version the visitor reads (its
-        language, else the oldest), in one query."""
+        language, else the first in status order), in one query; in the discussion index's
+        order (open, upcoming, closed; the latest opening first), whatever their language."""
         found: dict[str, dict] = {relation: {} for relation in self.DISCUSSION_RELATIONS}
         if not self.pk:
             return {relation: [] for relation in found}
@@ -206,7 +207,7 @@ class PartnerPage(BasePage):
             .annotate(**links)
             .filter(reduce(or_, (Q(**{relation: True}) for relation in links)))
             .select_related("locale")
-            .order_by("pk")
+            .in_status_order()
         )
         language = translation.get_language()
         for page in linked:
@@ -216,10 +217,7 @@ class PartnerPage(BasePage):
                     key not in chosen or page.locale.language_code == language
                 ):
                     chosen[key] = page
-        return {
-            relation: sorted(chosen.values(), key=lambda page: page.path)
-            for relation, chosen in found.items()
-        }
+        return {relation: list(chosen.values()) for relation, chosen in found.items()}
 
     def _links_through(self, relation: str) -> Exists:
         """Whether a discussion links a version of this partner through `relation`."""

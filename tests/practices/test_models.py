@@ -1,7 +1,10 @@
 """Page types, derived regions, validation and partner back-links."""
 
+from datetime import timedelta
+
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
@@ -120,6 +123,34 @@ def test_partner_page_lists_discussions_it_organised_or_facilitated(client, site
     assert "Data for the SDGs" in discussions_section
     assert "Not yet public" not in discussions_section
     assert set(partner.discussions()) == {"organised_discussions", "facilitated_discussions"}
+
+
+def test_partner_page_lists_its_discussions_open_first_then_the_latest_closed(
+    client, site, partner_index
+):
+    from tests.factories.discussions import DiscussionIndexPageFactory, DiscussionPageFactory
+
+    partner = PartnerPageFactory(parent=partner_index, title="Southern Voice")
+    discussions = DiscussionIndexPageFactory(parent=site.root_page)
+    now = timezone.now()
+    dates = {  # created in this order, so their tree order is not the one expected
+        "Closed long ago": (now - timedelta(days=400), now - timedelta(days=360)),
+        "Open now": (now - timedelta(days=2), now + timedelta(days=20)),
+        "Closed last month": (now - timedelta(days=60), now - timedelta(days=30)),
+    }
+    for title, (opens_at, closes_at) in dates.items():
+        page = DiscussionPageFactory(
+            parent=discussions, title=title, opens_at=opens_at, closes_at=closes_at
+        )
+        page.organisers = [partner]
+        page.save()
+
+    html = client.get(partner.url).content.decode()
+    section = html.split('id="partner-discussions-heading"')[1]
+    positions = [
+        section.index(title) for title in ("Open now", "Closed last month", "Closed long ago")
+    ]
+    assert positions == sorted(positions), positions
 
 
 def test_sdg_badges_have_one_css_class_per_goal_with_its_colours():
