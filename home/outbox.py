@@ -92,10 +92,38 @@ class TaskReceipt(models.Model):
         return self.key
 
 
+class Delivery:
+    """The on-commit publication of one stored call (deliver), which knows its call."""
+
+    def __init__(self, message: OutboxMessage):
+        self.message = message
+
+    def __call__(self) -> None:
+        deliver(self.message.pk)
+
+    def calls(self, task: str, args: list, kwargs: dict) -> bool:
+        message = self.message
+        return (message.task, message.args, message.kwargs) == (task, args, kwargs)
+
+
+def _waiting(task: str, args: list, kwargs: dict) -> OutboxMessage | None:
+    """The same call stored earlier in the open transaction and not yet published (its
+    on-commit publication still pending: a rolled-back savepoint discards it too)."""
+    for _savepoints, callback, _robust in transaction.get_connection().run_on_commit:
+        if isinstance(callback, Delivery) and callback.calls(task, args, kwargs):
+            return callback.message
+    return None
+
+
 def enqueue(task, *args, **kwargs) -> OutboxMessage:
-    """Store a call of `task` with the current transaction; publish it once that commits."""
+    """Store a call of `task` with the current transaction; publish it once that commits.
+    A call the transaction already stored is stored once (saving a contribution and setting
+    its questions both ask for its indexing): the task runs after the commit and reads it."""
+    waiting = _waiting(task.name, list(args), kwargs)
+    if waiting is not None:
+        return waiting
     message = OutboxMessage.objects.create(task=task.name, args=list(args), kwargs=kwargs)
-    transaction.on_commit(lambda: deliver(message.pk))
+    transaction.on_commit(Delivery(message))
     return message
 
 

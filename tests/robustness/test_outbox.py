@@ -90,6 +90,19 @@ def test_a_post_while_the_broker_is_down_succeeds_and_its_work_runs_later(
     assert [mail.to for mail in mails] == [["kofi@example.org"]]
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_post_stores_each_task_call_once(client, discussion, member, follower, broker_down):
+    # Saving the contribution and setting its questions both ask for its indexing and its
+    # passages, in one transaction: the work is stored once.
+    response = post(client, discussion, member, "Peer learning needs time and trust.")
+    assert response.status_code == 302
+    calls = [
+        (task, tuple(args)) for task, args in OutboxMessage.objects.values_list("task", "args")
+    ]
+    assert "search.tasks.index_object" in {task for task, _args in calls}, calls
+    assert len(calls) == len(set(calls)), sorted(calls)
+
+
 def broker_down_restored():
     """The broker settings the project had before the outage began."""
     from django.conf import settings
