@@ -356,11 +356,20 @@ def embedding_title(entry: dict) -> str:
 # Part of every content hash: raise it when what the embedding sees changes, so that the next
 # rebuild_search re-embeds every entry.
 EMBEDDING_VERSION = 3
+# Part of every content hash too: raise it when what an entry's keywords carry changes
+# (SearchEntry.keywords), so that the next rebuild_search re-indexes every entry. 2: the regions
+# a record's countries lie in (search.places.region_concepts).
+KEYWORDS_VERSION = 2
 
 
 def content_hash(entry: dict) -> str:
     payload = json.dumps(
-        {**entry, "embedding_version": EMBEDDING_VERSION, "thesaurus": thesaurus.digest()},
+        {
+            **entry,
+            "embedding_version": EMBEDDING_VERSION,
+            "keywords_version": KEYWORDS_VERSION,
+            "thesaurus": thesaurus.digest(),
+        },
         sort_keys=True,
         default=str,
         ensure_ascii=False,

@@ -14,6 +14,7 @@ from home.embeddings import EMBEDDING_DIM
 
 from . import thesaurus
 from .folding import folded_copy
+from .places import region_concepts
 
 
 @lru_cache(maxsize=1024)
@@ -90,11 +91,17 @@ class SearchEntry(index.Indexed, models.Model):
     @property
     def keywords(self) -> str:
         """Names full text matches in any language: the record's countries in every site
-        language ("Marruecos" finds a French record about Morocco), partners and themes."""
+        language ("Marruecos" finds a French record about Morocco), partners and themes, the
+        concepts it names and the regions its countries lie in ("Afrique de l'Ouest" finds a
+        record tagged with Senegal)."""
         names = [name for code in self.countries or [] for name in country_names(code)]
         themes = list(self.themes or [])
-        # The concepts the record names, named in every language (search.thesaurus).
-        concepts = thesaurus.keywords("\n".join([self.title, *themes, self.body]))
+        # The concepts the record names, and the regions its countries lie in, named in every
+        # language (search.thesaurus, search.places).
+        concepts = thesaurus.keywords(
+            "\n".join([self.title, *themes, self.body]),
+            also=region_concepts(self.regions, self.countries),
+        )
         return " ".join(dict.fromkeys([*names, *(self.partners or []), *themes, concepts]))
 
     @property

@@ -138,3 +138,53 @@ def topic_countries(text: str) -> list[str]:
 def asks_for_practices(text: str) -> bool:
     """Whether the query names practices in general ("projetos", "bonnes pratiques")."""
     return not PRACTICE_WORDS.isdisjoint(name_key(text or ""))
+
+
+# The thesaurus's regions (search/thesaurus.toml) a record lies in by its tags, so that "Afrique
+# de l'Ouest" or "Sudeste Asiático" finds the records tagged with a country there by full text
+# and concept (the entry's keywords, SearchEntry.keywords), though their text never names the
+# region: M49 sub-regions (search facets) ...
+REGION_CONCEPTS = {
+    "011": "west_africa",
+    "014": "east_africa",
+    "018": "southern_africa",
+    "419": "latin_america",
+    "029": "caribbean",
+    "013": "central_america",
+    "035": "southeast_asia",
+    "034": "south_asia",
+    "054": "pacific",
+    "057": "pacific",
+    "061": "pacific",
+}
+# ... and groups of countries the UN's regions do not draw (alpha-2 codes).
+COUNTRY_GROUPS = {
+    "sahel": "SN MR ML BF NE TD",
+    "maghreb": "DZ LY MA MR TN",
+    "andes": "BO CO EC PE",
+    "amazon": "BR BO CO EC GY PE SR VE",
+    "southern_cone": "AR CL PY UY",
+    "arab_region": "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE",
+    "levant": "JO LB SY PS",
+    "mekong": "KH LA MM TH VN",
+    "horn_of_africa": "DJ ER ET SO",
+    "great_lakes": "BI CD RW UG",
+    "lusophone": "AO BR CV GW MZ PT ST TL GQ",
+    "small_island_states": (
+        "AG BS BH BB BZ CV KM CU DM DO FJ GD GW GY HT JM KI MV MH FM MU NR PW PG KN LC VC WS "
+        "ST SC SG SB SR TL TO TT TV VU"
+    ),
+}
+GROUPS_OF_COUNTRY = {
+    code: tuple(group for group, members in COUNTRY_GROUPS.items() if code in members.split())
+    for code in {code for members in COUNTRY_GROUPS.values() for code in members.split()}
+}
+
+
+def region_concepts(regions: list[str], countries: list[str]) -> list[str]:
+    """The keys of the thesaurus's regions a record tagged with these M49 regions and
+    countries lies in."""
+    keys = [REGION_CONCEPTS[code] for code in regions or () if code in REGION_CONCEPTS]
+    keys += [group for code in countries or () for group in GROUPS_OF_COUNTRY.get(code, ())]
+    known = thesaurus().concepts
+    return [key for key in dict.fromkeys(keys) if key in known]

@@ -249,11 +249,12 @@ def concepts_in(text: str) -> list[Concept]:
     return thesaurus().find(text or "")
 
 
-def keywords(text: str) -> str:
-    """Every name, in every language, of the concepts the text names and of the broader
+def keywords(text: str, also: Iterable[str] = ()) -> str:
+    """Every name, in every language, of the concepts the text names (and of the concepts
+    `also` names by key: the regions a record's countries lie in) and of the broader
     concepts they belong to (for full text)."""
     found = thesaurus()
-    named = [concept.key for concept in concepts_in(text)]
+    named = [*(concept.key for concept in concepts_in(text)), *also]
     keys = dict.fromkeys([*named, *(key for name in named for key in found.broader.get(name, ()))])
     return " ".join(term for key in keys for term in found.concepts[key].all_terms())
 

@@ -3,7 +3,7 @@
 import pytest
 
 from search.engines.database import COUNTRY_TOPIC_WEIGHT
-from search.places import asks_for_practices, query_countries, topic_countries
+from search.places import asks_for_practices, query_countries, region_concepts, topic_countries
 from tests.search.conftest import engine_search
 
 
@@ -170,7 +170,8 @@ def test_a_topic_with_a_country_lists_the_topic_s_record_tagged_with_it_first(la
     assert landing[0].score - landing[1].score == pytest.approx(COUNTRY_TOPIC_WEIGHT, abs=1e-3)
 
 
-# A practice tagged with Mozambique, and a partner based there whose text says "projetos".
+# A practice tagged with Mozambique, and a partner based there whose text is about projects
+# there (in words full text does not take for the query's: "projectos", "moçambicanos").
 MAPUTO = [
     (
         "practice",
@@ -181,8 +182,8 @@ MAPUTO = [
     (
         "partner",
         "Centro de Estudos de Cooperação de Maputo",
-        "Um centro de estudos que acompanha projetos de cooperação em Moçambique e publica "
-        "análises dos projetos dos seus parceiros.",
+        "Um centro de estudos que acompanha os projectos de cooperação moçambicanos e publica "
+        "análises dos projectos dos seus parceiros.",
     ),
 ]
 
@@ -214,8 +215,55 @@ def maputo(request, corpus):
 
 
 def test_projects_in_a_country_lists_its_practices_before_a_partner_based_there(maputo):
-    # Without "projetos" naming practices, the partner, whose text holds every query word,
-    # comes first; the country bonus goes to the practices only.
+    # Without "projetos" naming practices, the partner, nearer the query by meaning, comes
+    # first; the country bonus goes to the practices only.
     titles = [hit.entry.title for hit in engine_search("projetos em Moçambique").hits]
     practice, partner = (title for _kind, title, _body in MAPUTO)
     assert titles.index(practice) < (titles.index(partner) if partner in titles else 99), titles
+
+
+def test_a_record_lies_in_the_regions_of_its_countries():
+    # Senegal: Western Africa in M49, and the Sahel, a region the UN's regions do not draw.
+    assert set(region_concepts(["011", "202", "002"], ["SN"])) == {"west_africa", "sahel"}
+    assert region_concepts([], []) == []
+
+
+# A practice tagged with Senegal whose text names no region.
+DAKAR = (
+    "Cold chains for small fish traders",
+    "Women fish traders in Dakar share solar cold rooms at the landing beach.",
+)
+
+
+@pytest.fixture(params=["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+def dakar(request, corpus):
+    from django.contrib.contenttypes.models import ContentType
+
+    from practices.data.m49 import regions_for_country
+    from search.indexing import store_entries
+
+    content_type = ContentType.objects.get(app_label="wagtailcore", model="page")
+    title, body = DAKAR
+    store_entries(
+        [
+            {
+                "content_type_id": content_type.pk,
+                "object_id": 4001,
+                "kind": "practice",
+                "title": title,
+                "body": body,
+                "language": "en",
+                "countries": ["SN"],
+                "regions": list(regions_for_country("SN")),
+                "url": "/en/dakar/",
+            }
+        ]
+    )
+    if request.param == "elasticsearch":
+        request.getfixturevalue("live_index")
+
+
+@pytest.mark.parametrize("text", ["Afrique de l'Ouest", "Sahel", "غرب أفريقيا"])
+def test_a_region_named_in_any_language_finds_the_records_of_its_countries(dakar, text):
+    titles = [hit.entry.title for hit in engine_search(text).hits]
+    assert DAKAR[0] in titles[:3], titles
