@@ -180,6 +180,23 @@ def test_a_phrase_that_holds_a_term_without_its_meaning_names_no_concept():
     assert keys("تدريب القابلات") == ["midwives"]
 
 
+def test_a_word_another_language_writes_the_same_names_no_concept_there():
+    def keys(text):
+        return [concept.key for concept in concepts_in(text)]
+
+    # "AIDS" reads "aid" once its final -s is ignored: aid that is help names no disease.
+    assert keys("AIDS medicines") == ["hiv_aids", "pharmaceuticals"]
+    assert keys("psychosocial first aid after a hurricane") == ["hurricane"]
+    assert keys("humanitarian aid") == []
+    # Arabic الساحل is also "the coast", Spanish and Portuguese "mil" "a thousand",
+    # Norwegian "ved" (firewood) also "at", Spanish "poco" (Portuguese "poços") "a little".
+    assert "sahel" not in keys("على ساحل خليج البنغال")
+    assert "sahel" in keys("ثلاثة بلدان في منطقة الساحل")
+    assert keys("dos mil agricultores") == []
+    assert keys("ved hverandres fødeavdelinger") == ["maternal_health"]
+    assert keys("un poco de agua") == []
+
+
 def test_a_title_naming_a_narrower_concept_names_the_broader_one():
     from search.thesaurus import query_concept_terms, title_concepts, title_names_query
 
