@@ -100,7 +100,10 @@ class SearchEntry(index.Indexed, models.Model):
         # language (search.thesaurus, search.places).
         concepts = thesaurus.keywords(
             "\n".join([self.title, *themes, self.body]),
-            also=region_concepts(self.regions, self.countries),
+            also=[
+                *region_concepts(self.regions, self.countries),
+                *(thesaurus.goal_key(number) for number in self.sdgs or ()),
+            ],
         )
         return " ".join(dict.fromkeys([*names, *(self.partners or []), *themes, concepts]))
 

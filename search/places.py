@@ -22,6 +22,7 @@ Moçambique", "bonnes pratiques au Sénégal" and "مشاريع في الأرد�
 the country, so only practices get the bonus (a partner based there does not).
 """
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pycountry
@@ -29,7 +30,7 @@ from django.conf import settings
 
 from home.countries import country_name
 
-from .thesaurus import LANGUAGES, Lexicon, thesaurus, words
+from .thesaurus import LANGUAGES, Lexicon, goal_number, thesaurus, words
 
 ARABIC_SKELETON = str.maketrans({"ج": "غ", "ي": None})
 
@@ -100,14 +101,34 @@ def mend(token: str) -> str:
     return next(iter(known.nearest(token)), token)
 
 
-def named_countries(text: str) -> tuple[list[str], bool]:
-    """(the alpha-2 codes of the countries the query names, whether it names nothing else
-    but words that name records in general), the longest name first at each position. A
+@dataclass(frozen=True)
+class Named:
+    """What a query names among the facets: countries, goals (search.thesaurus.goal_key), and
+    whether it names nothing else but words that name records in general."""
+
+    countries: list[str]
+    goals: list[str]
+    only: bool
+
+
+def _goal_at(tokens: list[str], position: int) -> tuple[int, list[str]]:
+    """(words, goal numbers) of a goal named at `position` ("SDG 6", "ODS 6"), else (0, [])."""
+    length, keys = thesaurus().longest_term(tokens, position)
+    numbers = [goal_number(key) for key in keys]
+    if not length or not numbers or None in numbers:
+        return 0, []
+    return length, [str(number) for number in numbers]
+
+
+def named(text: str) -> Named:
+    """The countries and goals the query names, the longest name first at each position. A
     mistyped country name counts (mend)."""
-    tokens = [mend(token) for token in name_key(text or "")]
+    plain = words(text or "")
+    tokens = [mend(skeleton(word)) for word in plain]
     table = country_table()
     longest = max(len(key) for key in table)
     codes: dict[str, None] = {}
+    goals: dict[str, None] = {}
     only = bool(tokens)
     position = 0
     while position < len(tokens):
@@ -118,25 +139,41 @@ def named_countries(text: str) -> tuple[list[str], bool]:
                 position += length
                 break
         else:
+            length, numbers = _goal_at(plain, position)
+            if length:
+                goals.update(dict.fromkeys(numbers))
+                position += length
+                continue
             only = only and tokens[position] in GENERIC_WORDS
             position += 1
-    return list(codes), only
+    return Named(countries=list(codes), goals=list(goals), only=only)
+
+
+def query_facets(text: str) -> dict[str, list[str]]:
+    """{facet: values} of the countries and goals a query naming nothing else names ("Jordan",
+    "ODS 6", "projetos em Moçambique"), else {}: the records tagged with them get the
+    country bonus (COUNTRY_WEIGHT, both engines)."""
+    found = named(text)
+    if not found.only:
+        return {}
+    pairs = (("country", found.countries), ("sdg", found.goals))
+    return {facet: values for facet, values in pairs if values}
 
 
 def query_countries(text: str) -> list[str]:
     """The countries the query names when it names nothing else, else an empty list."""
-    codes, only = named_countries(text)
-    return codes if only else []
+    return query_facets(text).get("country", [])
 
 
 def topic_countries(text: str) -> list[str]:
     """The countries a query naming something else too names, else an empty list."""
-    codes, only = named_countries(text)
-    return [] if only else codes
+    found = named(text)
+    return [] if found.only else found.countries
 
 
 def asks_for_practices(text: str) -> bool:
-    """Whether the query names practices in general ("projetos", "bonnes pratiques")."""
+    """Whether the query names practices in general ("projetos", "bonnes pratiques"): the
+    country bonus then goes to practices only."""
     return not PRACTICE_WORDS.isdisjoint(name_key(text or ""))
 
 

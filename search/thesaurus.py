@@ -206,7 +206,9 @@ def thesaurus() -> Thesaurus:
     not_terms = raw.pop(NOT_TERMS, {})
     broader = {key: tuple(names) for key, names in raw.pop(BROADER, {}).items()}
     concepts, table = {}, {}
-    for key, names in raw.items():
+    goals = goal_concepts()
+    broader.update(dict.fromkeys(goals, ("sdgs",)))
+    for key, names in [*raw.items(), *goals.items()]:
         terms = {
             language: tuple(
                 [names[language]] if isinstance(names[language], str) else names[language]
@@ -232,6 +234,38 @@ def thesaurus() -> Thesaurus:
         lexicon=Lexicon.of(word for term in table for word in term),
         broader=broader,
     )
+
+
+GOAL_PREFIX = "sdg_"
+
+
+def goal_key(number: int) -> str:
+    """The thesaurus's key of a Sustainable Development Goal."""
+    return f"{GOAL_PREFIX}{number}"
+
+
+def goal_number(key: str) -> int | None:
+    """The goal a thesaurus key names, else None."""
+    number = key.removeprefix(GOAL_PREFIX)
+    return int(number) if key.startswith(GOAL_PREFIX) and number.isdigit() else None
+
+
+def goal_concepts() -> dict[str, dict[str, list[str]]]:
+    """A concept per Sustainable Development Goal, named by its number as each language writes
+    it ("SDG 6", "ODD 6", "ODS 6", "الهدف 6", "bærekraftsmål 6"): a record's keywords carry
+    them for the goals it is tagged with (SearchEntry.keywords), so "ODS 6 agua" finds the
+    records tagged with goal 6 that are about water, whatever their language."""
+    return {
+        goal_key(number): {
+            "en": [f"sdg {number}", f"sdg{number}", f"goal {number}"],
+            "fr": [f"odd {number}", f"odd{number}", f"objectif {number}"],
+            "es": [f"ods {number}", f"ods{number}", f"objetivo {number}"],
+            "pt": [f"ods {number}", f"ods{number}", f"objetivo {number}"],
+            "ar": [f"الهدف {number}", f"هدف التنمية المستدامة {number}"],
+            "nb": [f"bærekraftsmål {number}", f"bærekraftsmål{number}", f"mål {number}"],
+        }
+        for number in range(1, 18)
+    }
 
 
 def _loses_its_prefix(term: str, folded: tuple[str, ...]) -> bool:

@@ -10,7 +10,7 @@ from home.embeddings import embed_query
 from .. import fulltext
 from ..models import SearchEntry
 from ..partners import PARTNER_MARGIN, PARTNER_WEIGHT
-from ..places import asks_for_practices, query_countries, topic_countries
+from ..places import asks_for_practices, query_facets, topic_countries
 from ..query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ..snapshot import FACETS, Snapshot, get_snapshot, normalise
 from ..thesaurus import (
@@ -47,9 +47,10 @@ CONCEPT_WEIGHT = 0.03
 # all come first. On the relevance set: all 272 queries MRR .985 -> .987, recall@5 .996 ->
 # .999 (three or four); two: no set moved, the twinning records now listed.
 PARTIAL_CONCEPTS = 2
-# A query naming countries only ("Jordan", "Egipto", search.places) lists the records tagged
-# with them first: each gets this bonus (and matches), on top of its full-text bonus, so a
-# contribution or partner that merely mentions the country no longer comes before them.
+# A query naming countries or goals only ("Jordan", "Egipto", "ODS 6", search.places) lists the
+# records tagged with them first: each gets this bonus per facet (and matches), on top of its
+# full-text bonus, so a contribution or partner that merely mentions the country no longer
+# comes before them.
 COUNTRY_WEIGHT = 0.1
 # A query naming a topic and countries ("Moçambique Angola pesca"): the matching rows tagged with
 # a country it names get this bonus, so the topic's records about those countries come first.
@@ -169,9 +170,9 @@ class DatabaseEngine:
             score[full_text] += lexical_bonus(len(full_text))
             matched[full_text] = True
         matched[semantic_matches(cosine, similarity)] = True
-        countries = query_countries(text)
-        if countries:
-            tagged = snapshot.mask("country", countries)
+        facets = query_facets(text)
+        for facet, values in facets.items():
+            tagged = snapshot.mask(facet, values)
             if asks_for_practices(text):
                 tagged &= snapshot.mask("type", ["practice"])
             score[tagged] += COUNTRY_WEIGHT
@@ -187,7 +188,7 @@ class DatabaseEngine:
             for position in np.flatnonzero(matched):
                 if title_names_query(snapshot.title_concepts[position], terms):
                     score[position] += TITLE_CONCEPT_WEIGHT
-        if not countries:
+        if not facets:
             partner = self.named_partner(snapshot, matched, score)
             if partner is not None:
                 tagged = snapshot.mask("partner", [partner])

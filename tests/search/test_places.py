@@ -3,7 +3,13 @@
 import pytest
 
 from search.engines.database import COUNTRY_TOPIC_WEIGHT
-from search.places import asks_for_practices, query_countries, region_concepts, topic_countries
+from search.places import (
+    asks_for_practices,
+    query_countries,
+    query_facets,
+    region_concepts,
+    topic_countries,
+)
 from tests.search.conftest import engine_search
 
 
@@ -267,3 +273,62 @@ def dakar(request, corpus):
 def test_a_region_named_in_any_language_finds_the_records_of_its_countries(dakar, text):
     titles = [hit.entry.title for hit in engine_search(text).hits]
     assert DAKAR[0] in titles[:3], titles
+
+
+# Two practices whose text names no goal: one tagged with goal 6, one with goal 2 whose text
+# holds a 6.
+GOALS = [
+    (
+        "Water kiosks with smart meters",
+        "Kiosks sell safe water by the litre in peri-urban areas.",
+        6,
+    ),
+    ("Seed fairs for farmers", "Farmers from 6 districts swap seeds of local varieties.", 2),
+]
+
+
+@pytest.fixture(params=["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+def goals(request, corpus):
+    from django.contrib.contenttypes.models import ContentType
+
+    from search.indexing import store_entries
+
+    content_type = ContentType.objects.get(app_label="wagtailcore", model="page")
+    store_entries(
+        [
+            {
+                "content_type_id": content_type.pk,
+                "object_id": 5000 + number,
+                "kind": "practice",
+                "title": title,
+                "body": body,
+                "language": "en",
+                "sdgs": [goal],
+                "url": f"/en/goals/{number}/",
+            }
+            for number, (title, body, goal) in enumerate(GOALS, start=1)
+        ]
+    )
+    if request.param == "elasticsearch":
+        request.getfixturevalue("live_index")
+
+
+@pytest.mark.parametrize(
+    ("text", "facets"),
+    [
+        ("SDG 6", {"sdg": ["6"]}),
+        ("bærekraftsmål 13", {"sdg": ["13"]}),
+        ("ODS 4 Brasil", {"country": ["BR"], "sdg": ["4"]}),
+        ("ODS 6 agua", {}),  # a topic too: words and meaning decide
+        ("sdgs", {}),
+    ],
+)
+def test_a_query_naming_goals_or_countries_alone_names_their_facets(text, facets):
+    assert query_facets(text) == facets
+
+
+@pytest.mark.parametrize("text", ["SDG 6", "ODS 6", "odd6", "الهدف 6"])
+def test_a_goal_named_by_its_number_finds_the_records_tagged_with_it(goals, text):
+    titles = [hit.entry.title for hit in engine_search(text).hits]
+    water, seeds = (title for title, _body, _goal in GOALS)
+    assert titles.index(water) < (titles.index(seeds) if seeds in titles else 99), titles

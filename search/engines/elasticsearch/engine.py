@@ -12,7 +12,7 @@ from home.embeddings import embed_query
 
 from ...centering import language_bias
 from ...models import SearchEntry
-from ...places import query_countries, topic_countries
+from ...places import query_facets, topic_countries
 from ...query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ...snapshot import FACETS, current_language_means
 from ...thesaurus import (
@@ -183,9 +183,9 @@ class ElasticsearchEngine:
     @staticmethod
     def _named_partner(text: str, fused) -> str | None:
         """The partner whose page clearly leads the fused list (search.partners), else None;
-        a query naming countries only is left to the country bonus."""
+        a query naming countries or goals only is left to the country bonus."""
         top = clear_leader(fused)
-        if top is None or query_countries(text):
+        if top is None or query_facets(text):
             return None
         row = SearchEntry.objects.filter(pk=top, kind="partner").values_list("partners").first()
         return row[0][0] if row and row[0] else None

@@ -22,7 +22,7 @@ from ..database import (
     semantic_cutoff,
 )
 from .index_mapping import OWN_RECORD_PREFIX
-from .queries import CONCEPT_TERM, CONCEPTS, COUNTRY, EXACT_TITLE, RECORD, ROWS
+from .queries import CONCEPT_TERM, CONCEPTS, EXACT_TITLE, NAMED_FACET, RECORD, ROWS
 
 
 @dataclass
@@ -87,14 +87,15 @@ def worded(hit: dict) -> bool:
     """Whether a full-text hit holds every query word (or the exact title): it was matched by
     more than the query's concepts or countries."""
     named = set(hit.get("matched_queries", ()))
-    return not named or not named <= {CONCEPTS, COUNTRY}
+    return not named or not all(name == CONCEPTS or name.startswith(NAMED_FACET) for name in named)
 
 
 def bonus_of(hit: dict, bonus: float) -> float:
     """A full-text hit's bonus when it holds every query word (a hit matched by the query's
-    concepts only takes its concept share, concept_shares); plus the country bonus when it is
-    tagged with a country the query names (alone)."""
-    country = COUNTRY_WEIGHT if COUNTRY in hit.get("matched_queries", ()) else 0.0
+    concepts only takes its concept share, concept_shares); plus the country bonus for each
+    facet it is tagged with among those the query names alone (countries, goals)."""
+    names = hit.get("matched_queries", ())
+    country = COUNTRY_WEIGHT * sum(1 for name in names if name.startswith(NAMED_FACET))
     return (bonus if worded(hit) else 0.0) + country
 
 

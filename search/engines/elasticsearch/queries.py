@@ -4,7 +4,7 @@ from django.conf import settings
 from elasticsearch.dsl import Q, Search
 
 from ...folding import fold
-from ...places import asks_for_practices, query_countries
+from ...places import asks_for_practices, query_facets
 from ...query import SearchParams
 from ...snapshot import FACETS, normalise
 from ...thesaurus import query_concept_labels
@@ -24,7 +24,9 @@ WORDS = "words"
 CONCEPTS = "concepts"
 # A query naming countries only (search.places): the records tagged with them, named so fusion
 # adds the database engine's country bonus.
-COUNTRY = "country"
+# Named clauses of the facets a query names alone (search.places.query_facets): "facet:country",
+# "facet:sdg"; fusion gives each the country bonus.
+NAMED_FACET = "facet:"
 # Per concept-naming term of the query, the rows naming one of its concepts (concept_search),
 # named CONCEPT_TERM + its position: fusion gives each row its share of the concept bonus.
 CONCEPT_TERM = "concept-term-"
@@ -72,12 +74,11 @@ def text_query(text: str) -> Q:
                 _name=CONCEPTS,
             )
         )
-    countries = query_countries(text)
-    if countries:
-        tagged = [Q("terms", country=countries)]
+    for facet, values in query_facets(text).items():  # countries or goals named alone
+        tagged = [Q("terms", **{FACET_FIELDS[facet]: values})]
         if asks_for_practices(text):  # "projetos em Moçambique": its practices only
             tagged.append(Q("term", type="practice"))
-        should.append(Q("bool", filter=tagged, _name=COUNTRY))
+        should.append(Q("bool", filter=tagged, _name=f"{NAMED_FACET}{facet}"))
     return Q("bool", should=should, minimum_should_match=1)
 
 
