@@ -14,7 +14,7 @@ from home.embeddings import EMBEDDING_DIM
 
 from . import thesaurus
 from .folding import folded_copy
-from .places import region_concepts
+from .places import MODALITY_CONCEPTS, region_concepts
 
 
 @lru_cache(maxsize=1024)
@@ -103,6 +103,7 @@ class SearchEntry(index.Indexed, models.Model):
             also=[
                 *region_concepts(self.regions, self.countries),
                 *(thesaurus.goal_key(number) for number in self.sdgs or ()),
+                *filter(None, [MODALITY_CONCEPTS.get(self.modality)]),
             ],
         )
         return " ".join(dict.fromkeys([*names, *(self.partners or []), *themes, concepts]))

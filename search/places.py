@@ -225,3 +225,12 @@ def region_concepts(regions: list[str], countries: list[str]) -> list[str]:
     keys += [group for code in countries or () for group in GROUPS_OF_COUNTRY.get(code, ())]
     known = thesaurus().concepts
     return [key for key in dict.fromkeys(keys) if key in known]
+
+
+# The thesaurus's cooperation modalities a record's modality (its facet) names.
+MODALITY_CONCEPTS = {
+    "south-south": "south_south_cooperation",
+    "regional-south-south": "south_south_cooperation",
+    "triangular": "triangular_cooperation",
+    "north-south": "north_south_cooperation",
+}

@@ -2,6 +2,7 @@
 
 import pytest
 
+from practices.data.m49 import regions_for_country
 from search.engines.database import COUNTRY_TOPIC_WEIGHT
 from search.places import (
     asks_for_practices,
@@ -99,10 +100,13 @@ RECORDS = [
 ]
 
 
-@pytest.fixture(params=["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
-def tagged(request, corpus):
-    """The two records beside the shared multilingual corpus (a realistic index: with two rows
-    only, taking the language out of the similarity leaves nothing to compare)."""
+ENGINES = ["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)]
+
+
+def index_beside_corpus(request, first_id: int, records: list[dict]) -> None:
+    """Store `records` (entry fields) beside the shared multilingual corpus (a realistic index:
+    with a few rows only, taking the language out of the similarity leaves nothing to
+    compare), for the engine the fixture's parameter names."""
     from django.contrib.contenttypes.models import ContentType
 
     from search.indexing import store_entries
@@ -112,19 +116,34 @@ def tagged(request, corpus):
         [
             {
                 "content_type_id": content_type.pk,
-                "object_id": 1000 + number,
-                "kind": kind,
-                "title": title,
-                "body": body,
-                "language": language,
-                "countries": countries,
-                "url": f"/{language}/r/{number}/",
+                "object_id": first_id + number,
+                "language": "en",
+                "url": f"/r/{first_id + number}/",
+                **record,
             }
-            for number, (kind, language, title, body, countries) in enumerate(RECORDS, start=1)
+            for number, record in enumerate(records, start=1)
         ]
     )
     if request.param == "elasticsearch":
         request.getfixturevalue("live_index")
+
+
+@pytest.fixture(params=ENGINES)
+def tagged(request, corpus):
+    index_beside_corpus(
+        request,
+        1000,
+        [
+            {
+                "kind": kind,
+                "language": language,
+                "title": title,
+                "body": body,
+                "countries": countries,
+            }
+            for kind, language, title, body, countries in RECORDS
+        ],
+    )
 
 
 @pytest.mark.parametrize("text", ["Jordan", "jordanie", "الأردن"])
@@ -141,31 +160,21 @@ FISH_LANDINGS = (
 )
 
 
-@pytest.fixture(params=["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+@pytest.fixture(params=ENGINES)
 def landings(request, corpus):
-    from django.contrib.contenttypes.models import ContentType
-
-    from search.indexing import store_entries
-
-    content_type = ContentType.objects.get(app_label="wagtailcore", model="page")
-    title, body = FISH_LANDINGS
-    store_entries(
+    index_beside_corpus(
+        request,
+        2000,
         [
             {
-                "content_type_id": content_type.pk,
-                "object_id": 2000 + number,
                 "kind": "practice",
-                "title": title,
-                "body": body,
-                "language": "en",
+                "title": FISH_LANDINGS[0],
+                "body": FISH_LANDINGS[1],
                 "countries": countries,
-                "url": f"/en/landings/{number}/",
             }
-            for number, countries in enumerate([[], ["KE"]], start=1)
-        ]
+            for countries in ([], ["KE"])
+        ],
     )
-    if request.param == "elasticsearch":
-        request.getfixturevalue("live_index")
 
 
 def test_a_topic_with_a_country_lists_the_topic_s_record_tagged_with_it_first(landings):
@@ -194,30 +203,16 @@ MAPUTO = [
 ]
 
 
-@pytest.fixture(params=["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+@pytest.fixture(params=ENGINES)
 def maputo(request, corpus):
-    from django.contrib.contenttypes.models import ContentType
-
-    from search.indexing import store_entries
-
-    content_type = ContentType.objects.get(app_label="wagtailcore", model="page")
-    store_entries(
+    index_beside_corpus(
+        request,
+        3000,
         [
-            {
-                "content_type_id": content_type.pk,
-                "object_id": 3000 + number,
-                "kind": kind,
-                "title": title,
-                "body": body,
-                "language": "pt",
-                "countries": ["MZ"],
-                "url": f"/pt/maputo/{number}/",
-            }
-            for number, (kind, title, body) in enumerate(MAPUTO, start=1)
-        ]
+            {"kind": kind, "language": "pt", "title": title, "body": body, "countries": ["MZ"]}
+            for kind, title, body in MAPUTO
+        ],
     )
-    if request.param == "elasticsearch":
-        request.getfixturevalue("live_index")
 
 
 def test_projects_in_a_country_lists_its_practices_before_a_partner_based_there(maputo):
@@ -241,32 +236,21 @@ DAKAR = (
 )
 
 
-@pytest.fixture(params=["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+@pytest.fixture(params=ENGINES)
 def dakar(request, corpus):
-    from django.contrib.contenttypes.models import ContentType
-
-    from practices.data.m49 import regions_for_country
-    from search.indexing import store_entries
-
-    content_type = ContentType.objects.get(app_label="wagtailcore", model="page")
-    title, body = DAKAR
-    store_entries(
+    index_beside_corpus(
+        request,
+        4000,
         [
             {
-                "content_type_id": content_type.pk,
-                "object_id": 4001,
                 "kind": "practice",
-                "title": title,
-                "body": body,
-                "language": "en",
+                "title": DAKAR[0],
+                "body": DAKAR[1],
                 "countries": ["SN"],
                 "regions": list(regions_for_country("SN")),
-                "url": "/en/dakar/",
             }
-        ]
+        ],
     )
-    if request.param == "elasticsearch":
-        request.getfixturevalue("live_index")
 
 
 @pytest.mark.parametrize("text", ["Afrique de l'Ouest", "Sahel", "غرب أفريقيا"])
@@ -287,30 +271,16 @@ GOALS = [
 ]
 
 
-@pytest.fixture(params=["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+@pytest.fixture(params=ENGINES)
 def goals(request, corpus):
-    from django.contrib.contenttypes.models import ContentType
-
-    from search.indexing import store_entries
-
-    content_type = ContentType.objects.get(app_label="wagtailcore", model="page")
-    store_entries(
+    index_beside_corpus(
+        request,
+        5000,
         [
-            {
-                "content_type_id": content_type.pk,
-                "object_id": 5000 + number,
-                "kind": "practice",
-                "title": title,
-                "body": body,
-                "language": "en",
-                "sdgs": [goal],
-                "url": f"/en/goals/{number}/",
-            }
-            for number, (title, body, goal) in enumerate(GOALS, start=1)
-        ]
+            {"kind": "practice", "title": title, "body": body, "sdgs": [goal]}
+            for title, body, goal in GOALS
+        ],
     )
-    if request.param == "elasticsearch":
-        request.getfixturevalue("live_index")
 
 
 @pytest.mark.parametrize(
@@ -332,3 +302,25 @@ def test_a_goal_named_by_its_number_finds_the_records_tagged_with_it(goals, text
     titles = [hit.entry.title for hit in engine_search(text).hits]
     water, seeds = (title for title, _body, _goal in GOALS)
     assert titles.index(water) < (titles.index(seeds) if seeds in titles else 99), titles
+
+
+# A triangular practice whose text never names its modality.
+TRIANGULAR = ("Seed certification labs", "Two national labs train seed inspectors together.")
+
+
+@pytest.fixture(params=ENGINES)
+def triangular(request, corpus):
+    index_beside_corpus(
+        request,
+        6000,
+        [
+            {"kind": "practice", "title": title, "body": body, "modality": modality}
+            for (title, body), modality in [(TRIANGULAR, "triangular")]
+        ],
+    )
+
+
+@pytest.mark.parametrize("text", ["coopération triangulaire", "التعاون الثلاثي"])
+def test_a_modality_named_in_any_language_finds_the_records_of_that_modality(triangular, text):
+    titles = [hit.entry.title for hit in engine_search(text).hits]
+    assert TRIANGULAR[0] in titles[:3], titles
