@@ -358,8 +358,9 @@ def embedding_title(entry: dict) -> str:
 EMBEDDING_VERSION = 3
 # Part of every content hash too: raise it when what an entry's keywords carry changes
 # (SearchEntry.keywords), so that the next rebuild_search re-indexes every entry. 2: the regions
-# a record's countries lie in (search.places.region_concepts); 3: its goals (thesaurus.goal_key).
-KEYWORDS_VERSION = 3
+# a record's countries lie in (search.places.region_concepts); 3: its goals (thesaurus.goal_key);
+# 4: its modality (search.places.MODALITY_CONCEPTS).
+KEYWORDS_VERSION = 4
 
 
 def content_hash(entry: dict) -> str:

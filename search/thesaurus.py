@@ -2,7 +2,7 @@
 
 multilingual-e5-small does not relate "twinning" to "jumelage" or "geminação", nor
 "langosta del desierto" to "الجراد الصحراوي": the words are rare and the model small. The
-thesaurus (search/thesaurus.toml: about 180 concepts, each named in en, fr, es, pt, ar and nb)
+thesaurus (search/thesaurus.toml: about 210 concepts, each named in en, fr, es, pt, ar and nb)
 relates them, as thesaurus-based cross-language retrieval does:
 
 - an entry's keywords (full text, both engines) carry every name of each concept its title,
