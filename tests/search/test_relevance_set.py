@@ -45,7 +45,19 @@ BLIND2_FLOORS = {"mrr": 0.97, "recall": 1.0, "zero_rate": 0.0}
 # (.990 and .978 on the full pipeline; .990 and .985 once "e-health" no longer named every
 # "health"); the sets above and blind2 unchanged.
 BLIND3_FLOORS = {"mrr": 0.99, "recall": 0.98, "zero_rate": 0.0}
-BLIND_FLOORS = {"blind2": BLIND2_FLOORS, "blind3": BLIND3_FLOORS}
+# "blind4", "blind5" and "blind6" (60 queries each, written the same way on 30 Nov 2026; blind6
+# also names goals, regions and modalities) were run untouched, then the ranking learnt general
+# rules (projects in a country, two concepts, regions, goals and modalities in keywords, a
+# mistyped country); blind4's misses were read, blind5's and blind6's never. Reached on these
+# entries (no contributions, no translations; database / Elasticsearch): blind4 .945/.941 and
+# .938/.924, blind5 .920/.914 on both, blind6 .883/.826 and .884/.826.
+BLIND_FLOORS = {
+    "blind2": BLIND2_FLOORS,
+    "blind3": BLIND3_FLOORS,
+    "blind4": {"mrr": 0.93, "recall": 0.92, "zero_rate": 0.0},
+    "blind5": {"mrr": 0.91, "recall": 0.91, "zero_rate": 0.0},
+    "blind6": {"mrr": 0.88, "recall": 0.82, "zero_rate": 0.0},
+}
 
 PRACTICE_TEXT = ("subtitle", "summary", "challenge", "objectives", "solution", "results")
 
