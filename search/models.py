@@ -14,7 +14,7 @@ from home.embeddings import EMBEDDING_DIM
 
 from . import thesaurus
 from .folding import folded_copy
-from .places import MODALITY_CONCEPTS, region_concepts
+from .places import tagged_concepts
 
 
 @lru_cache(maxsize=1024)
@@ -92,19 +92,15 @@ class SearchEntry(index.Indexed, models.Model):
     def keywords(self) -> str:
         """Names full text matches in any language: the record's countries in every site
         language ("Marruecos" finds a French record about Morocco), partners and themes, the
-        concepts it names and the regions its countries lie in ("Afrique de l'Ouest" finds a
-        record tagged with Senegal)."""
+        concepts it names and those its tags name: the regions its countries lie in, its goals,
+        its modality ("Afrique de l'Ouest" finds a record tagged with Senegal)."""
         names = [name for code in self.countries or [] for name in country_names(code)]
         themes = list(self.themes or [])
-        # The concepts the record names, and the regions its countries lie in, named in every
-        # language (search.thesaurus, search.places).
+        # The concepts the record names, and those its tags name (regions, goals, modality),
+        # named in every language (search.thesaurus, search.places).
         concepts = thesaurus.keywords(
             "\n".join([self.title, *themes, self.body]),
-            also=[
-                *region_concepts(self.regions, self.countries),
-                *(thesaurus.goal_key(number) for number in self.sdgs or ()),
-                *filter(None, [MODALITY_CONCEPTS.get(self.modality)]),
-            ],
+            also=tagged_concepts(self),
         )
         return " ".join(dict.fromkeys([*names, *(self.partners or []), *themes, concepts]))
 

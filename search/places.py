@@ -1,4 +1,6 @@
-"""Queries that name countries only ("Jordan", "Egipto", "بنغلاديش", "Brazil Mozambique").
+"""What queries and records name among the facets: countries, regions, goals, modalities.
+
+Queries that name countries only ("Jordan", "Egipto", "بنغلاديش", "Brazil Mozambique").
 
 Such a query asks for the records about those countries. Full text finds them through the
 country names in each entry's keywords, but also finds every contribution or partner whose
@@ -19,7 +21,12 @@ so Arabic words are compared by their skeleton (غ for ج, no ي after the first
 Words that name practices in general (PRACTICE_WORDS: projects, good practices, experiences,
 initiatives, programmes, examples, in every site language) name no topic: "projetos em
 Moçambique", "bonnes pratiques au Sénégal" and "مشاريع في الأردن" ask for the practices about
-the country, so only practices get the bonus (a partner based there does not).
+the country, so only practices get the bonus (a partner based there does not). A query naming
+goals alone ("SDG 4", "ODS 6") is answered the same way (query_facets).
+
+Records: the thesaurus's concepts a record's tags name (tagged_concepts: the regions its
+countries lie in, its goals, its modality) join its keywords, so "Afrique de l'Ouest", "ODS 6
+agua" or "coopération triangulaire" find records whose text never says so.
 """
 
 from dataclasses import dataclass
@@ -30,7 +37,7 @@ from django.conf import settings
 
 from home.countries import country_name
 
-from .thesaurus import LANGUAGES, Lexicon, goal_number, thesaurus, words
+from .thesaurus import LANGUAGES, Lexicon, goal_key, goal_number, thesaurus, words
 
 ARABIC_SKELETON = str.maketrans({"ج": "غ", "ي": None})
 
@@ -218,6 +225,15 @@ GROUPS_OF_COUNTRY = {
 }
 
 
+# The thesaurus's cooperation modalities a record's modality (its facet) names.
+MODALITY_CONCEPTS = {
+    "south-south": "south_south_cooperation",
+    "regional-south-south": "south_south_cooperation",
+    "triangular": "triangular_cooperation",
+    "north-south": "north_south_cooperation",
+}
+
+
 def region_concepts(regions: list[str], countries: list[str]) -> list[str]:
     """The keys of the thesaurus's regions a record tagged with these M49 regions and
     countries lies in."""
@@ -227,10 +243,11 @@ def region_concepts(regions: list[str], countries: list[str]) -> list[str]:
     return [key for key in dict.fromkeys(keys) if key in known]
 
 
-# The thesaurus's cooperation modalities a record's modality (its facet) names.
-MODALITY_CONCEPTS = {
-    "south-south": "south_south_cooperation",
-    "regional-south-south": "south_south_cooperation",
-    "triangular": "triangular_cooperation",
-    "north-south": "north_south_cooperation",
-}
+def tagged_concepts(entry) -> list[str]:
+    """The keys of the thesaurus's concepts a search entry's tags name, for its keywords: the
+    regions its countries lie in, its goals ("SDG 6", "ODS 6") and its modality."""
+    return [
+        *region_concepts(entry.regions, entry.countries),
+        *(goal_key(number) for number in entry.sdgs or ()),
+        *filter(None, [MODALITY_CONCEPTS.get(entry.modality)]),
+    ]
