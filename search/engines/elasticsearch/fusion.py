@@ -85,7 +85,7 @@ def cutoff_of(neighbours: list[tuple[int, float, float]]) -> float | None:
 
 def worded(hit: dict) -> bool:
     """Whether a full-text hit holds every query word (or the exact title): it was matched by
-    more than the query's concepts or countries."""
+    more than the query's concepts or the facets it names alone."""
     named = set(hit.get("matched_queries", ()))
     return not named or not all(name == CONCEPTS or name.startswith(NAMED_FACET) for name in named)
 

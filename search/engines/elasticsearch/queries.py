@@ -22,10 +22,9 @@ EXACT_TITLE = "exact_title"
 # (search.thesaurus; fusion gives the smaller concept bonus).
 WORDS = "words"
 CONCEPTS = "concepts"
-# A query naming countries only (search.places): the records tagged with them, named so fusion
-# adds the database engine's country bonus.
-# Named clauses of the facets a query names alone (search.places.query_facets): "facet:country",
-# "facet:sdg"; fusion gives each the country bonus.
+# Named clauses of the facets a query names alone (search.places.query_facets): the records
+# tagged with them, "facet:country", "facet:sdg"; fusion gives each the database engine's
+# country bonus.
 NAMED_FACET = "facet:"
 # Per concept-naming term of the query, the rows naming one of its concepts (concept_search),
 # named CONCEPT_TERM + its position: fusion gives each row its share of the concept bonus.
