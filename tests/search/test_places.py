@@ -103,47 +103,49 @@ RECORDS = [
 ENGINES = ["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)]
 
 
-def index_beside_corpus(request, first_id: int, records: list[dict]) -> None:
-    """Store `records` (entry fields) beside the shared multilingual corpus (a realistic index:
-    with a few rows only, taking the language out of the similarity leaves nothing to
-    compare), for the engine the fixture's parameter names."""
-    from django.contrib.contenttypes.models import ContentType
+def records_beside_corpus(first_id: int, records: list[dict]):
+    """A fixture storing `records` (entry fields) beside the shared multilingual corpus (a
+    realistic index: with a few rows only, taking the language out of the similarity leaves
+    nothing to compare), searched with each engine in turn."""
 
-    from search.indexing import store_entries
+    @pytest.fixture(params=ENGINES)
+    def stored(request, corpus):
+        from django.contrib.contenttypes.models import ContentType
 
-    content_type = ContentType.objects.get(app_label="wagtailcore", model="page")
-    store_entries(
-        [
-            {
-                "content_type_id": content_type.pk,
-                "object_id": first_id + number,
-                "language": "en",
-                "url": f"/r/{first_id + number}/",
-                **record,
-            }
-            for number, record in enumerate(records, start=1)
-        ]
-    )
-    if request.param == "elasticsearch":
-        request.getfixturevalue("live_index")
+        from search.indexing import store_entries
+
+        content_type = ContentType.objects.get(app_label="wagtailcore", model="page")
+        store_entries(
+            [
+                {
+                    "content_type_id": content_type.pk,
+                    "object_id": first_id + number,
+                    "language": "en",
+                    "url": f"/r/{first_id + number}/",
+                    **record,
+                }
+                for number, record in enumerate(records, start=1)
+            ]
+        )
+        if request.param == "elasticsearch":
+            request.getfixturevalue("live_index")
+
+    return stored
 
 
-@pytest.fixture(params=ENGINES)
-def tagged(request, corpus):
-    index_beside_corpus(
-        request,
-        1000,
-        [
-            {
-                "kind": kind,
-                "language": language,
-                "title": title,
-                "body": body,
-                "countries": countries,
-            }
-            for kind, language, title, body, countries in RECORDS
-        ],
-    )
+tagged = records_beside_corpus(
+    1000,
+    [
+        {
+            "kind": kind,
+            "language": language,
+            "title": title,
+            "body": body,
+            "countries": countries,
+        }
+        for kind, language, title, body, countries in RECORDS
+    ],
+)
 
 
 @pytest.mark.parametrize("text", ["Jordan", "jordanie", "الأردن"])
@@ -160,21 +162,18 @@ FISH_LANDINGS = (
 )
 
 
-@pytest.fixture(params=ENGINES)
-def landings(request, corpus):
-    index_beside_corpus(
-        request,
-        2000,
-        [
-            {
-                "kind": "practice",
-                "title": FISH_LANDINGS[0],
-                "body": FISH_LANDINGS[1],
-                "countries": countries,
-            }
-            for countries in ([], ["KE"])
-        ],
-    )
+landings = records_beside_corpus(
+    2000,
+    [
+        {
+            "kind": "practice",
+            "title": FISH_LANDINGS[0],
+            "body": FISH_LANDINGS[1],
+            "countries": countries,
+        }
+        for countries in ([], ["KE"])
+    ],
+)
 
 
 def test_a_topic_with_a_country_lists_the_topic_s_record_tagged_with_it_first(landings):
@@ -203,16 +202,13 @@ MAPUTO = [
 ]
 
 
-@pytest.fixture(params=ENGINES)
-def maputo(request, corpus):
-    index_beside_corpus(
-        request,
-        3000,
-        [
-            {"kind": kind, "language": "pt", "title": title, "body": body, "countries": ["MZ"]}
-            for kind, title, body in MAPUTO
-        ],
-    )
+maputo = records_beside_corpus(
+    3000,
+    [
+        {"kind": kind, "language": "pt", "title": title, "body": body, "countries": ["MZ"]}
+        for kind, title, body in MAPUTO
+    ],
+)
 
 
 def test_projects_in_a_country_lists_its_practices_before_a_partner_based_there(maputo):
@@ -236,21 +232,18 @@ DAKAR = (
 )
 
 
-@pytest.fixture(params=ENGINES)
-def dakar(request, corpus):
-    index_beside_corpus(
-        request,
-        4000,
-        [
-            {
-                "kind": "practice",
-                "title": DAKAR[0],
-                "body": DAKAR[1],
-                "countries": ["SN"],
-                "regions": list(regions_for_country("SN")),
-            }
-        ],
-    )
+dakar = records_beside_corpus(
+    4000,
+    [
+        {
+            "kind": "practice",
+            "title": DAKAR[0],
+            "body": DAKAR[1],
+            "countries": ["SN"],
+            "regions": list(regions_for_country("SN")),
+        }
+    ],
+)
 
 
 @pytest.mark.parametrize("text", ["Afrique de l'Ouest", "Sahel", "غرب أفريقيا"])
@@ -271,16 +264,13 @@ GOALS = [
 ]
 
 
-@pytest.fixture(params=ENGINES)
-def goals(request, corpus):
-    index_beside_corpus(
-        request,
-        5000,
-        [
-            {"kind": "practice", "title": title, "body": body, "sdgs": [goal]}
-            for title, body, goal in GOALS
-        ],
-    )
+goals = records_beside_corpus(
+    5000,
+    [
+        {"kind": "practice", "title": title, "body": body, "sdgs": [goal]}
+        for title, body, goal in GOALS
+    ],
+)
 
 
 @pytest.mark.parametrize(
@@ -308,16 +298,13 @@ def test_a_goal_named_by_its_number_finds_the_records_tagged_with_it(goals, text
 TRIANGULAR = ("Seed certification labs", "Two national labs train seed inspectors together.")
 
 
-@pytest.fixture(params=ENGINES)
-def triangular(request, corpus):
-    index_beside_corpus(
-        request,
-        6000,
-        [
-            {"kind": "practice", "title": title, "body": body, "modality": modality}
-            for (title, body), modality in [(TRIANGULAR, "triangular")]
-        ],
-    )
+triangular = records_beside_corpus(
+    6000,
+    [
+        {"kind": "practice", "title": title, "body": body, "modality": modality}
+        for (title, body), modality in [(TRIANGULAR, "triangular")]
+    ],
+)
 
 
 @pytest.mark.parametrize("text", ["coopération triangulaire", "التعاون الثلاثي"])
