@@ -110,12 +110,14 @@ def mend(token: str) -> str:
 
 @dataclass(frozen=True)
 class Named:
-    """What a query names among the facets: countries, goals (search.thesaurus.goal_key), and
-    whether it names nothing else but words that name records in general."""
+    """What a query names among the facets: countries, goals (search.thesaurus.goal_key),
+    whether it names nothing else but words that name records in general, and whether it names
+    practices in general ("projetos", "bonnes pratiques")."""
 
-    countries: list[str]
-    goals: list[str]
+    countries: tuple[str, ...]
+    goals: tuple[str, ...]
     only: bool
+    practices: bool
 
 
 def _goal_at(tokens: list[str], position: int) -> tuple[int, list[str]]:
@@ -127,9 +129,10 @@ def _goal_at(tokens: list[str], position: int) -> tuple[int, list[str]]:
     return length, [str(number) for number in numbers]
 
 
+@lru_cache(maxsize=256)
 def named(text: str) -> Named:
     """The countries and goals the query names, the longest name first at each position. A
-    mistyped country name counts (mend)."""
+    mistyped country name counts (mend). Read once per query: each engine asks several times."""
     plain = words(text or "")
     tokens = [mend(skeleton(word)) for word in plain]
     table = country_table()
@@ -153,7 +156,12 @@ def named(text: str) -> Named:
                 continue
             only = only and tokens[position] in GENERIC_WORDS
             position += 1
-    return Named(countries=list(codes), goals=list(goals), only=only)
+    return Named(
+        countries=tuple(codes),
+        goals=tuple(goals),
+        only=only,
+        practices=not PRACTICE_WORDS.isdisjoint(tokens),
+    )
 
 
 def query_facets(text: str) -> dict[str, list[str]]:
@@ -164,7 +172,7 @@ def query_facets(text: str) -> dict[str, list[str]]:
     if not found.only:
         return {}
     pairs = (("country", found.countries), ("sdg", found.goals))
-    return {facet: values for facet, values in pairs if values}
+    return {facet: list(values) for facet, values in pairs if values}
 
 
 def query_countries(text: str) -> list[str]:
@@ -175,13 +183,13 @@ def query_countries(text: str) -> list[str]:
 def topic_countries(text: str) -> list[str]:
     """The countries a query naming something else too names, else an empty list."""
     found = named(text)
-    return [] if found.only else found.countries
+    return [] if found.only else list(found.countries)
 
 
 def asks_for_practices(text: str) -> bool:
     """Whether the query names practices in general ("projetos", "bonnes pratiques"): the
     country bonus then goes to practices only."""
-    return not PRACTICE_WORDS.isdisjoint(name_key(text or ""))
+    return named(text).practices
 
 
 # The thesaurus's regions (search/thesaurus.toml) a record lies in by its tags, so that "Afrique

@@ -285,8 +285,8 @@ def concepts_in(text: str) -> list[Concept]:
 
 def keywords(text: str, also: Iterable[str] = ()) -> str:
     """Every name, in every language, of the concepts the text names (and of the concepts
-    `also` names by key: the regions a record's countries lie in) and of the broader
-    concepts they belong to (for full text)."""
+    `also` names by key: those a record's tags name, search.places.tagged_concepts) and of the
+    broader concepts they belong to (for full text)."""
     found = thesaurus()
     named = [*(concept.key for concept in concepts_in(text)), *also]
     keys = dict.fromkeys([*named, *(key for name in named for key in found.broader.get(name, ()))])
