@@ -34,8 +34,13 @@ from functools import lru_cache
 
 import pycountry
 from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext
 
 from home.countries import country_name
+from practices.data.m49 import COUNTRY_REGIONS
+from practices.data.m49 import REGION_NAMES as M49_NAMES
+from practices.data.sdgs import GOAL_NAMES_NB, SDGS
 
 from .thesaurus import LANGUAGES, Lexicon, goal_key, goal_number, thesaurus, words
 
@@ -71,16 +76,45 @@ PRACTICE_WORDS = frozenset(
         "program programmer eksempel eksempler"
     )
 )
+# Words that name the platform's subject itself, cooperation: "cooperation with Mozambique",
+# "samarbeid med Angola" ask for what is done with the country, as its name alone does.
+COOPERATION_WORDS = frozenset(
+    name_key(
+        "cooperation collaboration partnership partnerships coopération partenariat "
+        "partenariats cooperación colaboración alianza alianzas cooperação colaboração "
+        "parceria parcerias samarbeid partnerskap تعاون التعاون شراكة شراكات الشراكة"
+    )
+)
+# The frame of a question about a place: "what has been done in Mozambique", "qué se ha hecho
+# en Bolivia", "o que foi feito em Angola", "hva er gjort i Malawi", "ماذا تم في الأردن".
+QUESTION_WORDS = frozenset(
+    name_key(
+        "what which who has have been was were is are done happening there any "
+        "que quoi qui quel quels quelle quelles est été fait faits font "
+        "qué quién cuál cuáles se ha han sido hecho hay "
+        "quem qual quais foi foram feito feitos há "
+        "hva hvem hvilke er har blitt gjort gjøres finnes "
+        "ماذا ما تم يتم هناك"
+    )
+)
 # Words naming nothing else in a country query: those, and prepositions the thesaurus keeps.
-GENERIC_WORDS = PRACTICE_WORDS | frozenset(name_key("from about fra om sobre"))
+GENERIC_WORDS = (
+    PRACTICE_WORDS
+    | COOPERATION_WORDS
+    | QUESTION_WORDS
+    | frozenset(name_key("from about fra om sobre avec between entre mellom مع بين"))
+)
+
+
+def _site_languages() -> list[str]:
+    """English, then the site's languages (codes without a region)."""
+    return list(dict.fromkeys(["en", *(code.split("-")[0] for code, _name in settings.LANGUAGES)]))
 
 
 @lru_cache(maxsize=1)
 def country_table() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Folded words of a country's name, in any site language -> its alpha-2 codes."""
-    languages = dict.fromkeys(
-        ["en", *LANGUAGES, *(code.split("-")[0] for code, _name in settings.LANGUAGES)]
-    )
+    languages = dict.fromkeys(["en", *LANGUAGES, *_site_languages()])
     table: dict[tuple[str, ...], tuple[str, ...]] = {}
     for country in pycountry.countries:
         for language in languages:
@@ -96,83 +130,154 @@ def country_words() -> Lexicon:
     return Lexicon.of(word for key in country_table() for word in key)
 
 
+# Endings that make a country's name an adjective or a people ("brasileñas", "ruandesa",
+# "senegalese", "sénégalais", "kenyane", "brasiliansk"), as the query's words are folded and
+# stemmed (a final -s dropped); a vowel the name ends with may be dropped before them.
+DEMONYM_ENDINGS = frozenset(
+    "n an ane ian ese ais ai aise ien ienne een en ena eno ano ana es esa ense eiro eira ske "
+    "ino ina iano iana i o a e sk isk iske ansk anske iansk ianske esisk esiske".split()
+)
+MIN_NAME = 4
+
+
+def demonym(token: str) -> str | None:
+    """The country-name word a word is made from with a demonym ending (DEMONYM_ENDINGS), the
+    shortest ending first, else None."""
+    known = country_words().vocabulary
+    for cut in range(1, len(token) - MIN_NAME + 2):
+        if token[-cut:] not in DEMONYM_ENDINGS:
+            continue
+        stem = token[:-cut]
+        for name in (stem, *(stem + vowel for vowel in "aeio")):
+            if len(name) >= MIN_NAME and name in known:
+                return name
+    return None
+
+
 def mend(token: str) -> str:
-    """A query word as the country-name word one edit away ("Mozambque", "Etiopia",
-    "rwandan"), when no country, generic or thesaurus word is spelt so (Latin script only,
-    at least MIN_TYPO letters, as the thesaurus mends words)."""
+    """A query word as the country-name word one edit away ("Mozambque", "Etiopia"), or that
+    it is the demonym of ("Nigerian", "brasileñas"), when no country, generic or thesaurus
+    word is spelt so (Latin script only; one edit away at least MIN_TYPO letters, as the
+    thesaurus mends words)."""
     known = country_words()
     if token in known.vocabulary or token in GENERIC_WORDS or not token.isascii():
         return token
     if not token.isalpha() or token in thesaurus().vocabulary:
         return token
-    return next(iter(known.nearest(token)), token)
+    return next(iter(known.nearest(token)), None) or demonym(token) or token
+
+
+@lru_cache(maxsize=1)
+def facet_table() -> dict[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """Folded words of a name -> the (facet, value) pairs it names: every country's name
+    (country_table), every M49 region's ("Sub-Saharan Africa", "Afrique"), every goal's
+    ("Life below water", "Vida submarina", "الحياة تحت الماء"), in English and every site
+    language, and goals' names in Norwegian (practices.data.sdgs.GOAL_NAMES_NB)."""
+    table: dict[tuple[str, ...], dict[tuple[str, str], None]] = {}
+
+    def add(name: str, facet: str, value: str) -> None:
+        key = name_key(name)
+        if key:
+            table.setdefault(key, {})[(facet, value)] = None
+
+    for key, codes in country_table().items():
+        table[key] = {("country", code): None for code in codes}
+    for language in _site_languages():
+        with translation.override(language):
+            for code, name in M49_NAMES.items():
+                add(gettext(name), "region", code)
+            for goal in SDGS:
+                add(gettext(goal["short_name"]), "sdg", str(goal["number"]))
+    for number, name in GOAL_NAMES_NB.items():
+        add(name, "sdg", str(number))
+    return {key: tuple(pairs) for key, pairs in table.items()}
+
+
+@lru_cache(maxsize=1)
+def goal_words() -> dict[str, frozenset[str]]:
+    """Per goal number, the words of its names: in "ODS 6 agua" or "الهدف 4 التعليم الجيد" they
+    say again which goal the query names, and name nothing else."""
+    found: dict[str, set[str]] = {}
+    for key, pairs in facet_table().items():
+        for facet, value in pairs:
+            if facet == "sdg":
+                found.setdefault(value, set()).update(key)
+    return {number: frozenset(words) for number, words in found.items()}
+
+
+def _concept_at(plain: list[str], position: int) -> tuple[int, list[tuple[str, str]]]:
+    """(words, facet pairs) of goals ("SDG 6", "ODS 6") or a region (search.thesaurus) named
+    at `position` and naming nothing else, else (0, []). A term naming several regions ("Pacific
+    islands": the Pacific, small island states) names the countries they share."""
+    length, keys = thesaurus().longest_term(plain, position)
+    goals = [goal_number(key) for key in keys]
+    if keys and None not in goals:
+        return length, [("sdg", str(number)) for number in goals]
+    if keys and all(key in REGION_COUNTRIES for key in keys):
+        shared = frozenset.intersection(*(REGION_COUNTRIES[key] for key in keys))
+        return length, [("country", code) for code in sorted(shared)]
+    return 0, []
 
 
 @dataclass(frozen=True)
 class Named:
-    """What a query names among the facets: countries, goals (search.thesaurus.goal_key),
-    whether it names nothing else but words that name records in general, and whether it names
+    """What a query names among the facets: countries, M49 regions, goals (by number), whether
+    it names nothing else but words that name records in general, and whether it names
     practices in general ("projetos", "bonnes pratiques")."""
 
     countries: tuple[str, ...]
+    regions: tuple[str, ...]
     goals: tuple[str, ...]
     only: bool
     practices: bool
 
-
-def _goal_at(tokens: list[str], position: int) -> tuple[int, list[str]]:
-    """(words, goal numbers) of a goal named at `position` ("SDG 6", "ODS 6"), else (0, [])."""
-    length, keys = thesaurus().longest_term(tokens, position)
-    numbers = [goal_number(key) for key in keys]
-    if not length or not numbers or None in numbers:
-        return 0, []
-    return length, [str(number) for number in numbers]
+    def facets(self) -> dict[str, list[str]]:
+        """{facet: values} of what it names."""
+        pairs = (("country", self.countries), ("region", self.regions), ("sdg", self.goals))
+        return {facet: list(values) for facet, values in pairs if values}
 
 
 @lru_cache(maxsize=256)
 def named(text: str) -> Named:
-    """The countries and goals the query names, the longest name first at each position. A
-    mistyped country name counts (mend). Read once per query: each engine asks several times."""
+    """The countries, regions and goals the query names, the longest name first at each
+    position. A mistyped country name counts (mend). Words of a named goal's name name nothing
+    else. Read once per query: each engine asks several times."""
     plain = words(text or "")
     tokens = [mend(skeleton(word)) for word in plain]
-    table = country_table()
+    table = facet_table()
     longest = max(len(key) for key in table)
-    codes: dict[str, None] = {}
-    goals: dict[str, None] = {}
-    only = bool(tokens)
+    found: dict[str, dict[str, None]] = {"country": {}, "region": {}, "sdg": {}}
+    rest: list[str] = []
     position = 0
     while position < len(tokens):
         for length in range(min(longest, len(tokens) - position), 0, -1):
-            found = table.get(tuple(tokens[position : position + length]))
-            if found:
-                codes.update(dict.fromkeys(found))
-                position += length
+            pairs = table.get(tuple(tokens[position : position + length]))
+            if pairs:
                 break
         else:
-            length, numbers = _goal_at(plain, position)
-            if length:
-                goals.update(dict.fromkeys(numbers))
-                position += length
-                continue
-            only = only and tokens[position] in GENERIC_WORDS
-            position += 1
+            length, pairs = _concept_at(plain, position)
+        if not length:
+            rest.append(tokens[position])
+            length = 1
+        for facet, value in pairs or ():
+            found[facet][value] = None
+        position += length
+    restated = set().union(*(goal_words().get(goal, ()) for goal in found["sdg"]))
     return Named(
-        countries=tuple(codes),
-        goals=tuple(goals),
-        only=only,
+        countries=tuple(found["country"]),
+        regions=tuple(found["region"]),
+        goals=tuple(found["sdg"]),
+        only=bool(tokens) and all(word in GENERIC_WORDS or word in restated for word in rest),
         practices=not PRACTICE_WORDS.isdisjoint(tokens),
     )
 
 
 def query_facets(text: str) -> dict[str, list[str]]:
-    """{facet: values} of the countries and goals a query naming nothing else names ("Jordan",
-    "ODS 6", "projetos em Moçambique"), else {}: the records tagged with them get the
-    country bonus (COUNTRY_WEIGHT, both engines)."""
+    """{facet: values} of the countries, regions and goals a query naming nothing else names
+    ("Jordan", "ODS 6", "Asie du Sud-Est", "projetos em Moçambique"), else {}: the records
+    tagged with them get the country bonus (COUNTRY_WEIGHT, both engines)."""
     found = named(text)
-    if not found.only:
-        return {}
-    pairs = (("country", found.countries), ("sdg", found.goals))
-    return {facet: list(values) for facet, values in pairs if values}
+    return found.facets() if found.only else {}
 
 
 def query_countries(text: str) -> list[str]:
@@ -180,16 +285,22 @@ def query_countries(text: str) -> list[str]:
     return query_facets(text).get("country", [])
 
 
-def topic_countries(text: str) -> list[str]:
-    """The countries a query naming something else too names, else an empty list."""
+def topic_facets(text: str) -> dict[str, list[str]]:
+    """{facet: values} of the countries and regions a query naming something else too names
+    ("Moçambique Angola pesca", "Sudeste Asiático sequía"), else {}: the rows its topic matches
+    that are tagged with them get the topic-country bonus (COUNTRY_TOPIC_WEIGHT)."""
     found = named(text)
-    return [] if found.only else list(found.countries)
+    if found.only:
+        return {}
+    return {facet: values for facet, values in found.facets().items() if facet != "sdg"}
 
 
 def asks_for_practices(text: str) -> bool:
-    """Whether the query names practices in general ("projetos", "bonnes pratiques"): the
-    country bonus then goes to practices only."""
-    return named(text).practices
+    """Whether the query names practices in general ("projetos", "bonnes pratiques"), or goals
+    and no place ("SDG 12", "ODS 3 salud y bienestar": what was done for the goal; a partner is
+    tagged with the goals it works on): the country bonus then goes to practices only."""
+    found = named(text)
+    return found.practices or bool(found.goals and not found.countries and not found.regions)
 
 
 # The thesaurus's regions (search/thesaurus.toml) a record lies in by its tags, so that "Afrique
@@ -230,6 +341,25 @@ COUNTRY_GROUPS = {
 GROUPS_OF_COUNTRY = {
     code: tuple(group for group, members in COUNTRY_GROUPS.items() if code in members.split())
     for code in {code for members in COUNTRY_GROUPS.values() for code in members.split()}
+}
+
+# The thesaurus's regions as the countries they hold, for a query naming a region alone ("Asie du
+# Sud-Est", "Sahel"): an M49 region's members (REGION_CONCEPTS read backwards) or a group's
+# (COUNTRY_GROUPS). The Amazon is a biome more than a place its countries' records all lie in.
+REGION_COUNTRIES: dict[str, frozenset[str]] = {
+    **{
+        key: frozenset(
+            country
+            for country, chain in COUNTRY_REGIONS.items()
+            if any(REGION_CONCEPTS.get(code) == key for code in chain)
+        )
+        for key in dict.fromkeys(REGION_CONCEPTS.values())
+    },
+    **{
+        key: frozenset(members.split())
+        for key, members in COUNTRY_GROUPS.items()
+        if key != "amazon"
+    },
 }
 
 

@@ -36,6 +36,28 @@ SDGS: list[dict[str, int | str | bool]] = [
     ]
 ]
 
+# The goals' names in Norwegian (FN-sambandet), which search reads (search.places) though the
+# interface is not in Norwegian; the site languages' names come from the catalogues.
+GOAL_NAMES_NB: dict[int, str] = {
+    1: "Utrydde fattigdom",
+    2: "Utrydde sult",
+    3: "God helse og livskvalitet",
+    4: "God utdanning",
+    5: "Likestilling mellom kjønnene",
+    6: "Rent vann og gode sanitærforhold",
+    7: "Ren energi for alle",
+    8: "Anstendig arbeid og økonomisk vekst",
+    9: "Industri, innovasjon og infrastruktur",
+    10: "Mindre ulikhet",
+    11: "Bærekraftige byer og lokalsamfunn",
+    12: "Ansvarlig forbruk og produksjon",
+    13: "Stoppe klimaendringene",
+    14: "Livet i havet",
+    15: "Livet på land",
+    16: "Fred, rettferdighet og velfungerende institusjoner",
+    17: "Samarbeid for å nå målene",
+}
+
 # Per goal: (number of numeric targets, number of lettered "means of implementation" targets).
 _TARGET_SHAPE: dict[int, tuple[int, int]] = {
     1: (5, 2),

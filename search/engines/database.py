@@ -10,7 +10,7 @@ from home.embeddings import embed_query
 from .. import fulltext
 from ..models import SearchEntry
 from ..partners import PARTNER_MARGIN, PARTNER_WEIGHT
-from ..places import asks_for_practices, query_facets, topic_countries
+from ..places import asks_for_practices, query_facets, topic_facets
 from ..query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ..snapshot import FACETS, Snapshot, get_snapshot, normalise
 from ..thesaurus import (
@@ -47,13 +47,14 @@ CONCEPT_WEIGHT = 0.03
 # all come first. On the relevance set: all 272 queries MRR .985 -> .987, recall@5 .996 ->
 # .999 (three or four); two: no set moved, the twinning records now listed.
 PARTIAL_CONCEPTS = 2
-# A query naming countries or goals only ("Jordan", "Egipto", "ODS 6", search.places) lists the
-# records tagged with them first: each gets this bonus per facet (and matches), on top of its
+# A query naming countries, regions or goals only ("Jordan", "Egipto", "ODS 6", "Sahel",
+# search.places) lists the records tagged with them first: each gets this bonus per facet (and matches), on top of its
 # full-text bonus, so a contribution or partner that merely mentions the country no longer
 # comes before them.
 COUNTRY_WEIGHT = 0.1
-# A query naming a topic and countries ("Moçambique Angola pesca"): the matching rows tagged with
-# a country it names get this bonus, so the topic's records about those countries come first.
+# A query naming a topic and countries or regions ("Moçambique Angola pesca", "Sudeste Asiático
+# sequía"): the matching rows tagged with a place it names get this bonus, so the topic's
+# records about those places come first.
 COUNTRY_TOPIC_WEIGHT = 0.03
 # A row matches by meaning alone when its cosine similarity (multilingual-e5-small) is at least
 # SEMANTIC_FLOOR, and either at least SEMANTIC_SURE or, without the language, within
@@ -177,9 +178,10 @@ class DatabaseEngine:
                 tagged &= snapshot.mask("type", ["practice"])
             score[tagged] += COUNTRY_WEIGHT
             matched |= tagged
-        in_countries = topic_countries(text)
-        if in_countries:
-            score[matched & snapshot.mask("country", in_countries)] += COUNTRY_TOPIC_WEIGHT
+        in_places = np.zeros(size, dtype=bool)
+        for facet, values in topic_facets(text).items():
+            in_places |= snapshot.mask(facet, values)
+        score[matched & in_places] += COUNTRY_TOPIC_WEIGHT
         for position in snapshot.titles.get(normalise(text), []):
             score[position] += EXACT_TITLE_BONUS
             matched[position] = True

@@ -1,4 +1,4 @@
-"""Queries that name countries only (search.places) list the records tagged with them first."""
+"""Queries that name places or goals only (search.places) list the records tagged with them first."""
 
 import pytest
 
@@ -9,7 +9,7 @@ from search.places import (
     query_countries,
     query_facets,
     region_concepts,
-    topic_countries,
+    topic_facets,
 )
 from tests.search.conftest import engine_search
 
@@ -37,6 +37,16 @@ from tests.search.conftest import engine_search
         ("Mozambque", ["MZ"]),
         ("Bangaldesh", ["BD"]),
         ("Guatamala", ["GT"]),
+        # Cooperation, and the frame of a question about a place, name no topic either.
+        ("cooperation with Mozambique", ["MZ"]),
+        ("samarbeid med Angola", ["AO"]),
+        ("coopération avec le Cameroun", ["CM"]),
+        ("what has been done in Mozambique", ["MZ"]),
+        ("¿qué se ha hecho en Bolivia?", ["BO"]),
+        # A demonym names its country.
+        ("experiencias brasileñas", ["BR"]),
+        ("Senegalese projects", ["SN"]),
+        ("kenyanske prosjekter", ["KE"]),
     ],
 )
 def test_a_query_of_country_names_names_their_codes(text, codes):
@@ -45,7 +55,7 @@ def test_a_query_of_country_names_names_their_codes(text, codes):
 
 @pytest.mark.parametrize(
     "text",
-    ["", "twinning", "Lower Mekong", "seconded health workers Brazil Mozambique", "projects"],
+    ["", "twinning", "seconded health workers Brazil Mozambique", "projects"],
 )
 def test_a_query_saying_anything_else_names_no_country(text):
     assert query_countries(text) == []
@@ -59,6 +69,10 @@ def test_a_query_saying_anything_else_names_no_country(text):
         ("مشاريع في الأردن", True),
         ("Moçambique", False),
         ("experts from Senegal", False),
+        # Goals and no place: what was done for them, not who works on them.
+        ("SDG 12", True),
+        ("ODS 3 salud y bienestar", True),
+        ("ODS 4 Brasil", False),
     ],
 )
 def test_a_query_saying_projects_or_practices_asks_for_practices(text, practices):
@@ -66,19 +80,22 @@ def test_a_query_saying_projects_or_practices_asks_for_practices(text, practices
 
 
 @pytest.mark.parametrize(
-    ("text", "codes"),
+    ("text", "facets"),
     [
-        ("seconded health workers Brazil Mozambique", ["BR", "MZ"]),
-        ("Moçambique Angola pesca", ["MZ", "AO"]),
-        ("الصيد في موريتانيا", ["MR"]),
-        ("Nigerian seed banks", ["NG"]),  # one letter from Nigeria
-        ("Jordan", []),  # countries only: the country bonus, not this one
-        ("twinning", []),
-        ("", []),
+        ("seconded health workers Brazil Mozambique", {"country": ["BR", "MZ"]}),
+        ("Moçambique Angola pesca", {"country": ["MZ", "AO"]}),
+        ("الصيد في موريتانيا", {"country": ["MR"]}),
+        ("Nigerian seed banks", {"country": ["NG"]}),  # a demonym
+        ("empresa ruandesa de precios agrícolas", {"country": ["RW"]}),
+        ("Sudeste Asiático sequía", {"region": ["035"]}),
+        ("ODS 6 riego", {}),  # a goal is no place
+        ("Jordan", {}),  # places only: the country bonus, not this one
+        ("twinning", {}),
+        ("", {}),
     ],
 )
-def test_a_query_naming_a_topic_and_countries_names_their_codes(text, codes):
-    assert topic_countries(text) == codes
+def test_a_query_naming_a_topic_and_places_names_them(text, facets):
+    assert topic_facets(text) == facets
 
 
 RECORDS = [
@@ -262,13 +279,21 @@ GOALS = [
     ),
     ("Seed fairs for farmers", "Farmers from 6 districts swap seeds of local varieties.", 2),
 ]
+# A partner tagged with goal 6 whose text is nearer a query about water than the kiosks'.
+WATER_PARTNER = (
+    "Network of public water and sanitation utilities",
+    "Public utilities share how they bring clean water and sanitation to every household.",
+)
 
 
 goals = records_beside_corpus(
     5000,
     [
-        {"kind": "practice", "title": title, "body": body, "sdgs": [goal]}
-        for title, body, goal in GOALS
+        *(
+            {"kind": "practice", "title": title, "body": body, "sdgs": [goal]}
+            for title, body, goal in GOALS
+        ),
+        {"kind": "partner", "title": WATER_PARTNER[0], "body": WATER_PARTNER[1], "sdgs": [6]},
     ],
 )
 
@@ -279,11 +304,29 @@ goals = records_beside_corpus(
         ("SDG 6", {"sdg": ["6"]}),
         ("bærekraftsmål 13", {"sdg": ["13"]}),
         ("ODS 4 Brasil", {"country": ["BR"], "sdg": ["4"]}),
-        ("ODS 6 agua", {}),  # a topic too: words and meaning decide
+        # A goal named by its name, or by its number and words of its name.
+        ("life below water", {"sdg": ["14"]}),
+        ("Vie aquatique", {"sdg": ["14"]}),
+        ("livet i havet", {"sdg": ["14"]}),
+        ("SDG 14 life below water", {"sdg": ["14"]}),
+        ("ODS 6 agua", {"sdg": ["6"]}),
+        ("الهدف 4 التعليم الجيد", {"sdg": ["4"]}),
+        ("ODS 6 riego", {}),  # a topic too: words and meaning decide
         ("sdgs", {}),
+        # Regions: an M49 region by its name, a group of countries by the thesaurus's; a name
+        # of two regions names the countries they share.
+        ("Asie du Sud-Est", {"region": ["035"]}),
+        ("Afrique", {"region": ["002"]}),
+        ("Sahel", {"country": ["BF", "ML", "MR", "NE", "SN", "TD"]}),
+        (
+            "Pacific islands",
+            {"country": ["FJ", "FM", "KI", "MH", "NR", "PG", "PW", "SB", "TO", "TV", "VU", "WS"]},
+        ),
+        ("Lower Mekong", {"country": ["KH", "LA", "MM", "TH", "VN"]}),
+        ("Amazonía", {}),  # a biome, not the place all its countries' records lie in
     ],
 )
-def test_a_query_naming_goals_or_countries_alone_names_their_facets(text, facets):
+def test_a_query_naming_places_or_goals_alone_names_their_facets(text, facets):
     assert query_facets(text) == facets
 
 
@@ -311,3 +354,11 @@ triangular = records_beside_corpus(
 def test_a_modality_named_in_any_language_finds_the_records_of_that_modality(triangular, text):
     titles = [hit.entry.title for hit in engine_search(text).hits]
     assert TRIANGULAR[0] in titles[:3], titles
+
+
+@pytest.mark.parametrize("text", ["SDG 6", "ODS 6 agua", "clean water and sanitation"])
+def test_a_goal_named_alone_lists_its_practices_before_partners_working_on_it(goals, text):
+    titles = [hit.entry.title for hit in engine_search(text).hits]
+    water = GOALS[0][0]
+    partner = WATER_PARTNER[0]
+    assert titles.index(water) < (titles.index(partner) if partner in titles else 99), titles

@@ -12,7 +12,7 @@ from home.embeddings import embed_query
 
 from ...centering import language_bias
 from ...models import SearchEntry
-from ...places import query_facets, topic_countries
+from ...places import query_facets, topic_facets
 from ...query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ...snapshot import FACETS, current_language_means
 from ...thesaurus import (
@@ -112,16 +112,21 @@ class ElasticsearchEngine:
         """Per returned entry, the database engine's bonuses read from the database (the index
         returns no source): TITLE_CONCEPT_WEIGHT when its title names a concept of every
         concept-naming term of the query, COUNTRY_TOPIC_WEIGHT when it is tagged with a
-        country a query naming a topic too names. Fusion adds them to matching rows only."""
+        country or region a query naming a topic too names. Fusion adds them to matching rows
+        only."""
         terms = query_concept_terms(text)
-        countries = set(topic_countries(text))
-        if not terms and not countries:
+        places = topic_facets(text)
+        countries, regions = set(places.get("country", ())), set(places.get("region", ()))
+        if not terms and not places:
             return {}
         ids = {int(hit["_id"]) for answer in answers for hit in hits_of(answer)}
-        rows = SearchEntry.objects.filter(id__in=ids).values_list("id", "title", "countries")
+        rows = SearchEntry.objects.filter(id__in=ids).values_list(
+            "id", "title", "countries", "regions"
+        )
         bonus = {}
-        for entry_id, title, tagged in rows:
-            value = COUNTRY_TOPIC_WEIGHT if countries & set(tagged or ()) else 0.0
+        for entry_id, title, in_countries, in_regions in rows:
+            in_place = countries & set(in_countries or ()) or regions & set(in_regions or ())
+            value = COUNTRY_TOPIC_WEIGHT if in_place else 0.0
             if terms and title_names_query(title_concepts(title), terms):
                 value += TITLE_CONCEPT_WEIGHT
             if value:
@@ -183,7 +188,7 @@ class ElasticsearchEngine:
     @staticmethod
     def _named_partner(text: str, fused) -> str | None:
         """The partner whose page clearly leads the fused list (search.partners), else None;
-        a query naming countries or goals only is left to the country bonus."""
+        a query naming countries, regions or goals only is left to the country bonus."""
         top = clear_leader(fused)
         if top is None or query_facets(text):
             return None

@@ -73,7 +73,7 @@ def text_query(text: str) -> Q:
                 _name=CONCEPTS,
             )
         )
-    for facet, values in query_facets(text).items():  # countries or goals named alone
+    for facet, values in query_facets(text).items():  # places or goals named alone
         tagged = [Q("terms", **{FACET_FIELDS[facet]: values})]
         if asks_for_practices(text):  # "projetos em Moçambique": its practices only
             tagged.append(Q("term", type="practice"))
