@@ -97,12 +97,11 @@ QUESTION_WORDS = frozenset(
         "ماذا ما تم يتم هناك"
     )
 )
+# Words asking for what was done (practices) rather than for whatever is tagged with a place.
+ASKING_WORDS = PRACTICE_WORDS | COOPERATION_WORDS | QUESTION_WORDS
 # Words naming nothing else in a country query: those, and prepositions the thesaurus keeps.
-GENERIC_WORDS = (
-    PRACTICE_WORDS
-    | COOPERATION_WORDS
-    | QUESTION_WORDS
-    | frozenset(name_key("from about fra om sobre avec between entre mellom مع بين"))
+GENERIC_WORDS = ASKING_WORDS | frozenset(
+    name_key("from about fra om sobre avec between entre mellom مع بين")
 )
 
 
@@ -207,9 +206,16 @@ def goal_words() -> dict[str, frozenset[str]]:
 
 def _concept_at(plain: list[str], position: int) -> tuple[int, list[tuple[str, str]]]:
     """(words, facet pairs) of goals ("SDG 6", "ODS 6") or a region (search.thesaurus) named
-    at `position` and naming nothing else, else (0, []). A term naming several regions ("Pacific
-    islands": the Pacific, small island states) names the countries they share."""
-    length, keys = thesaurus().longest_term(plain, position)
+    at `position` and naming nothing else, else (0, []); its first word may be mistyped
+    (search.thesaurus mends it). A term naming several regions ("Pacific islands": the
+    Pacific, small island states) names the countries they share."""
+    found = thesaurus()
+    length, keys = found.longest_term(plain, position)
+    mended = found.mend(plain[position])
+    if not length and len(mended) == 1:  # a typing mistake: "barekraftsmal 6"
+        length, keys = found.longest_term(
+            [*plain[:position], *mended, *plain[position + 1 :]], position
+        )
     goals = [goal_number(key) for key in keys]
     if keys and None not in goals:
         return length, [("sdg", str(number)) for number in goals]
@@ -222,8 +228,8 @@ def _concept_at(plain: list[str], position: int) -> tuple[int, list[tuple[str, s
 @dataclass(frozen=True)
 class Named:
     """What a query names among the facets: countries, M49 regions, goals (by number), whether
-    it names nothing else but words that name records in general, and whether it names
-    practices in general ("projetos", "bonnes pratiques")."""
+    it names nothing else but words that name records in general, and whether it asks for
+    practices rather than for whatever is tagged with a country (asks_for_practices)."""
 
     countries: tuple[str, ...]
     regions: tuple[str, ...]
@@ -248,11 +254,13 @@ def named(text: str) -> Named:
     longest = max(len(key) for key in table)
     found: dict[str, dict[str, None]] = {"country": {}, "region": {}, "sdg": {}}
     rest: list[str] = []
+    a_country = False  # a country named by its name, not as part of a region
     position = 0
     while position < len(tokens):
         for length in range(min(longest, len(tokens) - position), 0, -1):
             pairs = table.get(tuple(tokens[position : position + length]))
             if pairs:
+                a_country = a_country or any(facet == "country" for facet, _value in pairs)
                 break
         else:
             length, pairs = _concept_at(plain, position)
@@ -263,12 +271,13 @@ def named(text: str) -> Named:
             found[facet][value] = None
         position += length
     restated = set().union(*(goal_words().get(goal, ()) for goal in found["sdg"]))
+    pairs_named = any(found.values())
     return Named(
         countries=tuple(found["country"]),
         regions=tuple(found["region"]),
         goals=tuple(found["sdg"]),
         only=bool(tokens) and all(word in GENERIC_WORDS or word in restated for word in rest),
-        practices=not PRACTICE_WORDS.isdisjoint(tokens),
+        practices=not ASKING_WORDS.isdisjoint(rest) or bool(pairs_named and not a_country),
     )
 
 
