@@ -82,6 +82,32 @@ COUNTRY_NAMES = {
 
 # Interface languages and the usual languages of records, named by Minga's own catalogues (the
 # ISO 639 catalogues misspell some: "Árábe", "الأسبانية"); other languages come from pycountry.
+# Other names people write for a country, in any language: former, colloquial or English-style
+# names, and abbreviations (search reads them in queries: "Ivory Coast", "Burma", "RDC").
+COUNTRY_ALIASES = {
+    "CD": [
+        "DR Congo",
+        "DRC",
+        "Congo-Kinshasa",
+        "RDC",
+        "RD Congo",
+        "DR Kongo",
+        "الكونغو الديمقراطية",
+    ],
+    "CG": ["Congo-Brazzaville", "Republic of the Congo"],
+    "CI": ["Ivory Coast", "Costa de Marfil", "Côte-d'Ivoire", "كوت ديفوار"],
+    "CV": ["Cape Verde", "Cap Vert", "Cabo-Verde"],
+    "CZ": ["Czech Republic"],
+    "LA": ["Lao PDR", "Lao People's Democratic Republic"],
+    "MK": ["Macedonia"],
+    "MM": ["Burma", "Birmanie", "Birmânia", "Mianmar", "بورما"],
+    "PS": ["Palestinian territories", "Territoires palestiniens", "فلسطين"],
+    "SZ": ["Swaziland", "Suazilandia", "Suazilândia", "Swasiland", "سوازيلاند"],
+    "TL": ["East Timor", "Timor Leste", "Timor-Est", "تيمور الشرقية"],
+    "TR": ["Turkey"],
+    "TZ": ["United Republic of Tanzania"],
+    "VN": ["Viet Nam", "Vietnã", "فيتنام"],
+}
 LANGUAGE_NAMES = {
     "en": _("English"),
     "fr": _("French"),

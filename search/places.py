@@ -37,7 +37,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext
 
-from home.countries import country_name
+from home.countries import COUNTRY_ALIASES, country_name
 from practices.data.m49 import COUNTRY_REGIONS
 from practices.data.m49 import REGION_NAMES as M49_NAMES
 from practices.data.sdgs import GOAL_NAMES_NB, SDGS
@@ -112,14 +112,22 @@ def _site_languages() -> list[str]:
 
 @lru_cache(maxsize=1)
 def country_table() -> dict[tuple[str, ...], tuple[str, ...]]:
-    """Folded words of a country's name, in any site language -> its alpha-2 codes."""
+    """Folded words of a country's name, in any site language, or of another name people write
+    for it (home.countries.COUNTRY_ALIASES) -> its alpha-2 codes."""
     languages = dict.fromkeys(["en", *LANGUAGES, *_site_languages()])
     table: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for country in pycountry.countries:
-        for language in languages:
-            key = name_key(country_name(country.alpha_2, language))
-            if key:
-                table[key] = tuple(dict.fromkeys([*table.get(key, ()), country.alpha_2]))
+    names = [
+        *(
+            (country.alpha_2, country_name(country.alpha_2, language))
+            for country in pycountry.countries
+            for language in languages
+        ),
+        *((code, alias) for code, aliases in COUNTRY_ALIASES.items() for alias in aliases),
+    ]
+    for code, name in names:
+        key = name_key(name)
+        if key:
+            table[key] = tuple(dict.fromkeys([*table.get(key, ()), code]))
     return table
 
 

@@ -43,6 +43,10 @@ from tests.search.conftest import engine_search
         ("coopération avec le Cameroun", ["CM"]),
         ("what has been done in Mozambique", ["MZ"]),
         ("¿qué se ha hecho en Bolivia?", ["BO"]),
+        # Other names people write for a country.
+        ("Ivory Coast", ["CI"]),
+        ("Burma", ["MM"]),
+        ("projets en RDC", ["CD"]),
         # A demonym names its country.
         ("experiencias brasileñas", ["BR"]),
         ("Senegalese projects", ["SN"]),
