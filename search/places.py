@@ -213,7 +213,8 @@ def goal_words() -> dict[str, frozenset[str]]:
 
 
 def _concept_at(plain: list[str], position: int) -> tuple[int, list[tuple[str, str]]]:
-    """(words, facet pairs) of goals ("SDG 6", "ODS 6") or a region (search.thesaurus) named
+    """(words, facet pairs) of goals ("SDG 6", "ODS 6"), a region or a modality ("coopération
+    triangulaire") named by the thesaurus
     at `position` and naming nothing else, else (0, []); its first word may be mistyped
     (search.thesaurus mends it). A term naming several regions ("Pacific islands": the
     Pacific, small island states) names the countries they share."""
@@ -230,24 +231,35 @@ def _concept_at(plain: list[str], position: int) -> tuple[int, list[tuple[str, s
     if keys and all(key in REGION_COUNTRIES for key in keys):
         shared = frozenset.intersection(*(REGION_COUNTRIES[key] for key in keys))
         return length, [("country", code) for code in sorted(shared)]
+    if keys and all(key in MODALITY_CONCEPTS.values() for key in keys):
+        return length, [
+            ("modality", modality) for modality, key in MODALITY_CONCEPTS.items() if key in keys
+        ]
     return 0, []
+
+
+# The facets a query may name (search.snapshot.FACETS), in Named's order.
+NAMED_FACETS = ("country", "region", "sdg", "modality")
 
 
 @dataclass(frozen=True)
 class Named:
-    """What a query names among the facets: countries, M49 regions, goals (by number), whether
+    """What a query names among the facets: countries, M49 regions, goals (by number),
+    modalities, whether
     it names nothing else but words that name records in general, and whether it asks for
     practices rather than for whatever is tagged with a country (asks_for_practices)."""
 
     countries: tuple[str, ...]
     regions: tuple[str, ...]
     goals: tuple[str, ...]
+    modalities: tuple[str, ...]
     only: bool
     practices: bool
 
     def facets(self) -> dict[str, list[str]]:
         """{facet: values} of what it names."""
-        pairs = (("country", self.countries), ("region", self.regions), ("sdg", self.goals))
+        values = (self.countries, self.regions, self.goals, self.modalities)
+        pairs = zip(NAMED_FACETS, values, strict=True)
         return {facet: list(values) for facet, values in pairs if values}
 
 
@@ -260,7 +272,7 @@ def named(text: str) -> Named:
     tokens = [mend(skeleton(word)) for word in plain]
     table = facet_table()
     longest = max(len(key) for key in table)
-    found: dict[str, dict[str, None]] = {"country": {}, "region": {}, "sdg": {}}
+    found: dict[str, dict[str, None]] = {facet: {} for facet in NAMED_FACETS}
     rest: list[str] = []
     a_country = False  # a country named by its name, not as part of a region
     position = 0
@@ -284,6 +296,7 @@ def named(text: str) -> Named:
         countries=tuple(found["country"]),
         regions=tuple(found["region"]),
         goals=tuple(found["sdg"]),
+        modalities=tuple(found["modality"]),
         only=bool(tokens) and all(word in GENERIC_WORDS or word in restated for word in rest),
         practices=not ASKING_WORDS.isdisjoint(rest) or bool(pairs_named and not a_country),
     )
@@ -303,13 +316,12 @@ def query_countries(text: str) -> list[str]:
 
 
 def topic_facets(text: str) -> dict[str, list[str]]:
-    """{facet: values} of the countries and regions a query naming something else too names
-    ("Moçambique Angola pesca", "Sudeste Asiático sequía"), else {}: the rows its topic matches
-    that are tagged with them get the topic-country bonus (COUNTRY_TOPIC_WEIGHT)."""
+    """{facet: values} of the places, goals and modalities a query naming something else too
+    names ("Moçambique Angola pesca", "Sudeste Asiático sequía", "cooperação triangular em
+    educação"), else {}: the rows its topic matches that are tagged with them get the
+    topic-place bonus (COUNTRY_TOPIC_WEIGHT)."""
     found = named(text)
-    if found.only:
-        return {}
-    return {facet: values for facet, values in found.facets().items() if facet != "sdg"}
+    return {} if found.only else found.facets()
 
 
 def asks_for_practices(text: str) -> bool:

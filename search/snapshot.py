@@ -164,7 +164,8 @@ def get_snapshot() -> Snapshot:
         return _current
 
 
-def _as_values(column: str, raw) -> list[str]:
+def facet_values(raw) -> list[str]:
+    """A facet column's value as the list of its values (a list column, or a single value)."""
     if isinstance(raw, list):
         return [str(value) for value in raw if value not in (None, "")]
     return [str(raw)] if raw not in (None, "") else []
@@ -208,7 +209,7 @@ def _build(stamp: tuple) -> Snapshot:
         if record["published_at"]:
             published[position] = record["published_at"].timestamp()
         for facet, column in FACET_COLUMNS.items():
-            for value in _as_values(column, record[column]):
+            for value in facet_values(record[column]):
                 members[facet].setdefault(value, []).append(position)
         titles.setdefault(normalise(record["title"]), []).append(position)
         title_concepts.append(thesaurus_title_concepts(record["title"]))

@@ -92,13 +92,14 @@ def test_a_query_saying_projects_or_practices_asks_for_practices(text, practices
         ("Nigerian seed banks", {"country": ["NG"]}),  # a demonym
         ("empresa ruandesa de precios agrícolas", {"country": ["RW"]}),
         ("Sudeste Asiático sequía", {"region": ["035"]}),
-        ("ODS 6 riego", {}),  # a goal is no place
+        ("ODS 6 riego", {"sdg": ["6"]}),
+        ("cooperação triangular em educação", {"modality": ["triangular"]}),
         ("Jordan", {}),  # places only: the country bonus, not this one
         ("twinning", {}),
         ("", {}),
     ],
 )
-def test_a_query_naming_a_topic_and_places_names_them(text, facets):
+def test_a_query_naming_a_topic_and_places_goals_or_modalities_names_them(text, facets):
     assert topic_facets(text) == facets
 
 
@@ -327,6 +328,8 @@ goals = records_beside_corpus(
             {"country": ["FJ", "FM", "KI", "MH", "NR", "PG", "PW", "SB", "TO", "TV", "VU", "WS"]},
         ),
         ("Lower Mekong", {"country": ["KH", "LA", "MM", "TH", "VN"]}),
+        # A modality.
+        ("coopération triangulaire", {"modality": ["triangular"]}),
         ("Amazonía", {}),  # a biome, not the place all its countries' records lie in
     ],
 )
@@ -366,3 +369,19 @@ def test_a_goal_named_alone_lists_its_practices_before_partners_working_on_it(go
     water = GOALS[0][0]
     partner = WATER_PARTNER[0]
     assert titles.index(water) < (titles.index(partner) if partner in titles else 99), titles
+
+
+# The same text twice, the second a triangular practice.
+modalities = records_beside_corpus(
+    8000,
+    [
+        {"kind": "practice", "title": FISH_LANDINGS[0], "body": FISH_LANDINGS[1], **tags}
+        for tags in ({"modality": "south-south"}, {"modality": "triangular"})
+    ],
+)
+
+
+def test_a_topic_with_a_modality_lists_the_topic_s_record_of_that_modality_first(modalities):
+    hits = engine_search("cold storage fish landing lessons cooperación triangular").hits
+    landing = [hit.entry.modality for hit in hits if hit.entry.title == FISH_LANDINGS[0]]
+    assert landing == ["triangular", "south-south"]

@@ -14,7 +14,7 @@ from ...centering import language_bias
 from ...models import SearchEntry
 from ...places import query_facets, topic_facets
 from ...query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
-from ...snapshot import FACETS, current_language_means
+from ...snapshot import FACET_COLUMNS, FACETS, current_language_means, facet_values
 from ...thesaurus import (
     expand_query,
     query_concept_labels,
@@ -111,22 +111,23 @@ class ElasticsearchEngine:
     def _row_bonus(self, text: str, answers) -> dict[int, float]:
         """Per returned entry, the database engine's bonuses read from the database (the index
         returns no source): TITLE_CONCEPT_WEIGHT when its title names a concept of every
-        concept-naming term of the query, COUNTRY_TOPIC_WEIGHT when it is tagged with a
-        country or region a query naming a topic too names. Fusion adds them to matching rows
+        concept-naming term of the query, COUNTRY_TOPIC_WEIGHT when it is tagged with a place,
+        goal or modality a query naming a topic too names. Fusion adds them to matching rows
         only."""
         terms = query_concept_terms(text)
-        places = topic_facets(text)
-        countries, regions = set(places.get("country", ())), set(places.get("region", ()))
-        if not terms and not places:
+        named = topic_facets(text)
+        if not terms and not named:
             return {}
         ids = {int(hit["_id"]) for answer in answers for hit in hits_of(answer)}
-        rows = SearchEntry.objects.filter(id__in=ids).values_list(
-            "id", "title", "countries", "regions"
-        )
+        columns = {FACET_COLUMNS[facet]: set(values) for facet, values in named.items()}
+        rows = SearchEntry.objects.filter(id__in=ids).values("id", "title", *columns)
         bonus = {}
-        for entry_id, title, in_countries, in_regions in rows:
-            in_place = countries & set(in_countries or ()) or regions & set(in_regions or ())
-            value = COUNTRY_TOPIC_WEIGHT if in_place else 0.0
+        for row in rows:
+            entry_id, title = row["id"], row["title"]
+            tagged = any(
+                wanted & set(facet_values(row[column])) for column, wanted in columns.items()
+            )
+            value = COUNTRY_TOPIC_WEIGHT if tagged else 0.0
             if terms and title_names_query(title_concepts(title), terms):
                 value += TITLE_CONCEPT_WEIGHT
             if value:
