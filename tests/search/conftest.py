@@ -139,3 +139,36 @@ def engine_search(text: str = "", **filters):
     response = search(text, **filters)
     assert not response.notice, "the search fell back to the database engine"
     return response
+
+
+ENGINES = ["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)]
+
+
+def records_beside_corpus(first_id: int, records: list[dict]):
+    """A fixture storing `records` (entry fields) beside the shared multilingual corpus (a
+    realistic index: with a few rows only, taking the language out of the similarity leaves
+    nothing to compare), searched with each engine in turn."""
+
+    @pytest.fixture(params=ENGINES)
+    def stored(request, corpus):
+        from django.contrib.contenttypes.models import ContentType
+
+        from search.indexing import store_entries
+
+        content_type = ContentType.objects.get(app_label="wagtailcore", model="page")
+        store_entries(
+            [
+                {
+                    "content_type_id": content_type.pk,
+                    "object_id": first_id + number,
+                    "language": "en",
+                    "url": f"/r/{first_id + number}/",
+                    **record,
+                }
+                for number, record in enumerate(records, start=1)
+            ]
+        )
+        if request.param == "elasticsearch":
+            request.getfixturevalue("live_index")
+
+    return stored

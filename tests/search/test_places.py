@@ -11,7 +11,7 @@ from search.places import (
     region_concepts,
     topic_facets,
 )
-from tests.search.conftest import engine_search
+from tests.search.conftest import engine_search, records_beside_corpus
 
 
 @pytest.mark.parametrize(
@@ -120,39 +120,6 @@ RECORDS = [
         [],
     ),
 ]
-
-
-ENGINES = ["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)]
-
-
-def records_beside_corpus(first_id: int, records: list[dict]):
-    """A fixture storing `records` (entry fields) beside the shared multilingual corpus (a
-    realistic index: with a few rows only, taking the language out of the similarity leaves
-    nothing to compare), searched with each engine in turn."""
-
-    @pytest.fixture(params=ENGINES)
-    def stored(request, corpus):
-        from django.contrib.contenttypes.models import ContentType
-
-        from search.indexing import store_entries
-
-        content_type = ContentType.objects.get(app_label="wagtailcore", model="page")
-        store_entries(
-            [
-                {
-                    "content_type_id": content_type.pk,
-                    "object_id": first_id + number,
-                    "language": "en",
-                    "url": f"/r/{first_id + number}/",
-                    **record,
-                }
-                for number, record in enumerate(records, start=1)
-            ]
-        )
-        if request.param == "elasticsearch":
-            request.getfixturevalue("live_index")
-
-    return stored
 
 
 tagged = records_beside_corpus(
