@@ -7,6 +7,7 @@ it. search.signals connects to the same models.
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from html import unescape
@@ -348,6 +349,38 @@ def with_concepts(text: str, about: str) -> str:
     return f"{text}\n{'; '.join(labels)}" if labels else text
 
 
+# Kinds whose whole text the embedding reads, a passage at a time, besides its opening: a
+# contribution answers its discussion's questions anywhere in its text, often after a greeting,
+# and a discussion's background and questions run to pages. Practices and partners keep to
+# their opening (their summary comes first), which keeps indexing fast.
+PASSAGE_KINDS = frozenset({EntryType.CONTRIBUTION, EntryType.DISCUSSION})
+PASSAGE_CHARS = 400
+MAX_PASSAGES = 12
+SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
+
+
+def embedding_passages(entry: dict) -> list[str]:
+    """The text of a long entry (PASSAGE_KINDS) cut into passages of about PASSAGE_CHARS
+    characters at sentence ends, at most MAX_PASSAGES; none for other kinds."""
+    if entry["kind"] not in PASSAGE_KINDS:
+        return []
+    passages: list[str] = []
+    current = ""
+    for sentence in SENTENCE_END.split(entry.get("body", "")):
+        if current and len(current) + len(sentence) > PASSAGE_CHARS:
+            passages.append(current)
+            current = ""
+        current = f"{current} {sentence}".strip()
+    if current:
+        passages.append(current)
+    return passages[:MAX_PASSAGES]
+
+
+def has_title(entry: dict) -> bool:
+    """Whether the entry has a title of its own: a contribution's is its opening words."""
+    return entry["kind"] != EntryType.CONTRIBUTION
+
+
 def embedding_title(entry: dict) -> str:
     """The title as the embedding sees it alone (weighed with embedding_text's vector)."""
     return entry["title"]
@@ -355,7 +388,7 @@ def embedding_title(entry: dict) -> str:
 
 # Part of every content hash: raise it when what the embedding sees changes, so that the next
 # rebuild_search re-embeds every entry.
-EMBEDDING_VERSION = 3
+EMBEDDING_VERSION = 4
 # Part of every content hash too: raise it when what an entry's keywords carry changes
 # (SearchEntry.keywords), so that the next rebuild_search re-indexes every entry. 2: the regions
 # a record's countries lie in (search.places.region_concepts); 3: its goals (thesaurus.goal_key);
