@@ -33,11 +33,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pycountry
-from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext
 
 from home.countries import COUNTRY_ALIASES, country_name
+from home.i18n import language_codes
 from practices.data.m49 import COUNTRY_REGIONS
 from practices.data.m49 import REGION_NAMES as M49_NAMES
 from practices.data.sdgs import GOAL_NAMES_NB, SDGS
@@ -105,16 +105,11 @@ GENERIC_WORDS = ASKING_WORDS | frozenset(
 )
 
 
-def _site_languages() -> list[str]:
-    """English, then the site's languages (codes without a region)."""
-    return list(dict.fromkeys(["en", *(code.split("-")[0] for code, _name in settings.LANGUAGES)]))
-
-
 @lru_cache(maxsize=1)
 def country_table() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Folded words of a country's name, in any site language, or of another name people write
     for it (home.countries.COUNTRY_ALIASES) -> its alpha-2 codes."""
-    languages = dict.fromkeys(["en", *LANGUAGES, *_site_languages()])
+    languages = dict.fromkeys(["en", *LANGUAGES, *sorted(language_codes())])
     table: dict[tuple[str, ...], tuple[str, ...]] = {}
     names = [
         *(
@@ -189,7 +184,7 @@ def facet_table() -> dict[tuple[str, ...], tuple[tuple[str, str], ...]]:
 
     for key, codes in country_table().items():
         table[key] = {("country", code): None for code in codes}
-    for language in _site_languages():
+    for language in sorted(language_codes()):
         with translation.override(language):
             for code, name in M49_NAMES.items():
                 add(gettext(name), "region", code)
