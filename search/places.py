@@ -16,13 +16,17 @@ Names are those full text indexes (home.countries.country_name in English and ev
 language), matched on folded words (search.folding), small function words skipped as in the
 thesaurus ("Côte d'Ivoire" and "Cote d Ivoire" are one name). Arabic spells foreign names
 several ways: a "g" as غ or ج, a long i written or not ("بنغلاديش", "بنغلادش", "بنجلاديش"),
-so Arabic words are compared by their skeleton (غ for ج, no ي after the first letter).
+so Arabic words are compared by their skeleton (غ for ج, no ي after the first letter). Other
+names people write ("Ivory Coast", "RDC") and demonyms ("brasileñas", "Senegalese") count.
 
 Words that name practices in general (PRACTICE_WORDS: projects, good practices, experiences,
-initiatives, programmes, examples, in every site language) name no topic: "projetos em
-Moçambique", "bonnes pratiques au Sénégal" and "مشاريع في الأردن" ask for the practices about
-the country, so only practices get the bonus (a partner based there does not). A query naming
-goals alone ("SDG 4", "ODS 6") is answered the same way (query_facets).
+initiatives, programmes, examples, in every site language), cooperation ("cooperation with
+Mozambique") or a question's frame ("what has been done in Mozambique") name no topic:
+"projetos em Moçambique", "bonnes pratiques au Sénégal" and "مشاريع في الأردن" ask for the
+practices about the country, so only practices get the bonus (a partner based there does not).
+Regions (an M49 region by name, a thesaurus region as its countries), goals (by number or by
+name: "SDG 4", "Vida submarina") and modalities ("coopération triangulaire") are named and
+answered the same way (named, query_facets, topic_facets).
 
 Records: the thesaurus's concepts a record's tags name (tagged_concepts: the regions its
 countries lie in, its goals, its modality) join its keywords, so "Afrique de l'Ouest", "ODS 6
@@ -209,14 +213,13 @@ def goal_words() -> dict[str, frozenset[str]]:
 
 def _concept_at(plain: list[str], position: int) -> tuple[int, list[tuple[str, str]]]:
     """(words, facet pairs) of goals ("SDG 6", "ODS 6"), a region or a modality ("coopération
-    triangulaire") named by the thesaurus
-    at `position` and naming nothing else, else (0, []); its first word may be mistyped
-    (search.thesaurus mends it). A term naming several regions ("Pacific islands": the
-    Pacific, small island states) names the countries they share."""
+    triangulaire") the thesaurus names at `position`, naming nothing else, else (0, []); its
+    first word may be mistyped (search.thesaurus mends it). A term naming several regions
+    ("Pacific islands": the Pacific, small island states) names the countries they share."""
     found = thesaurus()
     length, keys = found.longest_term(plain, position)
-    mended = found.mend(plain[position])
-    if not length and len(mended) == 1:  # a typing mistake: "barekraftsmal 6"
+    mended = [] if length else found.mend(plain[position])
+    if len(mended) == 1:  # a typing mistake: "barekraftsmal 6"
         length, keys = found.longest_term(
             [*plain[:position], *mended, *plain[position + 1 :]], position
         )
@@ -240,9 +243,8 @@ NAMED_FACETS = ("country", "region", "sdg", "modality")
 @dataclass(frozen=True)
 class Named:
     """What a query names among the facets: countries, M49 regions, goals (by number),
-    modalities, whether
-    it names nothing else but words that name records in general, and whether it asks for
-    practices rather than for whatever is tagged with a country (asks_for_practices)."""
+    modalities; whether it names nothing else but words that name records in general, and
+    whether it asks for practices rather than whatever is tagged so (asks_for_practices)."""
 
     countries: tuple[str, ...]
     regions: tuple[str, ...]
@@ -260,9 +262,9 @@ class Named:
 
 @lru_cache(maxsize=256)
 def named(text: str) -> Named:
-    """The countries, regions and goals the query names, the longest name first at each
-    position. A mistyped country name counts (mend). Words of a named goal's name name nothing
-    else. Read once per query: each engine asks several times."""
+    """The countries, regions, goals and modalities the query names, the longest name first at
+    each position. A mistyped country name or a demonym counts (mend). Words of a named goal's
+    name name nothing else. Read once per query: each engine asks several times."""
     plain = words(text or "")
     tokens = [mend(skeleton(word)) for word in plain]
     table = facet_table()
@@ -298,7 +300,7 @@ def named(text: str) -> Named:
 
 
 def query_facets(text: str) -> dict[str, list[str]]:
-    """{facet: values} of the countries, regions and goals a query naming nothing else names
+    """{facet: values} of the places, goals and modalities a query naming nothing else names
     ("Jordan", "ODS 6", "Asie du Sud-Est", "projetos em Moçambique"), else {}: the records
     tagged with them get the country bonus (COUNTRY_WEIGHT, both engines)."""
     found = named(text)
@@ -320,11 +322,13 @@ def topic_facets(text: str) -> dict[str, list[str]]:
 
 
 def asks_for_practices(text: str) -> bool:
-    """Whether the query names practices in general ("projetos", "bonnes pratiques"), or goals
-    and no place ("SDG 12", "ODS 3 salud y bienestar": what was done for the goal; a partner is
-    tagged with the goals it works on): the country bonus then goes to practices only."""
-    found = named(text)
-    return found.practices or bool(found.goals and not found.countries and not found.regions)
+    """Whether the query asks what was done, not for whatever is tagged so: it says projects,
+    practices, cooperation or a question's frame ("projetos em Moçambique", "cooperation with
+    Mozambique", "what has been done in Mozambique"), or names goals, regions or modalities and
+    no country ("SDG 12", "Sahel": a partner is tagged with the goals it works on). The country
+    bonus then goes to practices only; a country named alone keeps it for partners based
+    there."""
+    return named(text).practices
 
 
 # The thesaurus's regions (search/thesaurus.toml) a record lies in by its tags, so that "Afrique
