@@ -47,14 +47,14 @@ CONCEPT_WEIGHT = 0.03
 # all come first. On the relevance set: all 272 queries MRR .985 -> .987, recall@5 .996 ->
 # .999 (three or four); two: no set moved, the twinning records now listed.
 PARTIAL_CONCEPTS = 2
-# A query naming countries, regions or goals only ("Jordan", "Egipto", "ODS 6", "Sahel",
-# search.places) lists the records tagged with them first: each gets this bonus per facet (and matches), on top of its
-# full-text bonus, so a contribution or partner that merely mentions the country no longer
-# comes before them.
+# A query naming places, goals or modalities only ("Jordan", "Egipto", "ODS 6", "Sahel",
+# search.places) lists the records tagged with them first: each gets this bonus per facet (and
+# matches), on top of its full-text bonus, so a contribution or partner that merely mentions
+# the country no longer comes before them.
 COUNTRY_WEIGHT = 0.1
-# A query naming a topic and countries or regions ("Moçambique Angola pesca", "Sudeste Asiático
-# sequía"): the matching rows tagged with a place it names get this bonus, so the topic's
-# records about those places come first.
+# A query naming a topic and places, goals or modalities ("Moçambique Angola pesca", "Sudeste
+# Asiático sequía", "cooperação triangular em educação"): the matching rows tagged so get this
+# bonus, so the topic's records there come first.
 COUNTRY_TOPIC_WEIGHT = 0.03
 # A row matches by meaning alone when its cosine similarity (multilingual-e5-small) is at least
 # SEMANTIC_FLOOR, and either at least SEMANTIC_SURE or, without the language, within
