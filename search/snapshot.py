@@ -62,6 +62,8 @@ class Snapshot:
     row_language: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     # Per row, the concepts its title names (search.thesaurus.title_concepts).
     title_concepts: list[frozenset[str]] = field(default_factory=list)
+    # Per partner page row (any language): (the partner it is tagged with, its title).
+    partner_pages: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     def similarities(self, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(cosine similarity, similarity without the language) of every row to the query."""
@@ -196,6 +198,7 @@ def _build(stamp: tuple) -> Snapshot:
     titles: dict[str, list[int]] = {}
     title_concepts: list[frozenset[str]] = []
     suggestions: list[tuple[str, str, str]] = []
+    partner_pages: dict[int, tuple[str, str]] = {}
     groups = np.arange(count, dtype=np.int64)
     group_of_key: dict[str, int] = {}
     keyed = 0
@@ -215,6 +218,8 @@ def _build(stamp: tuple) -> Snapshot:
         title_concepts.append(thesaurus_title_concepts(record["title"]))
         if record["kind"] in ("practice", "partner"):
             suggestions.append((normalise(record["title"]), record["title"], record["kind"]))
+        if record["kind"] == "partner" and record["partners"]:
+            partner_pages[position] = (facet_values(record["partners"])[0], record["title"])
     for theme in members["theme"]:
         suggestions.append((normalise(theme), theme, "theme"))
     facet_members = {
@@ -247,6 +252,7 @@ def _build(stamp: tuple) -> Snapshot:
         facet_members=facet_members,
         titles=titles,
         title_concepts=title_concepts,
+        partner_pages=partner_pages,
         suggestions=sorted(set(suggestions)),
         positions={int(entry_id): position for position, entry_id in enumerate(ids)},
         facet_pairs=facet_pairs,

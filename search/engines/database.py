@@ -9,7 +9,13 @@ from home.embeddings import embed_query
 
 from .. import fulltext
 from ..models import SearchEntry
-from ..partners import PARTNER_MARGIN, PARTNER_WEIGHT
+from ..partners import (
+    NAME_CANDIDATES,
+    PAGE_WEIGHT,
+    PARTNER_MARGIN,
+    PARTNER_WEIGHT,
+    partner_by_name,
+)
 from ..places import asks_for_practices, query_facets, topic_facets
 from ..query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ..snapshot import FACETS, Snapshot, get_snapshot, normalise
@@ -191,11 +197,17 @@ class DatabaseEngine:
                 if title_names_query(snapshot.title_concepts[position], terms):
                     score[position] += TITLE_CONCEPT_WEIGHT
         if not facets:
-            partner = self.named_partner(snapshot, matched, score)
+            partner = self.named_partner(snapshot, matched, score) or partner_by_name(
+                text, self.partner_candidates(snapshot, matched, score)
+            )
             if partner is not None:
                 tagged = snapshot.mask("partner", [partner])
                 score[tagged] += PARTNER_WEIGHT
                 matched |= tagged
+                pages = [
+                    p for p, (name, _title) in snapshot.partner_pages.items() if name == partner
+                ]
+                score[pages] += PAGE_WEIGHT
         return matched, score, similarity
 
     def named_partner(self, snapshot: Snapshot, matched, score) -> str | None:
@@ -211,6 +223,14 @@ class DatabaseEngine:
         if len(others) and score[top] - score[others[0]] < PARTNER_MARGIN:
             return None
         return snapshot.partner_of(int(top))
+
+    def partner_candidates(self, snapshot: Snapshot, matched, score) -> list[tuple[str, str]]:
+        """(partner, title) of the best-matching partner pages (search.partners), best first."""
+        rows = [
+            position for position in np.flatnonzero(matched) if position in snapshot.partner_pages
+        ]
+        rows.sort(key=lambda position: -score[position])
+        return [snapshot.partner_pages[position] for position in rows[:NAME_CANDIDATES]]
 
     def filter_mask(self, snapshot: Snapshot, filters: dict[str, list[str]]) -> np.ndarray:
         mask = np.ones(snapshot.size, dtype=bool)

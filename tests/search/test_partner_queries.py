@@ -50,6 +50,26 @@ PARTNER_QUERIES = [
         "Nairobi Centre for Digital Governance",
     ),
     ("برنامج الاغذية العالمي", "ar", "World Food Programme (WFP)", "World Food Programme"),
+    # Named in another language, where a contribution naming the partner in the query's
+    # language led its page by a narrow margin: the name decides (search.partners).
+    (
+        "Red Sur-Sur de Salud Comunitaria",
+        "es",
+        "Rede Sul-Sul de Saúde Comunitária (ReSSC)",
+        "Rede Sul-Sul de Saúde Comunitária",
+    ),
+    (
+        "Nairobi-senteret for digital forvaltning",
+        "en",
+        "Nairobi Centre for Digital Governance (NCDG)",
+        "Nairobi Centre for Digital Governance",
+    ),
+    (
+        "Réseau arabe pour l'administration numérique",
+        "fr",
+        "Arab Network for Digital Government (ANDG)",
+        "Arab Network for Digital Government",
+    ),
 ]
 
 

@@ -12,6 +12,7 @@ from home.embeddings import embed_query
 
 from ...centering import language_bias
 from ...models import SearchEntry
+from ...partners import NAME_CANDIDATES, partner_by_name
 from ...places import query_facets, topic_facets
 from ...query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ...snapshot import FACET_COLUMNS, FACETS, current_language_means, facet_values
@@ -45,6 +46,9 @@ from .queries import (
     newest_search,
     partner_search,
 )
+
+# The best rows of the fused list among which partner pages are looked for (search.partners).
+NAME_WINDOW = 50
 
 
 class ElasticsearchEngine:
@@ -146,10 +150,13 @@ class ElasticsearchEngine:
         row_bonus = self._row_bonus(params.text, answers.values())
         answers["concept_terms"] = len(query_concept_labels(params.text))
         fused = fuse(**answers, bias=bias, title_bonus=row_bonus)
-        partner = self._named_partner(params.text, fused)
-        if partner is not None:
+        named = self._named_partner(params.text, fused)
+        if named is not None:
+            partner, pages = named
             (tagged,) = self.msearch([partner_search(params, partner)])
-            fused = fuse(**answers, bias=bias, title_bonus=row_bonus, partner=tagged)
+            fused = fuse(
+                **answers, bias=bias, title_bonus=row_bonus, partner=tagged, partner_pages=pages
+            )
         records = [record for record, _score in fused.records]
         relaxations = list(self._relaxations(params)) if not fused.total else []
         counts = [
@@ -187,14 +194,29 @@ class ElasticsearchEngine:
         return response
 
     @staticmethod
-    def _named_partner(text: str, fused) -> str | None:
-        """The partner whose page clearly leads the fused list (search.partners), else None;
-        a query naming countries, regions or goals only is left to the country bonus."""
-        top = clear_leader(fused)
-        if top is None or query_facets(text):
+    def _named_partner(text: str, fused) -> tuple[str, set[int]] | None:
+        """The partner whose page clearly leads the fused list, or whose name the query is
+        (search.partners), and the rows of its page that were listed; else None. A query naming
+        countries, regions or goals only is left to the country bonus."""
+        if query_facets(text):
             return None
+        top = clear_leader(fused)
         row = SearchEntry.objects.filter(pk=top, kind="partner").values_list("partners").first()
-        return row[0][0] if row and row[0] else None
+        if row and row[0]:
+            return row[0][0], {top}
+        ranked = [entry_id for entry_id, _score in fused.ranked[:NAME_WINDOW]]
+        pages = {
+            entry_id: (facet_values(partners)[0], title)
+            for entry_id, partners, title in SearchEntry.objects.filter(
+                pk__in=ranked, kind="partner"
+            ).values_list("pk", "partners", "title")
+            if facet_values(partners)
+        }
+        candidates = [pages[entry_id] for entry_id in ranked if entry_id in pages]
+        partner = partner_by_name(text, candidates[:NAME_CANDIDATES])
+        if partner is None:
+            return None
+        return partner, {entry_id for entry_id, (name, _title) in pages.items() if name == partner}
 
     @staticmethod
     def _page_rows(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 from django.utils.translation import get_language
 
-from ...partners import PARTNER_MARGIN, PARTNER_WEIGHT
+from ...partners import PAGE_WEIGHT, PARTNER_MARGIN, PARTNER_WEIGHT
 from ...query import SearchParams
 from ..database import (
     COUNTRY_WEIGHT,
@@ -151,6 +151,7 @@ def fuse(
     bias: dict[str, float] | None = None,
     title_bonus: dict[int, float] | None = None,
     partner: dict | None = None,
+    partner_pages: set[int] | None = None,
     concepts: dict | None = None,
     concept_terms: int = 0,
 ) -> Fused:
@@ -160,7 +161,8 @@ def fuse(
     index (`everything`), as the database engine does. Rows the filters leave out
     (`elsewhere`, and unfiltered kNN matches) rank their records the same way, as candidates
     whose translations may pass the filters. The rows tagged with a partner the query names
-    (`partner`, search.partners) get the partner bonus and match, as in the database engine.
+    (`partner`, search.partners) get the partner bonus and match, as in the database engine,
+    and its page's rows (`partner_pages`) the page bonus.
     Rows naming the query's concepts (`concepts`, of its `concept_terms` concept-naming terms)
     take their share of the concept bonus.
     """
@@ -182,6 +184,8 @@ def fuse(
             entry_id = int(hit["_id"])
             base = score.get(entry_id, similarity.get(entry_id, unknown))
             score[entry_id] = base + PARTNER_WEIGHT
+            if entry_id in (partner_pages or ()):
+                score[entry_id] += PAGE_WEIGHT
     ranked = sorted(score.items(), key=lambda item: -item[1])
     outside = fused_scores(hits_of(elsewhere), neighbours, cutoff, title_bonus, shares)
     record_score: dict[str, float] = {}
