@@ -154,7 +154,9 @@ def demonym(token: str) -> str | None:
         if token[-cut:] not in DEMONYM_ENDINGS:
             continue
         stem = token[:-cut]
-        for name in (stem, *(stem + vowel for vowel in "aeio")):
+        # Mozambique: mozambicano, moçambicana, Mozambican.
+        hard_c = (stem[:-1] + "que",) if stem.endswith("c") else ()
+        for name in (stem, *(stem + vowel for vowel in "aeio"), *hard_c):
             if len(name) >= MIN_NAME and name in known:
                 return name
     return None

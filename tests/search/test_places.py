@@ -50,6 +50,8 @@ from tests.search.conftest import engine_search, records_beside_corpus
         # A demonym names its country.
         ("experiencias brasileñas", ["BR"]),
         ("Senegalese projects", ["SN"]),
+        ("projetos moçambicanos", ["MZ"]),  # Moçambique: a hard c before the ending
+        ("Mozambican", ["MZ"]),
         ("kenyanske prosjekter", ["KE"]),
     ],
 )
@@ -171,6 +173,38 @@ def test_a_topic_with_a_country_lists_the_topic_s_record_tagged_with_it_first(la
     landing = [hit for hit in hits if hit.entry.title == FISH_LANDINGS[0]]
     assert [hit.entry.countries for hit in landing] == [["KE"], []]
     assert landing[0].score - landing[1].score == pytest.approx(COUNTRY_TOPIC_WEIGHT, abs=1e-3)
+
+
+# A practice and a partner's page saying the same thing, both tagged with Kenya.
+landing_kinds = records_beside_corpus(
+    2500,
+    [
+        {
+            "kind": kind,
+            "title": FISH_LANDINGS[0],
+            "body": FISH_LANDINGS[1],
+            "countries": ["KE"],
+        }
+        for kind in ("practice", "partner")
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text, lifted",
+    [
+        ("cold storage fish landing lessons Kenya", {"practice", "partner"}),
+        # Asking for projects: the partner based there is not what was done there.
+        ("cold storage fish landing projects in Kenya", {"practice"}),
+    ],
+)
+def test_a_topic_with_a_country_asked_as_projects_lifts_practices_only(
+    landing_kinds, text, lifted
+):
+    hits = [hit for hit in engine_search(text).hits if hit.entry.title == FISH_LANDINGS[0]]
+    score = {hit.entry.kind: hit.score for hit in hits}
+    expected = COUNTRY_TOPIC_WEIGHT if lifted == {"practice"} else 0.0
+    assert score["practice"] - score["partner"] == pytest.approx(expected, abs=1e-3), score
 
 
 # A practice tagged with Mozambique, and a partner based there whose text is about projects

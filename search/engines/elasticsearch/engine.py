@@ -13,7 +13,7 @@ from home.embeddings import embed_query
 from ...centering import language_bias
 from ...models import SearchEntry
 from ...partners import NAME_CANDIDATES, partner_by_name
-from ...places import query_facets, topic_facets
+from ...places import asks_for_practices, query_facets, topic_facets
 from ...query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ...snapshot import FACET_COLUMNS, FACETS, current_language_means, facet_values
 from ...thesaurus import (
@@ -116,7 +116,8 @@ class ElasticsearchEngine:
         """Per returned entry, the database engine's bonuses read from the database (the index
         returns no source): TITLE_CONCEPT_WEIGHT when its title names a concept of every
         concept-naming term of the query, COUNTRY_TOPIC_WEIGHT when it is tagged with a place,
-        goal or modality a query naming a topic too names. Fusion adds them to matching rows
+        goal or modality a query naming a topic too names (a practice, when the query asks for
+        practices: search.places.asks_for_practices). Fusion adds them to matching rows
         only."""
         terms = query_concept_terms(text)
         named = topic_facets(text)
@@ -124,13 +125,14 @@ class ElasticsearchEngine:
             return {}
         ids = {int(hit["_id"]) for answer in answers for hit in hits_of(answer)}
         columns = {FACET_COLUMNS[facet]: set(values) for facet, values in named.items()}
-        rows = SearchEntry.objects.filter(id__in=ids).values("id", "title", *columns)
+        practices_only = asks_for_practices(text)
+        rows = SearchEntry.objects.filter(id__in=ids).values("id", "title", "kind", *columns)
         bonus = {}
         for row in rows:
             entry_id, title = row["id"], row["title"]
             tagged = any(
                 wanted & set(facet_values(row[column])) for column, wanted in columns.items()
-            )
+            ) and (row["kind"] == "practice" or not practices_only)
             value = COUNTRY_TOPIC_WEIGHT if tagged else 0.0
             if terms and title_names_query(title_concepts(title), terms):
                 value += TITLE_CONCEPT_WEIGHT
