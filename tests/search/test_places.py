@@ -198,9 +198,7 @@ landing_kinds = records_beside_corpus(
         ("cold storage fish landing projects in Kenya", {"practice"}),
     ],
 )
-def test_a_topic_with_a_country_asked_as_projects_lifts_practices_only(
-    landing_kinds, text, lifted
-):
+def test_a_topic_with_a_country_asked_as_projects_lifts_practices_only(landing_kinds, text, lifted):
     hits = [hit for hit in engine_search(text).hits if hit.entry.title == FISH_LANDINGS[0]]
     score = {hit.entry.kind: hit.score for hit in hits}
     expected = COUNTRY_TOPIC_WEIGHT if lifted == {"practice"} else 0.0
