@@ -9,6 +9,7 @@ from home.embeddings import embed_query
 
 from .. import fulltext
 from ..models import SearchEntry
+from ..names import NAME_WEIGHT, name_shares
 from ..partners import (
     NAME_CANDIDATES,
     PAGE_WEIGHT,
@@ -179,6 +180,12 @@ class DatabaseEngine:
             score[full_text] += lexical_bonus(len(full_text))
             matched[full_text] = True
         matched[semantic_matches(cosine, similarity)] = True
+        if not full_text:
+            for entry_id, share in name_shares(text).items():
+                if entry_id in snapshot.positions:
+                    position = snapshot.positions[entry_id]
+                    score[position] += NAME_WEIGHT * share
+                    matched[position] = True
         facets = query_facets(text)
         for facet, values in facets.items():
             tagged = snapshot.mask(facet, values)

@@ -12,6 +12,7 @@ from home.embeddings import embed_query
 
 from ...centering import language_bias
 from ...models import SearchEntry
+from ...names import name_shares
 from ...partners import NAME_CANDIDATES, partner_by_name
 from ...places import asks_for_practices, query_facets, topic_facets
 from ...query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
@@ -45,6 +46,7 @@ from .queries import (
     members_search,
     newest_search,
     partner_search,
+    rows_search,
 )
 
 # The best rows of the fused list among which partner pages are looked for (search.partners).
@@ -147,17 +149,25 @@ class ElasticsearchEngine:
             return self._browse(params)
         vector = self.query_vector(params.text)
         searches = first_round(params, vector)
+        names = name_shares(params.text)
+        if names:
+            searches["names"] = rows_search(params, list(names))
         answers = dict(zip(searches, self.msearch(list(searches.values())), strict=True))
         bias = language_bias(current_language_means(), vector)
         row_bonus = self._row_bonus(params.text, answers.values())
         answers["concept_terms"] = len(query_concept_labels(params.text))
-        fused = fuse(**answers, bias=bias, title_bonus=row_bonus)
+        fused = fuse(**answers, bias=bias, title_bonus=row_bonus, name_shares=names)
         named = self._named_partner(params.text, fused)
         if named is not None:
             partner, pages = named
             (tagged,) = self.msearch([partner_search(params, partner)])
             fused = fuse(
-                **answers, bias=bias, title_bonus=row_bonus, partner=tagged, partner_pages=pages
+                **answers,
+                bias=bias,
+                title_bonus=row_bonus,
+                name_shares=names,
+                partner=tagged,
+                partner_pages=pages,
             )
         records = [record for record, _score in fused.records]
         relaxations = list(self._relaxations(params)) if not fused.total else []

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 from django.utils.translation import get_language
 
+from ...names import NAME_WEIGHT
 from ...partners import PAGE_WEIGHT, PARTNER_MARGIN, PARTNER_WEIGHT
 from ...query import SearchParams
 from ..database import (
@@ -154,6 +155,8 @@ def fuse(
     partner_pages: set[int] | None = None,
     concepts: dict | None = None,
     concept_terms: int = 0,
+    names: dict | None = None,
+    name_shares: dict[int, float] | None = None,
 ) -> Fused:
     """Fusion with the database engine's weights, floor, margin and title lift.
 
@@ -164,9 +167,11 @@ def fuse(
     (`partner`, search.partners) get the partner bonus and match, as in the database engine,
     and its page's rows (`partner_pages`) the page bonus.
     Rows naming the query's concepts (`concepts`, of its `concept_terms` concept-naming terms)
-    take their share of the concept bonus.
+    take their share of the concept bonus. When no row holds every query word, the rows saying
+    a name of the query (`names`, with each row's share of the names: search.names) get the
+    name bonus and match.
     """
-    answers = (lexical, semantic, everything, elsewhere, partner, concepts)
+    answers = (lexical, semantic, everything, elsewhere, partner, concepts, names)
     record = {int(hit["_id"]): record_of(hit) for answer in answers for hit in hits_of(answer)}
     neighbours = similarities(everything, bias)
     cutoff = cutoff_of(neighbours)
@@ -174,18 +179,25 @@ def fuse(
     score = fused_scores(
         hits_of(lexical), similarities(semantic, bias), cutoff, title_bonus, shares
     )
-    if partner:
+    lifted: list[tuple[int, float]] = []
+    for hit in hits_of(partner):
+        entry_id = int(hit["_id"])
+        page = PAGE_WEIGHT if entry_id in (partner_pages or ()) else 0.0
+        lifted.append((entry_id, PARTNER_WEIGHT + page))
+    if not hits_of(lexical):
+        shares = name_shares or {}
+        lifted += [
+            (int(hit["_id"]), NAME_WEIGHT * shares.get(int(hit["_id"]), 0.0))
+            for hit in hits_of(names)
+        ]
+    if lifted:
         similarity = {entry_id: value for entry_id, _c, value in similarities(semantic, bias)}
         similarity |= {
             entry_id: value for entry_id, _c, value in neighbours if entry_id not in similarity
         }
         unknown = min(similarity.values(), default=0.0)
-        for hit in hits_of(partner):
-            entry_id = int(hit["_id"])
-            base = score.get(entry_id, similarity.get(entry_id, unknown))
-            score[entry_id] = base + PARTNER_WEIGHT
-            if entry_id in (partner_pages or ()):
-                score[entry_id] += PAGE_WEIGHT
+        for entry_id, bonus in lifted:
+            score[entry_id] = score.get(entry_id, similarity.get(entry_id, unknown)) + bonus
     ranked = sorted(score.items(), key=lambda item: -item[1])
     outside = fused_scores(hits_of(elsewhere), neighbours, cutoff, title_bonus, shares)
     record_score: dict[str, float] = {}

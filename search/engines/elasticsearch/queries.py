@@ -315,6 +315,14 @@ def partner_search(params: SearchParams, partner: str) -> Search:
     return search.extra(docvalue_fields=[RECORD, "language"])[:LEXICAL_WINDOW]
 
 
+def rows_search(params: SearchParams, entry_ids: list[int]) -> Search:
+    """The given rows (those saying a name of the query: search.names), under the filters."""
+    clauses = [Q("ids", values=[str(entry_id) for entry_id in entry_ids])]
+    clauses += filter_clauses(params.filters)
+    search = Search(index=index_name()).query(Q("bool", filter=clauses)).source(False)
+    return search.extra(docvalue_fields=[RECORD, "language"])[:LEXICAL_WINDOW]
+
+
 def build_suggest(text: str, limit: int) -> Search:
     search = Search(index=index_name()).source(["type"]).extra(size=0)
     for name in ("suggest_title", "suggest_theme"):
