@@ -45,11 +45,12 @@ BLIND2_FLOORS = {"mrr": 0.97, "recall": 1.0, "zero_rate": 0.0}
 # and by Spanish "aviso temprano" (early warning): MRR 1.000, recall@5 .985 on both engines
 # (.990 and .978 on the full pipeline; .990 and .985 once "e-health" no longer named every
 # "health"); the sets above and blind2 unchanged.
-# On PostgreSQL since the thesaurus names nurses (30 Nov 2026), blind3 recall@5 is .979: its
+# On PostgreSQL since the thesaurus names nurses (30 Nov 2026), blind3 recall@5 was .979: its
 # English stemmer matches the concept's name in more records' text ("nurse", "nursing"), which
-# lifts three midwife and maternal-health practices above a partner expected for "intercâmbio
-# de enfermeiras entre Recife e Nampula" (SQLite and Elasticsearch: .990).
-BLIND3_FLOORS = {"mrr": 0.99, "recall": 0.97, "zero_rate": 0.0}
+# lifted three midwife and maternal-health practices above a partner expected for "intercâmbio
+# de enfermeiras entre Recife e Nampula"; since Recife and Nampula are read as names
+# (search.names), .990 on every database and engine.
+BLIND3_FLOORS = {"mrr": 0.99, "recall": 0.98, "zero_rate": 0.0}
 # "blind4", "blind5" and "blind6" (60 queries each, written the same way on 30 Nov 2026; blind6
 # also names goals, regions and modalities) were run untouched, then the ranking learnt general
 # rules (projects in a country, two concepts, regions, goals and modalities in keywords, a
@@ -65,14 +66,24 @@ BLIND3_FLOORS = {"mrr": 0.99, "recall": 0.97, "zero_rate": 0.0}
 # satélite"), blind5 .937/.944 on both, blind6 .959/.933 and .960/.922, blind7 .827/.829 on
 # both, blind8 .881/.849 on both (before, database: blind7 .764/.733, blind8 .829/.735 with one
 # zero-result query, "Ivory Coast").
+# "blind9" (60 queries, written the same way on 30 Nov 2026, a new session) was run untouched;
+# blind8's misses were then read, never blind9's, and a query learnt to name a partner by its
+# name in another language (search.partners.partner_by_name) and to find the few records
+# saying a name it shares with them (search.names), and a topic with a place asked as
+# projects to lift practices only. Reached (database / Elasticsearch, SQLite and PostgreSQL
+# alike unless said): blind3 1.000/.990 (PostgreSQL too now: "Recife e Nampula" are names),
+# blind4 .953/.943 and .949/.926, blind5 .939/.944 (PostgreSQL database .947/.944), blind6
+# .960/.939 and .960/.928, blind7 .827/.826 and .826/.821, blind8 .909/.896 on both, blind9
+# .919/.917 on both (before: blind8 .881/.849; blind9 not run on these entries).
 BLIND_FLOORS = {
     "blind2": BLIND2_FLOORS,
     "blind3": BLIND3_FLOORS,
-    "blind4": {"mrr": 0.93, "recall": 0.91, "zero_rate": 0.0},
+    "blind4": {"mrr": 0.94, "recall": 0.92, "zero_rate": 0.0},
     "blind5": {"mrr": 0.93, "recall": 0.94, "zero_rate": 0.0},
     "blind6": {"mrr": 0.95, "recall": 0.92, "zero_rate": 0.0},
     "blind7": {"mrr": 0.82, "recall": 0.82, "zero_rate": 0.0},
-    "blind8": {"mrr": 0.87, "recall": 0.84, "zero_rate": 0.0},
+    "blind8": {"mrr": 0.90, "recall": 0.88, "zero_rate": 0.0},
+    "blind9": {"mrr": 0.91, "recall": 0.90, "zero_rate": 0.0},
 }
 
 PRACTICE_TEXT = ("subtitle", "summary", "challenge", "objectives", "solution", "results")
