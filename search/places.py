@@ -109,6 +109,12 @@ GENERIC_WORDS = ASKING_WORDS | frozenset(
 )
 
 
+# Country names in one site language that are common words in another: Norwegian "Island"
+# (Iceland) is English "island" ("officials from nearby islands", "small island states").
+# Found by reading every one-word name against the words the records write in lower case.
+COMMON_WORD_NAMES = frozenset({("island",)})
+
+
 @lru_cache(maxsize=1)
 def country_table() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Folded words of a country's name, in any site language, or of another name people write
@@ -125,7 +131,7 @@ def country_table() -> dict[tuple[str, ...], tuple[str, ...]]:
     ]
     for code, name in names:
         key = name_key(name)
-        if key:
+        if key and key not in COMMON_WORD_NAMES:
             table[key] = tuple(dict.fromkeys([*table.get(key, ()), code]))
     return table
 

@@ -61,7 +61,15 @@ def test_a_query_of_country_names_names_their_codes(text, codes):
 
 @pytest.mark.parametrize(
     "text",
-    ["", "twinning", "seconded health workers Brazil Mozambique", "projects"],
+    [
+        "",
+        "twinning",
+        "seconded health workers Brazil Mozambique",
+        "projects",
+        # Norwegian "Island" is Iceland: in English it is a word.
+        "island",
+        "officials from nearby islands",
+    ],
 )
 def test_a_query_saying_anything_else_names_no_country(text):
     assert query_countries(text) == []
@@ -315,6 +323,11 @@ goals = records_beside_corpus(
         ("SDG 14 life below water", {"sdg": ["14"]}),
         ("ODS 6 agua", {"sdg": ["6"]}),
         ("الهدف 4 التعليم الجيد", {"sdg": ["4"]}),
+        # By its ordinal or Arabic-Indic digits, as Arabic writes it, or its name in full.
+        ("الهدف السادس", {"sdg": ["6"]}),
+        ("الهدف ٦", {"sdg": ["6"]}),
+        ("الهدف الحادي عشر", {"sdg": ["11"]}),
+        ("objectif de développement durable 6", {"sdg": ["6"]}),
         ("ODS 6 riego", {}),  # a topic too: words and meaning decide
         ("sdgs", {}),
         # Regions: an M49 region by its name, a group of countries by the thesaurus's; a name
