@@ -10,9 +10,22 @@ so both engines match either spelling.
 import re
 import unicodedata
 
-# Hamza carriers and final forms written either way, and the tatweel (a stretching stroke).
+# Hamza carriers and final forms written either way, the tatweel (a stretching stroke), and
+# Arabic-Indic digits (Arabic and Persian forms) as the digits most records write ("الهدف ٦").
 ARABIC_LETTERS = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي", "ى": "ي", "ة": "ه", "ـ": None}
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ى": "ي",
+        "ة": "ه",
+        "ـ": None,
+        **{chr(0x0660 + digit): str(digit) for digit in range(10)},
+        **{chr(0x06F0 + digit): str(digit) for digit in range(10)},
+    }
 )
 # The article with its one-letter prefixes (and, with, as, so, for): "بالفيضانات" -> "فيضانات".
 ARABIC_ARTICLE = re.compile(r"^(?:[وفبكل]?ال|لل)(?=\w{2})")

@@ -257,15 +257,66 @@ def goal_concepts() -> dict[str, dict[str, list[str]]]:
     records tagged with goal 6 that are about water, whatever their language."""
     return {
         goal_key(number): {
-            "en": [f"sdg {number}", f"sdg{number}", f"goal {number}"],
-            "fr": [f"odd {number}", f"odd{number}", f"objectif {number}"],
-            "es": [f"ods {number}", f"ods{number}", f"objetivo {number}"],
-            "pt": [f"ods {number}", f"ods{number}", f"objetivo {number}"],
-            "ar": [f"الهدف {number}", f"هدف التنمية المستدامة {number}"],
-            "nb": [f"bærekraftsmål {number}", f"bærekraftsmål{number}", f"mål {number}"],
+            "en": [
+                f"sdg {number}",
+                f"sdg{number}",
+                f"goal {number}",
+                f"sustainable development goal {number}",
+            ],
+            "fr": [
+                f"odd {number}",
+                f"odd{number}",
+                f"objectif {number}",
+                f"objectif de développement durable {number}",
+            ],
+            "es": [
+                f"ods {number}",
+                f"ods{number}",
+                f"objetivo {number}",
+                f"objetivo de desarrollo sostenible {number}",
+            ],
+            "pt": [
+                f"ods {number}",
+                f"ods{number}",
+                f"objetivo {number}",
+                f"objetivo de desenvolvimento sustentável {number}",
+            ],
+            "ar": [
+                f"الهدف {number}",
+                f"هدف التنمية المستدامة {number}",
+                f"الهدف {ARABIC_ORDINALS[number - 1]}",
+            ],
+            "nb": [
+                f"bærekraftsmål {number}",
+                f"bærekraftsmål{number}",
+                f"mål {number}",
+                f"bærekraftsmål nummer {number}",
+            ],
         }
         for number in range(1, 18)
     }
+
+
+# Arabic writes a goal by its ordinal as often as by its number: "الهدف السادس" (the sixth goal).
+ARABIC_ORDINALS = (
+    "الأول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "الحادي عشر",
+    "الثاني عشر",
+    "الثالث عشر",
+    "الرابع عشر",
+    "الخامس عشر",
+    "السادس عشر",
+    "السابع عشر",
+)
 
 
 def _loses_its_prefix(term: str, folded: tuple[str, ...]) -> bool:

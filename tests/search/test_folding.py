@@ -26,6 +26,7 @@ def test_folding_removes_accents_vowel_marks_letter_forms_and_the_article():
     assert fold("الإنذار المبكر بالفيضانات وَالمَاء للمدرسة") == "انذار مبكر فيضانات ماء مدرسه"
     assert fold("Énergie RENOVÁVEL, São Tomé") == "energie renovavel sao tome"
     assert fold("alliance all") == "alliance all"  # Latin words never lose "al"
+    assert fold("الهدف ٦ و۱۳") == "هدف 6 و13"  # Arabic-Indic digits (both forms)
 
 
 def test_a_query_typed_without_hamza_or_accents_finds_the_record_written_with_them(
