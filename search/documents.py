@@ -392,8 +392,9 @@ EMBEDDING_VERSION = 4
 # Part of every content hash too: raise it when what an entry's keywords carry changes
 # (SearchEntry.keywords), so that the next rebuild_search re-indexes every entry. 2: the regions
 # a record's countries lie in (search.places.region_concepts); 3: its goals (thesaurus.goal_key);
-# 4: its modality (search.places.MODALITY_CONCEPTS).
-KEYWORDS_VERSION = 4
+# 4: its modality (search.places.MODALITY_CONCEPTS); 5: its goals by their Arabic ordinals and
+# full names, and Arabic-Indic digits folded (search.folding) in the folded copy.
+KEYWORDS_VERSION = 5
 
 
 def content_hash(entry: dict) -> str:
