@@ -29,22 +29,27 @@ NAME_WEIGHT = 0.03
 MIN_LETTERS = 4
 # A word found in more rows than this is not rare (a record has a row per language).
 MAX_ROWS = 40
+# The longest query words are looked up, at most this many (one full-text lookup each): a
+# name is seldom short, and a 500-character query costs no more than a short one.
+MAX_CANDIDATES = 8
 WORD = re.compile(r"\w+")
 
 
 def candidate_words(text: str) -> list[str]:
     """The query's words that may be names: long enough, and neither a thesaurus, country nor
-    generic word (those have their own bonuses). None for a one-word query: full text
-    already matches the records saying it."""
+    generic word (those have their own bonuses); the MAX_CANDIDATES longest, in query order.
+    None for a one-word query: full text already matches the records saying it."""
     plain = words(text or "")
     if len(plain) < 2:
         return []
     known = thesaurus().vocabulary | country_words().vocabulary | GENERIC_WORDS
-    return [
+    candidates = [
         word
         for word in dict.fromkeys(plain)
         if len(word) >= MIN_LETTERS and word.isalpha() and word not in known
     ]
+    longest = set(sorted(candidates, key=len, reverse=True)[:MAX_CANDIDATES])
+    return [word for word in candidates if word in longest]
 
 
 def written_as_name(word: str, texts: list[str]) -> bool:

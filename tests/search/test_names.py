@@ -6,7 +6,7 @@ import pytest
 from django.http import QueryDict
 from django.utils import translation
 
-from search.names import candidate_words, written_as_name
+from search.names import MAX_CANDIDATES, candidate_words, written_as_name
 from search.query import parse_params
 from tests.search import test_relevance_set
 
@@ -38,3 +38,5 @@ def test_words_of_the_query_s_language_are_not_names():
     assert candidate_words("valle de la bekaa") == ["valle", "bekaa"]
     assert candidate_words("bekaa") == []  # one word: full text finds it
     assert "mozambique" not in candidate_words("fisheries Mozambique")
+    long_query = " ".join(f"word{letters}" for letters in ("a" * n for n in range(1, 21)))
+    assert len(candidate_words(long_query)) == MAX_CANDIDATES  # one lookup per word, bounded
