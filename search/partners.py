@@ -47,8 +47,13 @@ PAGE_WEIGHT = 0.1
 # above .90.
 PARTNER_NAME_FLOOR = 0.90
 PARTNER_NAME_MARGIN = 0.025
-# How many of the best-matching partner pages have their names compared with the query.
-NAME_CANDIDATES = 6
+# How many of the best-matching partner pages have their names compared with the query: each
+# name is embedded once per process (about 10 ms), so few; six did no better on the relevance
+# set.
+NAME_CANDIDATES = 3
+# They are looked for among the query's best rows only (a page the query names is among them),
+# so that a query about a topic embeds no name.
+NAME_WINDOW = 10
 ACRONYM = re.compile(r"\s*\([^()]+\)$")
 
 

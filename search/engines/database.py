@@ -12,6 +12,7 @@ from ..models import SearchEntry
 from ..names import NAME_WEIGHT, name_shares
 from ..partners import (
     NAME_CANDIDATES,
+    NAME_WINDOW,
     PAGE_WEIGHT,
     PARTNER_MARGIN,
     PARTNER_WEIGHT,
@@ -236,12 +237,12 @@ class DatabaseEngine:
         return snapshot.partner_of(int(top))
 
     def partner_candidates(self, snapshot: Snapshot, matched, score) -> list[tuple[str, str]]:
-        """(partner, title) of the best-matching partner pages (search.partners), best first."""
-        rows = [
-            position for position in np.flatnonzero(matched) if position in snapshot.partner_pages
-        ]
-        rows.sort(key=lambda position: -score[position])
-        return [snapshot.partner_pages[position] for position in rows[:NAME_CANDIDATES]]
+        """(partner, title) of the partner pages among the best rows (NAME_WINDOW), best first
+        (search.partners)."""
+        rows = np.flatnonzero(matched)
+        best = rows[np.argsort(-score[rows], kind="stable")][:NAME_WINDOW]
+        pages = [snapshot.partner_pages[p] for p in best.tolist() if p in snapshot.partner_pages]
+        return pages[:NAME_CANDIDATES]
 
     def filter_mask(self, snapshot: Snapshot, filters: dict[str, list[str]]) -> np.ndarray:
         mask = np.ones(snapshot.size, dtype=bool)

@@ -13,7 +13,7 @@ from home.embeddings import embed_query
 from ...centering import language_bias
 from ...models import SearchEntry
 from ...names import name_shares
-from ...partners import NAME_CANDIDATES, partner_by_name
+from ...partners import NAME_CANDIDATES, NAME_WINDOW, partner_by_name
 from ...places import asks_for_practices, query_facets, topic_facets
 from ...query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ...snapshot import FACET_COLUMNS, FACETS, current_language_means, facet_values
@@ -48,9 +48,6 @@ from .queries import (
     partner_search,
     rows_search,
 )
-
-# The best rows of the fused list among which partner pages are looked for (search.partners).
-NAME_WINDOW = 50
 
 
 class ElasticsearchEngine:
