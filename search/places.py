@@ -46,6 +46,7 @@ from practices.data.m49 import COUNTRY_REGIONS
 from practices.data.m49 import REGION_NAMES as M49_NAMES
 from practices.data.sdgs import GOAL_NAMES_NB, SDGS
 
+from .folding import fold
 from .thesaurus import LANGUAGES, Lexicon, goal_key, goal_number, thesaurus, words
 
 ARABIC_SKELETON = str.maketrans({"ج": "غ", "ي": None})
@@ -101,6 +102,27 @@ QUESTION_WORDS = frozenset(
         "ماذا ما تم يتم هناك"
     )
 )
+# The first words of a question asking how or why ("how can small island states share the
+# costs", "hvorfor kunne ikke bøndene i Kambodsja …"): its places are its setting, and its
+# answer is as often what a contribution says as a practice tagged with them.
+HOW_WORDS = frozenset(
+    {
+        *(
+            (word,)
+            for word in "how why comment pourquoi como porque hvordan hvorfor كيف لماذا".split()
+        ),
+        ("por", "que"),
+    }
+)
+
+
+def asks_how(text: str) -> bool:
+    """Whether the query is a question asking how or why (by its first words: "¿Por qué…",
+    "Comment…", "كيف…")."""
+    first = tuple(fold(text or "").split()[:2])
+    return first[:1] in HOW_WORDS or first in HOW_WORDS
+
+
 # Words asking for what was done (practices) rather than for whatever is tagged with a place.
 ASKING_WORDS = PRACTICE_WORDS | COOPERATION_WORDS | QUESTION_WORDS
 # Words naming nothing else in a country query: those, and prepositions the thesaurus keeps.
@@ -324,9 +346,10 @@ def topic_facets(text: str) -> dict[str, list[str]]:
     """{facet: values} of the places, goals and modalities a query naming something else too
     names ("Moçambique Angola pesca", "Sudeste Asiático sequía", "cooperação triangular em
     educação"), else {}: the rows its topic matches that are tagged with them get the
-    topic-place bonus (COUNTRY_TOPIC_WEIGHT)."""
+    topic-place bonus (COUNTRY_TOPIC_WEIGHT). A question asking how or why names its places as
+    its setting (asks_how): {}."""
     found = named(text)
-    return {} if found.only else found.facets()
+    return {} if found.only or asks_how(text) else found.facets()
 
 
 def asks_for_practices(text: str) -> bool:

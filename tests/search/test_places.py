@@ -107,6 +107,13 @@ def test_a_query_saying_projects_or_practices_asks_for_practices(text, practices
         ("Jordan", {}),  # places only: the country bonus, not this one
         ("twinning", {}),
         ("", {}),
+        # A question asking how or why: its places are its setting, its answer as often a
+        # contribution (untagged) as a practice tagged with them.
+        ("how do fishers in Kenya keep their catch cold?", {}),
+        ("¿Por qué fracasan los bancos de semillas en Bolivia?", {}),
+        ("hvorfor kunne ikke bøndene i Kambodsja kopiere vanningsmetoden fra Vietnam", {}),
+        ("كيف تتعاون الدول الجزرية الصغيرة بعد الأعاصير في الكاريبي؟", {}),
+        ("fishers in Kenya keep their catch cold", {"country": ["KE"]}),
     ],
 )
 def test_a_query_naming_a_topic_and_places_goals_or_modalities_names_them(text, facets):
