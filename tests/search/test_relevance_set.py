@@ -75,6 +75,11 @@ BLIND3_FLOORS = {"mrr": 0.99, "recall": 0.98, "zero_rate": 0.0}
 # blind4 .953/.943 and .949/.926, blind5 .939/.944 (PostgreSQL database .947/.944), blind6
 # .960/.939 and .960/.928, blind7 .827/.826 and .826/.821, blind8 .909/.896 on both, blind9
 # .919/.917 on both (before: blind8 .881/.849; blind9 not run on these entries).
+# "blind10" (60 queries, written the same way that session, after those changes) was never
+# read; then blind9's misses were read, and a question asking how or why came to name its
+# places as its setting (search.places.asks_how), goals to be named by Arabic ordinal or
+# digits and in full, and ocean monitoring to be part of fisheries. Reached: blind9 .920/.917
+# and .919/.917, blind10 .903/.925 and .902/.908 (PostgreSQL database .903/.922).
 BLIND_FLOORS = {
     "blind2": BLIND2_FLOORS,
     "blind3": BLIND3_FLOORS,
@@ -84,6 +89,7 @@ BLIND_FLOORS = {
     "blind7": {"mrr": 0.82, "recall": 0.82, "zero_rate": 0.0},
     "blind8": {"mrr": 0.90, "recall": 0.88, "zero_rate": 0.0},
     "blind9": {"mrr": 0.91, "recall": 0.90, "zero_rate": 0.0},
+    "blind10": {"mrr": 0.89, "recall": 0.90, "zero_rate": 0.0},
 }
 
 PRACTICE_TEXT = ("subtitle", "summary", "challenge", "objectives", "solution", "results")
