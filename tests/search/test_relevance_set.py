@@ -80,6 +80,9 @@ BLIND3_FLOORS = {"mrr": 0.99, "recall": 0.98, "zero_rate": 0.0}
 # places as its setting (search.places.asks_how), goals to be named by Arabic ordinal or
 # digits and in full, and ocean monitoring to be part of fisheries. Reached: blind9 .920/.917
 # and .919/.917, blind10 .903/.925 and .902/.908 (PostgreSQL database .903/.922).
+# "blind11" (60 queries, written the same way at the end of that session) was never read but
+# for its one zero-result query ("buskbranner", Norwegian for bushfires: the thesaurus lacked
+# the word). Reached: .908/.936 on both engines.
 BLIND_FLOORS = {
     "blind2": BLIND2_FLOORS,
     "blind3": BLIND3_FLOORS,
@@ -90,6 +93,7 @@ BLIND_FLOORS = {
     "blind8": {"mrr": 0.90, "recall": 0.88, "zero_rate": 0.0},
     "blind9": {"mrr": 0.91, "recall": 0.90, "zero_rate": 0.0},
     "blind10": {"mrr": 0.89, "recall": 0.90, "zero_rate": 0.0},
+    "blind11": {"mrr": 0.90, "recall": 0.92, "zero_rate": 0.0},
 }
 
 PRACTICE_TEXT = ("subtitle", "summary", "challenge", "objectives", "solution", "results")
