@@ -17,9 +17,12 @@ from practices.data.sdgs import SDGS
 
 from .models import EntryType, SearchEntry
 from .snapshot import FACETS, normalise
+from .thesaurus import FUNCTION_WORDS
 
 MAX_QUERY_LENGTH = 500
 SNIPPET_SOURCE_CHARS = 4000
+# A query term this short marks whole words only.
+SHORT_TERM = 3
 PAGE_SIZE = 20
 MAX_PAGE = 500
 SORTS = ("relevance", "newest")
@@ -211,17 +214,28 @@ class SearchResponse:
 
 
 def query_terms(text: str) -> list[str]:
-    return [term for term in dict.fromkeys(normalise(text).split()) if len(term) > 1]
+    """The query's words to mark in a snippet: not its function words ("de", "la", "of"),
+    unless it has nothing else."""
+    terms = [term for term in dict.fromkeys(normalise(text).split()) if len(term) > 1]
+    return [term for term in terms if term not in FUNCTION_WORDS] or terms
+
+
+def _term_pattern(term: str) -> str:
+    """A long term marks the words it begins ("valley" for "valle"), its ending left out
+    ("farmers" for "farming"); a short one marks itself only (not "developed" for "de")."""
+    if len(term) <= SHORT_TERM:
+        return re.escape(term) + r"\b"
+    return re.escape(term[: max(4, len(term) - 2)] if len(term) > 4 else term) + r"\w*"
 
 
 def highlight(body: str, text: str, width: int = 240) -> SafeString:
     """An escaped window of the body around the first query term, terms wrapped in <mark>."""
     body = " ".join((body or "")[:SNIPPET_SOURCE_CHARS].split())
-    stems = [term[: max(4, len(term) - 2)] if len(term) > 4 else term for term in query_terms(text)]
+    terms = query_terms(text)
     folded = normalise_keep_length(body)
     pattern = (
-        re.compile(r"\b(" + "|".join(re.escape(s) for s in stems) + r")\w*", re.IGNORECASE)
-        if stems
+        re.compile(r"\b(?:" + "|".join(map(_term_pattern, terms)) + ")", re.IGNORECASE)
+        if terms
         else None
     )
     first = pattern.search(folded) if pattern else None

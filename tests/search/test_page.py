@@ -49,3 +49,16 @@ def test_results_are_paginated_and_pages_do_not_overlap(corpus):
     assert first.total == 13 and first.pages == 3
     assert len(first.hits) == 5 and len(second.hits) == 5
     assert not {h.entry.pk for h in first.hits} & {h.entry.pk for h in second.hits}
+
+
+def test_a_snippet_marks_the_query_s_words_not_its_function_words():
+    from search.query import highlight
+
+    snippet = highlight("It has developed tools in the Bekaa valley, la Paz.", "valle de la bekaa")
+    assert str(snippet) == (
+        "It has developed tools in the <mark>Bekaa</mark> <mark>valley</mark>, la Paz."
+    )
+    # A query of function words only still marks them, as whole words.
+    assert str(highlight("De la terre, des délais", "de la")) == (
+        "<mark>De</mark> <mark>la</mark> terre, des délais"
+    )
