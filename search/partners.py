@@ -21,7 +21,6 @@ anything else but countries (which get the country bonus instead); the weight is
 bonus's.
 """
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -39,8 +38,8 @@ PAGE_WEIGHT = 0.1
 # Salud Comunitaria", "Nairobi-senteret for digital forvaltning") does not always make the page
 # lead: a contribution that names the partner in the query's language may lead it. So the
 # name decides too: when the query's vector is at least PARTNER_NAME_FLOOR close to the name
-# of one of the best-matching partner pages (its title without the acronym, in any of its
-# languages) and PARTNER_NAME_MARGIN closer than to any other's, the query names that partner.
+# of one of the best-matching partner pages (its own name: its title without the acronym,
+# in its language) and PARTNER_NAME_MARGIN closer than to any other's, the query names that partner.
 # Calibrated on the relevance set (the 620 queries read by 30 Nov 2026): queries naming a
 # partner came .90 to 1.0 close to its name, leading the next partner by .05 to .18; of the
 # queries naming no partner, only those naming countries (left to the country bonus) came
@@ -54,12 +53,6 @@ NAME_CANDIDATES = 3
 # They are looked for among the query's best rows only (a page the query names is among them),
 # so that a query about a topic embeds no name.
 NAME_WINDOW = 10
-ACRONYM = re.compile(r"\s*\([^()]+\)$")
-
-
-def partner_name(title: str) -> str:
-    """A partner page's title without its acronym: "World Food Programme (WFP)"."""
-    return ACRONYM.sub("", title).strip()
 
 
 @lru_cache(maxsize=2048)
@@ -67,14 +60,14 @@ def _name_vector(name: str) -> bytes:
     return embed_query(name).tobytes()
 
 
-def partner_by_name(text: str, candidates: Iterable[tuple[str, str]]) -> str | None:
-    """The partner the query names (see PARTNER_NAME_FLOOR), of `candidates`: (partner, title)
-    of the partner pages that match the query best, best first; None when it names none."""
+def partner_by_name(text: str, candidates: Iterable[str]) -> str | None:
+    """The partner the query names (see PARTNER_NAME_FLOOR), of `candidates`: the partners
+    whose pages match the query best, best first; None when it names none."""
     query = embed_query(text)
-    closeness: dict[str, float] = {}
-    for partner, title in candidates:
-        vector = np.frombuffer(_name_vector(partner_name(title)), dtype=np.float32)
-        closeness[partner] = max(closeness.get(partner, -1.0), float(vector @ query))
+    closeness = {
+        partner: float(np.frombuffer(_name_vector(partner), dtype=np.float32) @ query)
+        for partner in dict.fromkeys(candidates)
+    }
     ranked = sorted(closeness.items(), key=lambda pair: -pair[1])
     if not ranked or ranked[0][1] < PARTNER_NAME_FLOOR:
         return None

@@ -62,8 +62,9 @@ class Snapshot:
     row_language: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     # Per row, the concepts its title names (search.thesaurus.title_concepts).
     title_concepts: list[frozenset[str]] = field(default_factory=list)
-    # Per partner page row (any language): (the partner it is tagged with, its title).
-    partner_pages: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # Per partner page row (any language): the partner it is tagged with, its own name (its
+    # title without the acronym, search.documents.partner_entry).
+    partner_pages: dict[int, str] = field(default_factory=dict)
 
     def similarities(self, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(cosine similarity, similarity without the language) of every row to the query."""
@@ -97,13 +98,6 @@ class Snapshot:
         for value in values:
             mask[self.facet_members.get(facet, {}).get(value, [])] = True
         return mask
-
-    def partner_of(self, position: int) -> str | None:
-        """The partner a partner's page is tagged with (its own name), else None."""
-        for value, rows in self.facet_members.get("partner", {}).items():
-            if position in rows:
-                return value
-        return None
 
 
 _EMPTY = np.zeros(0, dtype=np.int32)
@@ -198,7 +192,7 @@ def _build(stamp: tuple) -> Snapshot:
     titles: dict[str, list[int]] = {}
     title_concepts: list[frozenset[str]] = []
     suggestions: list[tuple[str, str, str]] = []
-    partner_pages: dict[int, tuple[str, str]] = {}
+    partner_pages: dict[int, str] = {}
     groups = np.arange(count, dtype=np.int64)
     group_of_key: dict[str, int] = {}
     keyed = 0
@@ -219,7 +213,7 @@ def _build(stamp: tuple) -> Snapshot:
         if record["kind"] in ("practice", "partner"):
             suggestions.append((normalise(record["title"]), record["title"], record["kind"]))
         if record["kind"] == "partner" and record["partners"]:
-            partner_pages[position] = (facet_values(record["partners"])[0], record["title"])
+            partner_pages[position] = facet_values(record["partners"])[0]
     for theme in members["theme"]:
         suggestions.append((normalise(theme), theme, "theme"))
     facet_members = {

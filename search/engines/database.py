@@ -216,9 +216,7 @@ class DatabaseEngine:
                 tagged = snapshot.mask("partner", [partner])
                 score[tagged] += PARTNER_WEIGHT
                 matched |= tagged
-                pages = [
-                    p for p, (name, _title) in snapshot.partner_pages.items() if name == partner
-                ]
+                pages = [p for p, name in snapshot.partner_pages.items() if name == partner]
                 score[pages] += PAGE_WEIGHT
         return matched, score, similarity
 
@@ -234,10 +232,10 @@ class DatabaseEngine:
         others = ranked[snapshot.groups[ranked] != snapshot.groups[top]]
         if len(others) and score[top] - score[others[0]] < PARTNER_MARGIN:
             return None
-        return snapshot.partner_of(int(top))
+        return snapshot.partner_pages.get(int(top))
 
-    def partner_candidates(self, snapshot: Snapshot, matched, score) -> list[tuple[str, str]]:
-        """(partner, title) of the partner pages among the best rows (NAME_WINDOW), best first
+    def partner_candidates(self, snapshot: Snapshot, matched, score) -> list[str]:
+        """The partners whose pages are among the best rows (NAME_WINDOW), best first
         (search.partners)."""
         rows = np.flatnonzero(matched)
         best = rows[np.argsort(-score[rows], kind="stable")][:NAME_WINDOW]

@@ -215,17 +215,17 @@ class ElasticsearchEngine:
             return row[0][0], {top}
         ranked = [entry_id for entry_id, _score in fused.ranked[:NAME_WINDOW]]
         pages = {
-            entry_id: (facet_values(partners)[0], title)
-            for entry_id, partners, title in SearchEntry.objects.filter(
+            entry_id: facet_values(partners)[0]
+            for entry_id, partners in SearchEntry.objects.filter(
                 pk__in=ranked, kind="partner"
-            ).values_list("pk", "partners", "title")
+            ).values_list("pk", "partners")
             if facet_values(partners)
         }
         candidates = [pages[entry_id] for entry_id in ranked if entry_id in pages]
         partner = partner_by_name(text, candidates[:NAME_CANDIDATES])
         if partner is None:
             return None
-        return partner, {entry_id for entry_id, (name, _title) in pages.items() if name == partner}
+        return partner, {entry_id for entry_id, name in pages.items() if name == partner}
 
     @staticmethod
     def _page_rows(
