@@ -17,9 +17,9 @@ minority languages counted as names and blind9 MRR fell from .946 to .938.
 """
 
 import re
+from functools import lru_cache
 
 from . import fulltext
-from .folding import fold
 from .models import SearchEntry
 from .places import GENERIC_WORDS, country_words
 from .thesaurus import thesaurus, words
@@ -35,6 +35,12 @@ MAX_CANDIDATES = 8
 WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Words with bonuses of their own: the thesaurus's, countries' and generic words."""
+    return thesaurus().vocabulary | country_words().vocabulary | GENERIC_WORDS
+
+
 def candidate_words(text: str) -> list[str]:
     """The query's words that may be names: long enough, and neither a thesaurus, country nor
     generic word (those have their own bonuses); the MAX_CANDIDATES longest, in query order.
@@ -42,7 +48,7 @@ def candidate_words(text: str) -> list[str]:
     plain = words(text or "")
     if len(plain) < 2:
         return []
-    known = thesaurus().vocabulary | country_words().vocabulary | GENERIC_WORDS
+    known = _known_words()
     candidates = [
         word
         for word in dict.fromkeys(plain)
@@ -53,13 +59,13 @@ def candidate_words(text: str) -> list[str]:
 
 
 def written_as_name(word: str, texts: list[str]) -> bool:
-    """Whether the texts say the (folded) word, always with a capital letter."""
+    """Whether the texts say the word (as search.thesaurus.words reads them: folded, a final
+    -s dropped), always with a capital letter."""
     said = False
     for text in texts:
         for found in WORD.finditer(text):
             token = found.group()
-            folded = fold(token)
-            if folded == word or (folded.endswith("s") and folded[:-1] == word):
+            if words(token) == [word]:
                 if not token[0].isupper():
                     return False
                 said = True
