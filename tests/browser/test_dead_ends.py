@@ -57,7 +57,13 @@ def test_the_first_publish_of_a_new_discussion_publishes_it(
     page.locator("#id_introduction").click()  # closes the date picker
     page.locator("#id_introduction").fill("How villages share their wells.")
     page.wait_for_timeout(pause)  # autosave starts half a second after the last change
-    page.get_by_role("button", name="More actions").click()
+    more_actions = page.get_by_role("button", name="More actions")
+    # A click before Wagtail's dropdown controller has built its menu (tippy) opens nothing;
+    # on a busy machine the page's scripts can still be starting when the form is filled.
+    page.wait_for_function(
+        "toggle => toggle._tippy !== undefined", arg=more_actions.element_handle()
+    )
+    more_actions.click()
     page.get_by_role("button", name="Publish").click()
     page.wait_for_url(re.compile(r"/admin/pages/\d+/"))
     page.wait_for_load_state("networkidle")
