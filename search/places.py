@@ -33,6 +33,7 @@ countries lie in, its goals, its modality) join its keywords, so "Afrique de l'O
 agua" or "coopération triangulaire" find records whose text never says so.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -47,7 +48,15 @@ from practices.data.m49 import REGION_NAMES as M49_NAMES
 from practices.data.sdgs import GOAL_NAMES_NB, SDGS
 
 from .folding import fold
-from .thesaurus import LANGUAGES, Lexicon, goal_key, goal_number, thesaurus, words
+from .thesaurus import (
+    LANGUAGES,
+    Lexicon,
+    goal_key,
+    goal_number,
+    one_edit_apart,
+    thesaurus,
+    words,
+)
 
 ARABIC_SKELETON = str.maketrans({"ج": "غ", "ي": None})
 
@@ -229,6 +238,55 @@ def facet_table() -> dict[tuple[str, ...], tuple[tuple[str, str], ...]]:
     return {key: tuple(pairs) for key, pairs in table.items()}
 
 
+# A name of several words may have one of them mistyped ("Central Amerca", "Afrique de
+# l'Oeust", "Guinea Bisau"): one edit away, at least MIN_NAME_TYPO letters, every other word
+# as written. The name's other words make the reading safe at lengths where a lone word is not
+# ("cambie" is a Spanish verb before it is "Gambia").
+MIN_NAME_TYPO = 5
+
+
+def _patterns(names: Iterable[tuple[str, ...]]) -> dict[tuple, tuple[tuple[str, ...], ...]]:
+    """Per name of several words with one of its long words left out (None), the names it may
+    be."""
+    patterns: dict[tuple, list[tuple[str, ...]]] = {}
+    for key in names:
+        for index, word in enumerate(key if len(key) > 1 else ()):
+            if len(word) >= MIN_NAME_TYPO:
+                patterns.setdefault((*key[:index], None, *key[index + 1 :]), []).append(key)
+    return {pattern: tuple(keys) for pattern, keys in patterns.items()}
+
+
+@lru_cache(maxsize=1)
+def name_patterns() -> dict[tuple, tuple[tuple[str, ...], ...]]:
+    """The names of several words of countries, regions and goals (facet_table)."""
+    return _patterns(facet_table())
+
+
+@lru_cache(maxsize=1)
+def term_patterns() -> dict[tuple, tuple[tuple[str, ...], ...]]:
+    """The thesaurus's terms of several words naming goals, regions or modalities."""
+    return _patterns(key for key, keys in thesaurus().table.items() if _concept_pairs(keys))
+
+
+def mistyped_name(
+    tokens: list[str], position: int, shorter_than: int, patterns: dict | None = None
+) -> tuple[str, ...]:
+    """The longest name of several words (name_patterns, or `patterns`), longer than
+    `shorter_than` words, that the words at `position` spell with one word mistyped
+    (MIN_NAME_TYPO), else ()."""
+    patterns = name_patterns() if patterns is None else patterns
+    longest = max((len(pattern) for pattern in patterns), default=0)
+    for length in range(min(longest, len(tokens) - position), max(shorter_than, 1), -1):
+        span = tokens[position : position + length]
+        for index, word in enumerate(span):
+            if len(word) < MIN_NAME_TYPO:
+                continue
+            for key in patterns.get((*span[:index], None, *span[index + 1 :]), ()):
+                if one_edit_apart(word, key[index]):
+                    return key
+    return ()
+
+
 @lru_cache(maxsize=1)
 def goal_words() -> dict[str, frozenset[str]]:
     """Per goal number, the words of its names: in "ODS 6 agua" or "الهدف 4 التعليم الجيد" they
@@ -244,8 +302,8 @@ def goal_words() -> dict[str, frozenset[str]]:
 def _concept_at(plain: list[str], position: int) -> tuple[int, list[tuple[str, str]]]:
     """(words, facet pairs) of goals ("SDG 6", "ODS 6"), a region or a modality ("coopération
     triangulaire") the thesaurus names at `position`, naming nothing else, else (0, []); its
-    first word may be mistyped (search.thesaurus mends it). A term naming several regions
-    ("Pacific islands": the Pacific, small island states) names the countries they share."""
+    first word may be mistyped (search.thesaurus mends it), or another word of a term of
+    several (mistyped_name: "West Afirca")."""
     found = thesaurus()
     length, keys = found.longest_term(plain, position)
     mended = [] if length else found.mend(plain[position])
@@ -253,17 +311,28 @@ def _concept_at(plain: list[str], position: int) -> tuple[int, list[tuple[str, s
         length, keys = found.longest_term(
             [*plain[:position], *mended, *plain[position + 1 :]], position
         )
+    pairs = _concept_pairs(keys)
+    if not pairs:
+        mistyped = mistyped_name(plain, position, 1, term_patterns())
+        length, pairs = len(mistyped), _concept_pairs(found.table.get(mistyped, ()))
+    return (length, pairs) if pairs else (0, [])
+
+
+def _concept_pairs(keys: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The facet pairs of the thesaurus's concepts when all are goals, regions or modalities,
+    else []. A term naming several regions ("Pacific islands": the Pacific, small island
+    states) names the countries they share."""
     goals = [goal_number(key) for key in keys]
     if keys and None not in goals:
-        return length, [("sdg", str(number)) for number in goals]
+        return [("sdg", str(number)) for number in goals]
     if keys and all(key in REGION_COUNTRIES for key in keys):
         shared = frozenset.intersection(*(REGION_COUNTRIES[key] for key in keys))
-        return length, [("country", code) for code in sorted(shared)]
+        return [("country", code) for code in sorted(shared)]
     if keys and all(key in MODALITY_CONCEPTS.values() for key in keys):
-        return length, [
+        return [
             ("modality", modality) for modality, key in MODALITY_CONCEPTS.items() if key in keys
         ]
-    return 0, []
+    return []
 
 
 # The facets a query may name (search.snapshot.FACETS), in Named's order.
@@ -307,8 +376,14 @@ def named(text: str) -> Named:
         for length in range(min(longest, len(tokens) - position), 0, -1):
             pairs = table.get(tuple(tokens[position : position + length]))
             if pairs:
-                a_country = a_country or any(facet == "country" for facet, _value in pairs)
                 break
+        else:
+            length, pairs = 0, ()
+        mistyped = mistyped_name(tokens, position, shorter_than=length)
+        if mistyped:
+            length, pairs = len(mistyped), table[mistyped]
+        if pairs:
+            a_country = a_country or any(facet == "country" for facet, _value in pairs)
         else:
             length, pairs = _concept_at(plain, position)
         if not length:

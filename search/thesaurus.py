@@ -330,6 +330,15 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+def one_edit_apart(first: str, second: str) -> bool:
+    """Whether two words are one edit apart, as Lexicon.nearest reads it (a letter added,
+    dropped, changed or two swapped)."""
+    if first == second:
+        return False
+    one, other = _deletions(first), _deletions(second)
+    return first in other or second in one or not one.isdisjoint(other)
+
+
 def concepts_in(text: str) -> list[Concept]:
     return thesaurus().find(text or "")
 

@@ -69,6 +69,10 @@ def test_a_query_of_country_names_names_their_codes(text, codes):
         # Norwegian "Island" is Iceland: in English it is a word.
         "island",
         "officials from nearby islands",
+        # One word one letter away from a country's name is a word ("cambie": Gambia) ...
+        "cambie",
+        # ... and a name's words mistyped twice are not read as it.
+        "Centrel Amerca",
     ],
 )
 def test_a_query_saying_anything_else_names_no_country(text):
@@ -349,6 +353,14 @@ goals = records_beside_corpus(
         ("Lower Mekong", {"country": ["KH", "LA", "MM", "TH", "VN"]}),
         # A modality.
         ("coopération triangulaire", {"modality": ["triangular"]}),
+        # A name of several words with one of them mistyped: a region, a country, a thesaurus
+        # region or modality.
+        ("projects in Central Amerca", {"region": ["013"]}),
+        ("Afrique de l'Oeust", {"region": ["011"]}),
+        ("Guinea Bisau", {"country": ["GW"]}),
+        ("cooperacion triangullar", {"modality": ["triangular"]}),
+        ("Lower Mekonk", {"country": ["KH", "LA", "MM", "TH", "VN"]}),
+        ("Central Amerca Belize", {"country": ["BZ"], "region": ["013"]}),
         ("Amazonía", {}),  # a biome, not the place all its countries' records lie in
     ],
 )
