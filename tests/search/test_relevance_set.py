@@ -85,7 +85,11 @@ BLIND3_FLOORS = {"mrr": 0.99, "recall": 0.98, "zero_rate": 0.0}
 # the word). Reached: .908/.936 on both engines.
 # "blind12" (60 queries, written the same way on 30 Nov 2026, a new session, before any change
 # that session) was run untouched: database .923/.917, Elasticsearch .911/.900 (on the demo
-# content with its contributions, benchmarks/search.py: .960/1.000).
+# content with its contributions, benchmarks/search.py: .960/1.000). "blind13" (60 queries,
+# the same way, after this session's first changes; mostly short topics, places with topics,
+# partners and questions about the e-discussions) was run untouched: database .902/.872,
+# Elasticsearch .894/.872 (many ask what contributions say, and these entries have none; on
+# the demo content .978/.991).
 BLIND_FLOORS = {
     "blind2": BLIND2_FLOORS,
     "blind3": BLIND3_FLOORS,
@@ -98,6 +102,7 @@ BLIND_FLOORS = {
     "blind10": {"mrr": 0.89, "recall": 0.90, "zero_rate": 0.0},
     "blind11": {"mrr": 0.90, "recall": 0.92, "zero_rate": 0.0},
     "blind12": {"mrr": 0.90, "recall": 0.89, "zero_rate": 0.0},
+    "blind13": {"mrr": 0.88, "recall": 0.86, "zero_rate": 0.0},
 }
 
 PRACTICE_TEXT = ("subtitle", "summary", "challenge", "objectives", "solution", "results")
