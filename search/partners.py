@@ -11,7 +11,10 @@ Meaning decides rather than names: a partner named in another language ("centro 
 de gobernanza digital", "برنامج الاغذية العالمي") or by a translated acronym ("PNUD") leads
 as clearly as its own name does. A query that also names a topic ("Norec midwives") is led
 by the record about the topic, so nothing changes. A query naming countries only is left to
-the country bonus (search.places): a partner based in the country often leads it narrowly.
+the country bonus (search.places): a partner based in the country often leads it narrowly. A
+query naming a place its name does not ("seguro de saúde comunitário Ruanda") names no partner
+by name: community health insurance is close by meaning to "Rede Sul-Sul de Saúde
+Comunitária", but the query asks for a topic in Rwanda.
 
 Calibrated on the relevance set (benchmarks/relevance.py, database engine; the 380 queries
 read by 30 Nov 2026): a partner page that came first led by 0.021 to 0.149 when the query
@@ -27,6 +30,8 @@ from functools import lru_cache
 import numpy as np
 
 from home.embeddings import embed_query
+
+from .places import named
 
 PARTNER_MARGIN = 0.02
 PARTNER_WEIGHT = 0.1
@@ -60,13 +65,21 @@ def _name_vector(name: str) -> bytes:
     return embed_query(name).tobytes()
 
 
+def places_named(text: str) -> frozenset[str]:
+    """The countries and regions a text names (search.places.named)."""
+    found = named(text)
+    return frozenset((*found.countries, *found.regions))
+
+
 def partner_by_name(text: str, candidates: Iterable[str]) -> str | None:
     """The partner the query names (see PARTNER_NAME_FLOOR), of `candidates`: the partners
     whose pages match the query best, best first; None when it names none."""
     query = embed_query(text)
+    asked = places_named(text)
     closeness = {
         partner: float(np.frombuffer(_name_vector(partner), dtype=np.float32) @ query)
         for partner in dict.fromkeys(candidates)
+        if asked <= places_named(partner)
     }
     ranked = sorted(closeness.items(), key=lambda pair: -pair[1])
     if not ranked or ranked[0][1] < PARTNER_NAME_FLOOR:

@@ -100,6 +100,18 @@ def test_a_query_naming_a_partner_lists_its_practices_after_its_page(engine):
     assert [failure for failure in failures if failure] == []
 
 
+def test_a_topic_with_a_place_the_partner_s_name_does_not_say_names_no_partner():
+    from search.partners import partner_by_name
+
+    network = "Rede Sul-Sul de Saúde Comunitária"
+    assert partner_by_name("Red Sur-Sur de Salud Comunitaria", [network]) == network
+    # Community health insurance in Rwanda is close to the network's name by meaning.
+    assert partner_by_name("seguro de saúde comunitário Ruanda", [network]) is None
+    # A place the name says is no obstacle.
+    agency = "Agence Béninoise de Coopération Technique"
+    assert partner_by_name("agence beninoise de cooperation technique", [agency]) == agency
+
+
 def test_a_query_naming_a_partner_and_a_topic_lists_the_topic_first(engine):
     results = titles_and_partners(engine, "Norec midwives")
     assert "midwi" in results[0][0].lower() or "jordmødre" in results[0][0].lower(), results[:3]
