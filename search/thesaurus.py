@@ -62,6 +62,13 @@ MAX_QUERY_LABELS = 4
 MIN_COMPOUND = 8
 MIN_PART = 3
 MIN_TYPO = 7
+# Endings a known word takes that the thesaurus does not list, with what stands in their place
+# in the form it lists: Norwegian's definite forms ("utvekslingene", "kvinnene", "bøndene": the
+# exchanges, the women, the farmers, listed as "utvekslinger", "kvinner", "bønder"; "kvinnen",
+# "prosjektet") and feminine forms of words listed in the masculine ("pescadora"). A word of
+# at least MIN_INFLECTED letters is left once the ending is cut.
+INFLECTIONS = (("ene", ("er", "e", "")), ("en", ("e", "")), ("et", ("",)), ("a", ("",)))
+MIN_INFLECTED = 4
 # Letters Norwegian (and Swedish, Danish, German) put between a compound's parts: kunnskap-s-deling.
 LINKING_LETTERS = ("s", "e")
 
@@ -92,6 +99,10 @@ def words(text: str) -> list[str]:
     return [
         _stem(word) for word in fold(text.replace("'", " ")).split() if word not in FUNCTION_WORDS
     ]
+
+
+def is_arabic(word: str) -> bool:
+    return any("\u0600" <= letter <= "\u06ff" for letter in word)
 
 
 def without_conjunction(word: str) -> str:
@@ -180,9 +191,21 @@ class Thesaurus:
         """A query word as the words of the thesaurus it stands for: itself when known (or
         short, or Arabic's), else its two parts (a compound), else the known word one edit
         away (a typing mistake), else itself."""
-        if word in self.vocabulary or not word.isalpha() or not word.isascii():
+        if word in self.vocabulary or not word.isalpha() or is_arabic(word):
             return [word]
-        return self.parts(word) or self.lexicon.nearest(word) or [word]
+        return self.inflected(word) or self.parts(word) or self.lexicon.nearest(word) or [word]
+
+    def inflected(self, word: str) -> list[str]:
+        """The known word the word is with an inflection's ending (INFLECTIONS: Norwegian's
+        definite "utvekslingene", the exchanges), else []."""
+        for ending, replacements in INFLECTIONS:
+            stem = word.removesuffix(ending)
+            if stem == word or len(stem) < MIN_INFLECTED:
+                continue
+            for known in (stem + replacement for replacement in replacements):
+                if known in self.vocabulary:
+                    return [known]
+        return []
 
     def parts(self, word: str) -> list[str]:
         """The word's two known parts, the longest first part first ([] if none)."""

@@ -266,6 +266,11 @@ def test_a_query_s_unknown_word_is_read_as_a_compound_or_the_known_word_one_edit
     assert found.mend("alfabetizacoin") == ["alfabetizacion"]  # two letters swapped
     assert found.mend("xyzzy") == ["xyzzy"]  # nothing near: as written
     assert found.mend("litera") == ["litera"]  # too short to correct
+    # Norwegian's definite forms, as the thesaurus lists the word; æ, ø and å are letters too.
+    assert found.mend("bøndene") == ["bønder"]  # the farmers
+    assert found.mend("rismarkene") == ["rismarker"]  # the rice fields
+    assert found.mend("utvekslingene") == ["utveksling"]  # the exchanges
+    assert found.mend("fiskerne") == ["fiskere"]  # the fishers: one edit away
 
     def keys(text, query):
         return [concept.key for concept in found.find(text, query=query)]
