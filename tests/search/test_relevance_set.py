@@ -90,18 +90,23 @@ BLIND3_FLOORS = {"mrr": 0.99, "recall": 0.98, "zero_rate": 0.0}
 # partners and questions about the e-discussions) was run untouched: database .902/.872,
 # Elasticsearch .894/.872 (many ask what contributions say, and these entries have none; on
 # the demo content .978/.991).
+# Then blind12's misses were read (never blind13's), and a name of several words came to be
+# read with one word mistyped ("Central Amerca"), a place the query names to keep a partner's
+# name from being read in it, and Norwegian definite forms to be read as the thesaurus lists
+# them. Reached: blind7 .844/.843 and .843/.838, blind10 .916/.925 and .915/.908, blind12
+# .942/.917 and .931/.900; no other set moved.
 BLIND_FLOORS = {
     "blind2": BLIND2_FLOORS,
     "blind3": BLIND3_FLOORS,
     "blind4": {"mrr": 0.94, "recall": 0.92, "zero_rate": 0.0},
     "blind5": {"mrr": 0.93, "recall": 0.94, "zero_rate": 0.0},
     "blind6": {"mrr": 0.95, "recall": 0.92, "zero_rate": 0.0},
-    "blind7": {"mrr": 0.82, "recall": 0.82, "zero_rate": 0.0},
+    "blind7": {"mrr": 0.83, "recall": 0.83, "zero_rate": 0.0},
     "blind8": {"mrr": 0.90, "recall": 0.88, "zero_rate": 0.0},
     "blind9": {"mrr": 0.91, "recall": 0.90, "zero_rate": 0.0},
-    "blind10": {"mrr": 0.89, "recall": 0.90, "zero_rate": 0.0},
+    "blind10": {"mrr": 0.90, "recall": 0.90, "zero_rate": 0.0},
     "blind11": {"mrr": 0.90, "recall": 0.92, "zero_rate": 0.0},
-    "blind12": {"mrr": 0.90, "recall": 0.89, "zero_rate": 0.0},
+    "blind12": {"mrr": 0.92, "recall": 0.89, "zero_rate": 0.0},
     "blind13": {"mrr": 0.88, "recall": 0.86, "zero_rate": 0.0},
 }
 
