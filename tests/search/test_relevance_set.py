@@ -94,7 +94,9 @@ BLIND3_FLOORS = {"mrr": 0.99, "recall": 0.98, "zero_rate": 0.0}
 # read with one word mistyped ("Central Amerca"), a place the query names to keep a partner's
 # name from being read in it, and Norwegian definite forms to be read as the thesaurus lists
 # them. Reached: blind7 .844/.843 and .843/.838, blind10 .916/.925 and .915/.908, blind12
-# .942/.917 and .931/.900; no other set moved.
+# .942/.917 and .931/.900; no other set moved. "blind14" (60 queries, the same way, at the end
+# of that session) was run untouched: database .844/.886, Elasticsearch .843/.878 (on the demo
+# content .958/.992).
 BLIND_FLOORS = {
     "blind2": BLIND2_FLOORS,
     "blind3": BLIND3_FLOORS,
@@ -108,6 +110,7 @@ BLIND_FLOORS = {
     "blind11": {"mrr": 0.90, "recall": 0.92, "zero_rate": 0.0},
     "blind12": {"mrr": 0.92, "recall": 0.89, "zero_rate": 0.0},
     "blind13": {"mrr": 0.88, "recall": 0.86, "zero_rate": 0.0},
+    "blind14": {"mrr": 0.83, "recall": 0.86, "zero_rate": 0.0},
 }
 
 PRACTICE_TEXT = ("subtitle", "summary", "challenge", "objectives", "solution", "results")
