@@ -63,10 +63,10 @@ MIN_COMPOUND = 8
 MIN_PART = 3
 MIN_TYPO = 7
 # Endings a known word takes that the thesaurus does not list, with what stands in their place
-# in the form it lists: Norwegian's definite forms ("utvekslingene", "kvinnene", "bøndene": the
-# exchanges, the women, the farmers, listed as "utvekslinger", "kvinner", "bønder"; "kvinnen",
-# "prosjektet") and feminine forms of words listed in the masculine ("pescadora"). A word of
-# at least MIN_INFLECTED letters is left once the ending is cut.
+# in the form it lists: Norwegian's definite forms ("rismarkene", "bøndene", "utvekslingene":
+# the rice fields, the farmers, the exchanges, read as "rismarker", "bønder", "utveksling"),
+# and a final -a where the word without it is listed. A word of at least MIN_INFLECTED letters
+# is left once the ending is cut.
 INFLECTIONS = (("ene", ("er", "e", "")), ("en", ("e", "")), ("et", ("",)), ("a", ("",)))
 MIN_INFLECTED = 4
 # Letters Norwegian (and Swedish, Danish, German) put between a compound's parts: kunnskap-s-deling.
