@@ -6,6 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
+
+# An assertion on what a page shows waits for it as long as an action would (Playwright's 30 s):
+# after a form is sent, the answer may take seconds on a busy machine.
+expect.set_options(timeout=30_000)
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("MINGA_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"

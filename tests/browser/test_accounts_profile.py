@@ -1,6 +1,7 @@
 """A member edits their profile and account settings; the site then opens in their language."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -39,13 +40,13 @@ def test_member_edits_profile_and_account_settings(live_server, page, member, ax
     axe(page)
     page.get_by_label("Full name").fill("")
     page.get_by_role("button", name="Save your profile").click()
-    assert page.get_by_role("alert").is_visible()
+    expect(page.get_by_role("alert")).to_be_visible()
     axe(page)
     page.get_by_label("Full name").fill("Tariq Aziz Khan")
     page.get_by_label("Role or title (optional)").fill("Economist")
     page.get_by_label("Preferred language").select_option("fr")
     page.get_by_role("button", name="Save your profile").click()
-    assert page.get_by_text("Your profile has been saved.").is_visible()
+    expect(page.get_by_text("Your profile has been saved.")).to_be_visible()
     assert page.get_by_text("Economist").is_visible()
     axe(page)
 

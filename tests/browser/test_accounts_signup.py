@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -44,7 +45,7 @@ def test_visitor_signs_up_confirms_and_sees_their_name(live_server, page, home_p
     page.get_by_role("button", name="Sign up").click()
 
     # A mistake is announced at the top and next to the field; what was typed stays.
-    assert page.get_by_role("alert").is_visible()
+    expect(page.get_by_role("alert")).to_be_visible()
     assert page.get_by_label("Full name").input_value() == "Noor Haddad"
     axe(page)
     page.get_by_label("Password:", exact=True).fill(PASSWORD)

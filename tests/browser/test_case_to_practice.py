@@ -5,6 +5,7 @@ told why they may not. Every page is checked with axe."""
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -83,7 +84,7 @@ def test_an_author_proposes_their_contribution_as_a_good_practice(
     # The goals are the author's to choose: without them the form says so and keeps the text.
     title.fill("Island-by-island school purchases from family farms")
     page.get_by_role("button", name="Send for review").click()
-    assert page.get_by_role("alert").is_visible()
+    expect(page.get_by_role("alert")).to_be_visible()
     assert page.get_by_label("Title").input_value() == (
         "Island-by-island school purchases from family farms"
     )

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -49,7 +50,7 @@ def test_member_flags_a_contribution_as_spam(live_server, page, flaggable, axe):
     page.wait_for_url(f"**/contributions/moderation/flag/{contribution.pk}/")
     axe(page)
     page.get_by_role("button", name="Send to the moderators").click()
-    assert page.get_by_text("Please choose a reason.").is_visible()
+    expect(page.get_by_text("Please choose a reason.")).to_be_visible()
     axe(page)
     page.get_by_label("Spam or advertising").check()
     page.get_by_label(re.compile("^Details")).fill("Advertising watches")

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -78,7 +79,7 @@ def test_member_proposes_a_practice_through_an_accessible_form(live_server, page
     assert page.locator("h1").inner_text() == "Propose a practice"
     axe(page)
     page.get_by_role("button", name="Send for review").click()
-    assert page.get_by_role("alert").is_visible()
+    expect(page.get_by_role("alert")).to_be_visible()
     axe(page)
 
     page.get_by_label("Title").fill("Peer exchanges on school meals")
