@@ -275,8 +275,7 @@ def mistyped_name(
     `shorter_than` words, that the words at `position` spell with one word mistyped
     (MIN_NAME_TYPO), else ()."""
     patterns = name_patterns() if patterns is None else patterns
-    longest = max((len(pattern) for pattern in patterns), default=0)
-    for length in range(min(longest, len(tokens) - position), max(shorter_than, 1), -1):
+    for length in range(len(tokens) - position, max(shorter_than, 1), -1):
         span = tokens[position : position + length]
         for index, word in enumerate(span):
             if len(word) < MIN_NAME_TYPO:
