@@ -181,6 +181,23 @@ def contribution_record_key(contribution: Contribution) -> str:
     return f"contribution-{contribution.pk}"
 
 
+def author_partners(contribution: Contribution) -> list[str]:
+    """The partner whose page the author's profile links to (their organisation, shown beside
+    their name), when that page is live: a query naming the organisation finds what its
+    members wrote, and the partner filter keeps it. It gives no partner bonus (the engines
+    lift the records a partner took part in, not what its staff said)."""
+    profile = getattr(contribution.user, "profile", None) if contribution.user_id else None
+    partner = profile.partner if profile is not None and profile.partner_id else None
+    return [partner.title] if partner is not None and partner.live else []
+
+
+def member_records(user_id: int) -> list:
+    """What a member wrote, with its translations: their entries name their organisation
+    (author_partners)."""
+    contributions = list(Contribution.objects.filter(user_id=user_id))
+    return [*contributions, *(t for c in contributions for t in c.translations.all())]
+
+
 def contribution_entry(contribution: Contribution) -> dict | None:
     discussion = contribution.discussion
     if not contribution.is_public or contribution.is_removed or not _is_public_page(discussion):
@@ -203,6 +220,7 @@ def contribution_entry(contribution: Contribution) -> dict | None:
         "discussion_title": discussion.title,
         "discussion_url": discussion.get_url() or discussion.url_path,
         "questions": [_question_label(q) if hasattr(q, "number") else q.question for q in answered],
+        "partners": author_partners(contribution),
         "translated_from": "",
         "machine_translated": False,
     }
@@ -260,9 +278,10 @@ SOURCES: dict[type[models.Model], Source] = {
     PartnerPage: Source(
         build=partner_entry,
         queryset=lambda: _listed(PartnerPage).prefetch_related("sdgs", "focus_themes"),
-        # The practices naming the partner.
+        # The practices naming the partner, and what its members wrote (author_partners).
         dependents=lambda partner: [
-            role.practice for role in partner.practice_roles.select_related("practice")
+            *(role.practice for role in partner.practice_roles.select_related("practice")),
+            *Contribution.objects.filter(user__profile__partner=partner),
         ],
     ),
     DiscussionPage: Source(
@@ -275,14 +294,16 @@ SOURCES: dict[type[models.Model], Source] = {
     ),
     Contribution: Source(
         build=contribution_entry,
-        queryset=lambda: Contribution.objects.select_related("discussion").prefetch_related(
-            "guiding_questions"
-        ),
+        queryset=lambda: Contribution.objects.select_related(
+            "discussion", "user__profile__partner"
+        ).prefetch_related("guiding_questions"),
         dependents=lambda contribution: list(contribution.translations.all()),
     ),
     ContributionTranslation: Source(
         build=contribution_translation_entry,
-        queryset=lambda: ContributionTranslation.objects.select_related("contribution__discussion"),
+        queryset=lambda: ContributionTranslation.objects.select_related(
+            "contribution__discussion", "contribution__user__profile__partner"
+        ),
         dependents=lambda translation: [],
     ),
 }

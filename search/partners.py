@@ -6,6 +6,9 @@ takes part in, whose text seldom names it. When a partner's page is the clear be
 leads every other record's fused score by PARTNER_MARGIN), the records whose `partners`
 facet names that partner (its practices, the discussions it organises, and its own page) get
 a bonus (PARTNER_WEIGHT, both engines) and match, so they come right after the page.
+Contributions carry their author's organisation in that facet (search.documents.
+author_partners) but get no bonus: what a partner took part in comes before what its staff
+said; they match the name by words, as any record does.
 
 Meaning decides rather than names: a partner named in another language ("centro de Nairobi
 de gobernanza digital", "برنامج الاغذية العالمي") or by a translated acronym ("PNUD") leads
@@ -35,6 +38,8 @@ from .places import named
 
 PARTNER_MARGIN = 0.02
 PARTNER_WEIGHT = 0.1
+# Kinds of record tagged with a partner that the partner bonus leaves out (see above).
+UNLIFTED_KINDS = ["contribution"]
 # The named partner's own page gets this on top, so that it leads the records it takes part
 # in even when one of them matched the query better ("Nairobi-senteret for digital
 # forvaltning": the centre's practice on digital credentials).

@@ -7,12 +7,13 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
+from accounts.models import Profile
 from discussions.models import Contribution, ContributionTranslation
 from home.outbox import enqueue
 
 from . import documents
 from .models import SearchEntry
-from .tasks import index_object, remove_object
+from .tasks import index_member, index_object, remove_object
 
 logger = logging.getLogger("minga.search")
 
@@ -38,6 +39,14 @@ def record_deleted(sender, instance, **kwargs) -> None:
     enqueue(remove_object, ContentType.objects.get_for_model(sender).pk, instance.pk)
 
 
+def profile_changed(sender, instance, raw=False, update_fields=None, **kwargs) -> None:
+    """A member's profile saved: their contributions name the organisation it links to."""
+    if raw or (update_fields is not None and "partner" not in update_fields):
+        return
+    if Contribution.objects.filter(user_id=instance.user_id).exists():
+        enqueue(index_member, instance.user_id)
+
+
 def contribution_questions_changed(sender, instance, action, reverse=False, **kwargs) -> None:
     """The questions a contribution answers are set after it is saved."""
     if action.startswith("post_") and not reverse:
@@ -53,6 +62,7 @@ CONNECTIONS = (
     (post_delete, record_deleted, Contribution, "search-contribution-del"),
     (post_save, record_changed, ContributionTranslation, "search-translation"),
     (post_delete, record_deleted, ContributionTranslation, "search-translation-del"),
+    (post_save, profile_changed, Profile, "search-profile"),
     (
         m2m_changed,
         contribution_questions_changed,

@@ -38,6 +38,15 @@ def _index_object(content_type_id: int, object_id: int) -> str:
 
 
 @shared_task
+def index_member(user_id: int) -> str:
+    """(Re)index what a member wrote: each entry names the organisation on their profile."""
+    with translation.override(settings.LANGUAGE_CODE):
+        written, _unchanged, removed = indexing.index_objects(documents.member_records(user_id))
+    _purge_search_pages(written, removed)
+    return "indexed" if written else "unchanged"
+
+
+@shared_task
 def remove_object(content_type_id: int, object_id: int) -> int:
     removed = indexing.remove_entry(content_type_id, object_id)
     _purge_search_pages(0, removed)

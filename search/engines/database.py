@@ -16,6 +16,7 @@ from ..partners import (
     PAGE_WEIGHT,
     PARTNER_MARGIN,
     PARTNER_WEIGHT,
+    UNLIFTED_KINDS,
     partner_by_name,
 )
 from ..places import asks_for_practices, query_facets, topic_facets
@@ -214,6 +215,7 @@ class DatabaseEngine:
             )
             if partner is not None:
                 tagged = snapshot.mask("partner", [partner])
+                tagged &= ~snapshot.mask("type", UNLIFTED_KINDS)
                 score[tagged] += PARTNER_WEIGHT
                 matched |= tagged
                 pages = [p for p, name in snapshot.partner_pages.items() if name == partner]

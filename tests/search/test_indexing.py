@@ -103,3 +103,40 @@ def test_rebuild_skips_unchanged_entries_and_removes_stale_ones(partner_index):
     assert (report.written, report.unchanged, report.removed) == (0, 1, 1)
     call_command("rebuild_search", "--no-progress", "--force", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert _entries().count() == 1
+
+
+def test_a_contribution_names_its_authors_organisation_as_their_profile_does(client, partner_index):
+    """A member's contribution is found under the partner their profile links to, and follows
+    the profile and the partner's page when either changes."""
+    from tests.factories.accounts import UserFactory
+    from tests.factories.discussions import (
+        ContributionFactory,
+        DiscussionIndexPageFactory,
+        DiscussionPageFactory,
+    )
+
+    water = _publish_partner(partner_index, "Andean Water Institute")
+    delta = _publish_partner(partner_index, "Delta Network")
+    member = UserFactory(profile__partner=water)
+    index = DiscussionIndexPageFactory(parent=partner_index.get_parent())
+    discussion = DiscussionPageFactory(parent=index, title="Learning from exchanges")
+    contribution = ContributionFactory(
+        discussion=discussion, user=member, comment="Our peers budgeted for mentoring."
+    )
+
+    def partners_of_entry():
+        entry = _entries(kind="contribution", object_id=contribution.pk).first()
+        return entry.partners if entry else None
+
+    assert wait_until(lambda: partners_of_entry() == ["Andean Water Institute"])
+    member.profile.partner = PartnerPage.objects.get(pk=delta.pk)
+    member.profile.save()
+    assert wait_until(lambda: partners_of_entry() == ["Delta Network"])
+    delta.title = "Delta Resilience Network"
+    delta.save_revision().publish()
+    assert wait_until(lambda: partners_of_entry() == ["Delta Resilience Network"])
+
+    html = client.get("/en/search/", {"partner": "Delta Resilience Network"}).content.decode()
+    assert "Our peers budgeted for mentoring." in html
+    html = client.get("/en/search/", {"partner": "Andean Water Institute"}).content.decode()
+    assert "Our peers budgeted for mentoring." not in html

@@ -100,6 +100,41 @@ def test_a_query_naming_a_partner_lists_its_practices_after_its_page(engine):
     assert [failure for failure in failures if failure] == []
 
 
+def test_what_a_partners_members_wrote_comes_after_what_the_partner_took_part_in(engine):
+    """A contribution is tagged with its author's organisation (search.documents.
+    author_partners): the partner's name finds it by words, without the partner bonus."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from search.indexing import store_entries
+
+    store_entries(
+        [
+            {
+                "content_type_id": ContentType.objects.get(model="page").pk,
+                "object_id": 90_001,
+                "kind": "contribution",
+                "title": "At Kigali AgriData we send farmers crop prices by text message.",
+                "body": "At Kigali AgriData we send farmers crop prices by text message.",
+                "language": "en",
+                "url": "/en/r/90001/",
+                "discussion_title": "Learning from exchanges",
+                "partners": ["Kigali AgriData Ltd"],
+            }
+        ]
+    )
+    if engine.name == "elasticsearch":
+        engine.reindex_all()
+        engine.client.indices.refresh(index="_all")
+    results = titles_and_partners(engine, "Kigali AgriData")
+    titles = [title for title, _partners in results]
+    assert titles[0] == "Kigali AgriData Ltd (KAD)"
+    contribution = titles.index("At Kigali AgriData we send farmers crop prices by text message.")
+    tagged = [
+        n for n, (_title, partners) in enumerate(results) if "Kigali AgriData Ltd" in partners
+    ]
+    assert contribution == tagged[-1], results
+
+
 def test_a_topic_with_a_place_the_partner_s_name_does_not_say_names_no_partner():
     from search.partners import partner_by_name
 

@@ -4,6 +4,7 @@ from django.conf import settings
 from elasticsearch.dsl import Q, Search
 
 from ...folding import fold
+from ...partners import UNLIFTED_KINDS
 from ...places import asks_for_practices, query_facets
 from ...query import SearchParams
 from ...snapshot import FACETS, normalise
@@ -309,9 +310,12 @@ def count_search(
 
 
 def partner_search(params: SearchParams, partner: str) -> Search:
-    """The rows tagged with the partner a query names (search.partners), under the filters."""
+    """The rows tagged with the partner a query names (search.partners), under the filters,
+    but for the kinds the partner bonus leaves out."""
     clauses = [Q("terms", **{FACET_FIELDS["partner"]: [partner]}), *filter_clauses(params.filters)]
-    search = Search(index=index_name()).query(Q("bool", filter=clauses)).source(False)
+    unlifted = Q("terms", **{FACET_FIELDS["type"]: UNLIFTED_KINDS})
+    search = Search(index=index_name()).query(Q("bool", filter=clauses, must_not=[unlifted]))
+    search = search.source(False)
     return search.extra(docvalue_fields=[RECORD, "language"])[:LEXICAL_WINDOW]
 
 
