@@ -111,7 +111,7 @@ def test_an_arabic_word_names_its_concept_after_the_conjunction_wa():
     # "and vaccinating the children", "and the drip irrigation" (article folded already)
     assert keys("لمتابعة الحوامل وتطعيم الأطفال") == ["maternal_health", "vaccination"]
     assert keys("والري بالتنقيط") == ["drip_irrigation"]
-    assert keys("وزارة الصحة") == []  # و that belongs to the word is kept
+    assert keys("وزارة الصحة") == ["health"]  # و that belongs to the word is kept
 
 
 @pytest.mark.parametrize("text", ["vacciner", "vacunar", "vacinar", "vaccinate", "vaksinere"])
@@ -232,6 +232,39 @@ def test_keywords_name_the_broader_concepts_of_the_text_too():
     assert "pompes solaires" not in keywords("Énergie solaire pour les écoles rurales")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "health projects in West Africa",
+        "projets de santé en Afrique de l'Ouest",
+        "proyectos de salud en África occidental",
+        "projetos de saúde na África Ocidental",
+        "مشاريع الصحة في غرب أفريقيا",
+        "helseprosjekter i Vest-Afrika",
+    ],
+)
+def test_health_in_any_language_names_the_health_concept(text):
+    from search.thesaurus import query_concept_terms
+
+    assert ("health",) in query_concept_terms(text)
+
+
+def test_health_is_broader_than_its_fields_and_not_the_health_of_soil_or_animals():
+    from search.thesaurus import keywords, query_concept_terms, title_concepts, title_names_query
+
+    def keys(text):
+        return [concept.key for concept in concepts_in(text)]
+
+    health = query_concept_terms("santé")
+    assert title_names_query(title_concepts("Midwife exchange in the Sahel"), health)
+    assert "salud" in keywords("Mobile clinics for nomadic herders")
+    # Not downwards: a text about health is not about midwives.
+    assert "sages-femmes" not in keywords("Health for all in rural districts")
+    for text in ("soil health", "santé animale", "saúde do solo", "dyrehelse", "صحة التربة"):
+        assert "health" not in keys(text), text
+    assert keys("الصرف الصحي") == ["sanitation"]
+
+
 def test_women_s_groups_name_women_and_the_producer_groups_of_the_cooperatives_concept():
     from search.thesaurus import query_concept_terms
 
@@ -287,8 +320,8 @@ def test_a_query_s_unknown_word_is_read_as_a_compound_or_the_known_word_one_edit
 
 def test_a_term_that_would_keep_one_word_without_its_function_words_names_nothing():
     keys = concept_keys
-    # "e-health" without the Spanish "e" (and) would name every "health"
-    assert keys("Mozambique health") == []
+    # "e-health" without the Spanish "e" (and) would name telemedicine wherever "health" is
+    assert keys("Mozambique health") == ["health"]
     assert keys("santé maternelle") == ["maternal_health"]
     # "sur" is the south of Spanish terms, not a function word
     assert keys("cooperación Sur-Sur") == ["south_south_cooperation"]
