@@ -194,7 +194,7 @@ def test_a_word_another_language_writes_the_same_names_no_concept_there():
     assert "sahel" in keys("ثلاثة بلدان في منطقة الساحل")
     assert keys("dos mil agricultores") == []
     assert keys("ved hverandres fødeavdelinger") == ["maternal_health"]
-    assert keys("un poco de agua") == []
+    assert keys("un poco de agua") == ["water"]  # water, not boreholes
 
 
 def test_a_title_naming_a_narrower_concept_names_the_broader_one():
@@ -247,6 +247,36 @@ def test_health_in_any_language_names_the_health_concept(text):
     from search.thesaurus import query_concept_terms
 
     assert ("health",) in query_concept_terms(text)
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        ("water projects in the Sahel", "water"),
+        ("l'eau dans les villages", "water"),
+        ("المياه في الأردن", "water"),
+        ("vann til landsbyer", "water"),
+        ("energía en América Latina", "energy"),
+        ("projets agricoles au Sahel", "agriculture"),
+        ("landbruk i Afrika", "agriculture"),
+        ("القطاع الزراعي", "agriculture"),
+    ],
+)
+def test_a_sector_in_any_language_names_its_broad_concept(text, sector):
+    from search.thesaurus import query_concept_terms
+
+    assert (sector,) in query_concept_terms(text)
+
+
+def test_a_sector_is_broader_than_its_fields_and_a_longer_term_keeps_its_own_concept():
+    from search.thesaurus import keywords, query_concept_terms
+
+    assert query_concept_terms("agua potable") == [("drinking_water",)]
+    assert query_concept_terms("água pluvial") == [("rainwater_harvesting",)]
+    assert query_concept_terms("الطاقة الشمسية") == [("solar_energy",)]
+    assert "agua" in keywords("Solar-powered boreholes for villages")
+    assert "energía" in keywords("Mini-grids for rural clinics")
+    assert "landbruk" in keywords("Farmer field schools for cassava growers")
 
 
 def test_health_is_broader_than_its_fields_and_not_the_health_of_soil_or_animals():
