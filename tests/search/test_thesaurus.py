@@ -260,6 +260,12 @@ def test_health_in_any_language_names_the_health_concept(text):
         ("projets agricoles au Sahel", "agriculture"),
         ("landbruk i Afrika", "agriculture"),
         ("القطاع الزراعي", "agriculture"),
+        ("medio ambiente", "environment"),
+        ("البيئة", "environment"),
+        ("catastrophes naturelles", "disasters"),
+        ("naturkatastrofer i Asia", "disasters"),
+        ("clima", "climate_change"),
+        ("المناخ", "climate_change"),
     ],
 )
 def test_a_sector_in_any_language_names_its_broad_concept(text, sector):
@@ -277,6 +283,9 @@ def test_a_sector_is_broader_than_its_fields_and_a_longer_term_keeps_its_own_con
     assert "agua" in keywords("Solar-powered boreholes for villages")
     assert "energía" in keywords("Mini-grids for rural clinics")
     assert "landbruk" in keywords("Farmer field schools for cassava growers")
+    assert "الكوارث" in keywords("Tsunami drills in coastal schools")
+    # The climate of trust is no climate.
+    assert query_concept_terms("un clima de confianza entre socios") == []
 
 
 def test_health_is_broader_than_its_fields_and_not_the_health_of_soil_or_animals():
