@@ -97,6 +97,12 @@ BLIND3_FLOORS = {"mrr": 0.99, "recall": 0.98, "zero_rate": 0.0}
 # .942/.917 and .931/.900; no other set moved. "blind14" (60 queries, the same way, at the end
 # of that session) was run untouched: database .844/.886, Elasticsearch .843/.878 (on the demo
 # content .958/.992).
+# "blind15" (60 queries, the same way, at the start of 1 Dec 2026's session) was committed
+# before any change and run once, at the end, untouched: .958/.992 on both engines (on the
+# demo content .971/.977, as on the ranking before that session). That session read
+# blind13's misses, tagged contributions with their author's organisation, and named broad
+# sectors (health, water, energy, agriculture, environment, disasters, climate): blind8
+# .920/.904 on both engines, blind3 1.000/1.000.
 BLIND_FLOORS = {
     "blind2": BLIND2_FLOORS,
     "blind3": BLIND3_FLOORS,
@@ -104,13 +110,14 @@ BLIND_FLOORS = {
     "blind5": {"mrr": 0.93, "recall": 0.94, "zero_rate": 0.0},
     "blind6": {"mrr": 0.95, "recall": 0.92, "zero_rate": 0.0},
     "blind7": {"mrr": 0.83, "recall": 0.83, "zero_rate": 0.0},
-    "blind8": {"mrr": 0.90, "recall": 0.88, "zero_rate": 0.0},
+    "blind8": {"mrr": 0.91, "recall": 0.89, "zero_rate": 0.0},
     "blind9": {"mrr": 0.91, "recall": 0.90, "zero_rate": 0.0},
     "blind10": {"mrr": 0.90, "recall": 0.90, "zero_rate": 0.0},
     "blind11": {"mrr": 0.90, "recall": 0.92, "zero_rate": 0.0},
     "blind12": {"mrr": 0.92, "recall": 0.89, "zero_rate": 0.0},
     "blind13": {"mrr": 0.88, "recall": 0.86, "zero_rate": 0.0},
     "blind14": {"mrr": 0.83, "recall": 0.86, "zero_rate": 0.0},
+    "blind15": {"mrr": 0.94, "recall": 0.97, "zero_rate": 0.0},
 }
 
 PRACTICE_TEXT = ("subtitle", "summary", "challenge", "objectives", "solution", "results")
