@@ -17,7 +17,10 @@ by the record about the topic, so nothing changes. A query naming countries only
 the country bonus (search.places): a partner based in the country often leads it narrowly. A
 query naming a place its name does not ("seguro de saúde comunitário Ruanda") names no partner
 by name: community health insurance is close by meaning to "Rede Sul-Sul de Saúde
-Comunitária", but the query asks for a topic in Rwanda.
+Comunitária", but the query asks for a topic in Rwanda. Nor does a query naming a topic the
+partner's name and page do not ("feiras de produtos agroecológicos em Maputo" is not the
+Maputo centre for cooperation studies: says_what_is_asked). When the page leads, what the
+partner's members wrote does not count as a rival (it names the partner as the page does).
 
 Calibrated on the relevance set (benchmarks/relevance.py, database engine; the 380 queries
 read by 30 Nov 2026): a partner page that came first led by 0.021 to 0.149 when the query
@@ -34,7 +37,9 @@ import numpy as np
 
 from home.embeddings import embed_query
 
+from .models import SearchEntry
 from .places import named
+from .thesaurus import query_concept_terms, title_concepts, title_names_query
 
 PARTNER_MARGIN = 0.02
 PARTNER_WEIGHT = 0.1
@@ -76,15 +81,33 @@ def places_named(text: str) -> frozenset[str]:
     return frozenset((*found.countries, *found.regions))
 
 
+def works_on(partner: str) -> frozenset[str]:
+    """The concepts the partner's name and page name (its description, in every language it
+    has), with their broader concepts (search.thesaurus.title_concepts)."""
+    pages = SearchEntry.objects.filter(kind="partner").values_list("partners", "title", "body")
+    texts = [f"{title}\n{body}" for partners, title, body in pages if partner in partners]
+    return title_concepts("\n".join([partner, *texts]))
+
+
+def says_what_is_asked(text: str, partner: str) -> bool:
+    """Whether the partner's name says the places the query names, and its page the topics: a
+    query asking for a topic in a place ("feiras de produtos agroecológicos em Maputo") comes
+    close by meaning to the name of a partner based there ("Centro de Estudos de Cooperação de
+    Maputo") without naming it."""
+    if not places_named(text) <= places_named(partner):
+        return False
+    terms = query_concept_terms(text)
+    return not terms or title_names_query(works_on(partner), terms)
+
+
 def partner_by_name(text: str, candidates: Iterable[str]) -> str | None:
     """The partner the query names (see PARTNER_NAME_FLOOR), of `candidates`: the partners
     whose pages match the query best, best first; None when it names none."""
     query = embed_query(text)
-    asked = places_named(text)
     closeness = {
         partner: float(np.frombuffer(_name_vector(partner), dtype=np.float32) @ query)
         for partner in dict.fromkeys(candidates)
-        if asked <= places_named(partner)
+        if says_what_is_asked(text, partner)
     }
     ranked = sorted(closeness.items(), key=lambda pair: -pair[1])
     if not ranked or ranked[0][1] < PARTNER_NAME_FLOOR:

@@ -232,6 +232,10 @@ class DatabaseEngine:
         if not snapshot.mask("type", ["partner"])[top]:
             return None
         others = ranked[snapshot.groups[ranked] != snapshot.groups[top]]
+        # What the partner's members wrote (tagged with it, search.partners) does not compete.
+        staff = snapshot.mask("partner", [snapshot.partner_pages.get(int(top), "")])
+        staff &= snapshot.mask("type", UNLIFTED_KINDS)
+        others = others[~staff[others]]
         if len(others) and score[top] - score[others[0]] < PARTNER_MARGIN:
             return None
         return snapshot.partner_pages.get(int(top))

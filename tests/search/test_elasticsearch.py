@@ -90,7 +90,7 @@ def test_lexical_request_is_bm25_over_every_language_under_every_filter():
 
 
 def test_knn_applies_the_filters_before_picking_its_neighbours():
-    searches = first_round(SearchParams(text="water", filters=FILTERS), VECTOR)
+    searches = first_round(SearchParams(text="pumps", filters=FILTERS), VECTOR)
     filtered, everything = (searches[role].to_dict() for role in ("semantic", "everything"))
     assert filtered["knn"]["filter"] == ALL_FILTERS
     assert filtered["knn"]["similarity"] == SEMANTIC_FLOOR
@@ -107,12 +107,12 @@ def test_knn_applies_the_filters_before_picking_its_neighbours():
 
 
 def test_without_a_query_vector_only_the_lexical_request_is_sent():
-    searches = first_round(SearchParams(text="water"), None)
+    searches = first_round(SearchParams(text="pumps"), None)
     assert list(searches) == ["lexical"] and "knn" not in searches["lexical"].to_dict()
 
 
 def test_facets_count_records_and_each_ignores_its_own_filter():
-    body = facet_search(SearchParams(text="water", filters=FILTERS), [7, 9]).to_dict()
+    body = facet_search(SearchParams(text="pumps", filters=FILTERS), [7, 9]).to_dict()
     assert body["size"] == 0
     should = body["query"]["bool"]["should"]
     assert should[1] == {"ids": {"values": ["7", "9"]}}
@@ -131,7 +131,7 @@ def test_facets_count_records_and_each_ignores_its_own_filter():
 
 
 def test_facets_spread_to_translations_and_ask_which_uncertain_records_pass_the_filters():
-    params = SearchParams(text="water", filters=FILTERS)
+    params = SearchParams(text="pumps", filters=FILTERS)
     body = facet_search(params, [7], ["key-a", "entry-9"], ["entry-9"]).to_dict()
     should = body["query"]["bool"]["should"]
     assert should[2] == {"terms": {"record": ["key-a", "entry-9"]}}
@@ -144,7 +144,7 @@ def test_facets_spread_to_translations_and_ask_which_uncertain_records_pass_the_
 
 
 def test_under_filters_the_first_round_also_asks_the_text_matches_they_leave_out():
-    searches = first_round(SearchParams(text="water", filters=FILTERS), VECTOR)
+    searches = first_round(SearchParams(text="pumps", filters=FILTERS), VECTOR)
     assert list(searches) == ["lexical", "semantic", "everything", "elsewhere"]
     elsewhere = searches["elsewhere"].to_dict()
     # Rows of their own (no translation key) cannot have a translation that passes.
@@ -155,11 +155,11 @@ def test_under_filters_the_first_round_also_asks_the_text_matches_they_leave_out
     assert "filter" not in elsewhere["query"]["bool"]
     assert (elsewhere["size"], elsewhere["track_total_hits"]) == (LEXICAL_WINDOW, False)
     assert elsewhere["docvalue_fields"] == ["record"]
-    assert "elsewhere" not in first_round(SearchParams(text="water"), VECTOR)
+    assert "elsewhere" not in first_round(SearchParams(text="pumps"), VECTOR)
 
 
 def test_page_request_fetches_every_row_of_the_pages_records_under_the_filters():
-    params = SearchParams(text="water", filters={"sdg": ["6"]}, page=3)
+    params = SearchParams(text="pumps", filters={"sdg": ["6"]}, page=3)
     body = members_search(params, ["key-a", "entry-4"]).to_dict()
     assert body["query"] == {
         "bool": {"filter": [{"terms": {"record": ["key-a", "entry-4"]}}, {"terms": {"sdg": ["6"]}}]}
@@ -168,11 +168,11 @@ def test_page_request_fetches_every_row_of_the_pages_records_under_the_filters()
     assert body["docvalue_fields"] == ["record", "language"]
     assert body["highlight"]["pre_tags"] == ["<mark>"]
     assert body["highlight"]["encoder"] == "html"
-    assert body["highlight"]["highlight_query"]["multi_match"]["query"] == "water"
+    assert body["highlight"]["highlight_query"]["multi_match"]["query"] == "pumps"
 
 
 def test_newest_first_collapses_each_record_to_one_hit_with_its_rows():
-    params = SearchParams(text="water", sort="newest", page=2)
+    params = SearchParams(text="pumps", sort="newest", page=2)
     body = newest_search(params, ["key-a", "entry-4"]).to_dict()
     assert body["query"] == {"bool": {"filter": [{"terms": {"record": ["key-a", "entry-4"]}}]}}
     assert body["sort"][0] == {"published_at": {"order": "desc", "missing": "_last"}}
@@ -185,7 +185,7 @@ def test_newest_first_collapses_each_record_to_one_hit_with_its_rows():
         [{"entry_id": "asc"}],
     )
     assert inner["docvalue_fields"] == ["language"]
-    assert inner["highlight"]["highlight_query"]["multi_match"]["query"] == "water"
+    assert inner["highlight"]["highlight_query"]["multi_match"]["query"] == "pumps"
 
 
 def test_browsing_without_a_query_filters_after_counting_and_sorts_newest_first():
@@ -208,7 +208,7 @@ def test_browsing_without_a_query_filters_after_counting_and_sorts_newest_first(
 
 
 def test_relaxed_count_counts_records_under_the_other_filters_only():
-    params = SearchParams(text="water", filters=FILTERS)
+    params = SearchParams(text="pumps", filters=FILTERS)
     body = count_search(params, {"sdg": ["6"]}, [3], ["key-a"]).to_dict()
     assert body["query"]["bool"]["filter"] == [{"terms": {"sdg": ["6"]}}]
     assert {"terms": {"record": ["key-a"]}} in body["query"]["bool"]["must"][0]["bool"]["should"]
@@ -392,7 +392,7 @@ def test_engine_pages_the_fused_list_and_asks_facets_and_highlights_in_one_more_
         [{"hits": {"total": {"value": 0}, "hits": []}}, {"hits": {"hits": page_hits}}],
     )
     engine.query_vector = lambda text: VECTOR
-    response = engine.search(SearchParams(text="water", page=2, page_size=2))
+    response = engine.search(SearchParams(text="pumps", page=2, page_size=2))
     assert response.total == 4
     assert [len(bodies) for bodies in engine.client.sent] == [3, 2]
     _facets, page = engine.client.sent[1]
@@ -428,7 +428,7 @@ def test_the_visitors_translation_is_shown_when_another_language_matched(transla
         )
         engine.query_vector = lambda text: VECTOR
         with translation.override(language):
-            response = engine.search(SearchParams(text="water"))
+            response = engine.search(SearchParams(text="pumps"))
         assert response.total == 1 and len(engine.client.sent) == 2
         assert response.hits[0].score == pytest.approx(bonus(1))
         shown[language] = response.hits[0].entry.pk
@@ -441,7 +441,7 @@ def test_a_record_matched_outside_the_filters_is_listed_if_a_translation_passes(
 ):
     english, french = translated_pair
     records = {english: "key-a", french: "key-a"}
-    params = SearchParams(text="water", filters={"language": ["fr"]})
+    params = SearchParams(text="pumps", filters={"language": ["fr"]})
     for passing, total in (True, 1), (False, 0):
         buckets = [{"key": "key-a", "doc_count": 1}] if passing else []
         facets = {

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 RECORDS = {
     "floods": ("الإنذار المبكر بالفيضانات في القرى", "ar"),
     "energy": ("Energia renovável para escolas rurais", "pt"),
-    "plain": ("Plain water pumps", "en"),
+    "plain": ("Plain hand tools", "en"),
 }
 
 

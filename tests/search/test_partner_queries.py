@@ -142,6 +142,10 @@ def test_a_topic_with_a_place_the_partner_s_name_does_not_say_names_no_partner()
     assert partner_by_name("Red Sur-Sur de Salud Comunitaria", [network]) == network
     # Community health insurance in Rwanda is close to the network's name by meaning.
     assert partner_by_name("seguro de saúde comunitário Ruanda", [network]) is None
+    # Nor is a topic in a place close by meaning to the name of a partner based there.
+    maputo = "Centro de Estudos de Cooperação de Maputo"
+    assert partner_by_name("feiras de produtos agroecológicos em Maputo", [maputo]) is None
+    assert partner_by_name("Maputo senter for samarbeidsstudier", [maputo]) == maputo
     # A place the name says is no obstacle.
     agency = "Agence Béninoise de Coopération Technique"
     assert partner_by_name("agence beninoise de cooperation technique", [agency]) == agency
@@ -180,6 +184,21 @@ def test_fusion_lists_the_partners_rows_after_its_page_with_the_partner_bonus():
     assert [entry_id for entry_id, _score in fused.ranked][:3] == [1, 4, 5]
     assert scores[4] == pytest.approx(0.86 + PARTNER_WEIGHT)
     assert scores[5] == pytest.approx(0.86 + PARTNER_WEIGHT)  # the lowest similarity known
+
+
+def test_what_the_partners_members_wrote_does_not_narrow_its_pages_lead():
+    from search.engines.elasticsearch.fusion import Fused, clear_leader
+
+    fused = Fused(
+        ranked=[(1, 0.30), (2, 0.29), (3, 0.20)],
+        records=[("page", 0.30), ("staff", 0.29), ("practice", 0.20)],
+        uncertain=set(),
+        beyond_window=0,
+        semantic_ids=[],
+        nearest=[],
+    )
+    assert clear_leader(fused) is None
+    assert clear_leader(fused, allied={"staff"}) == 1
 
 
 def test_a_narrow_lead_names_no_partner():

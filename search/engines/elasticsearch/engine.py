@@ -13,7 +13,7 @@ from home.embeddings import embed_query
 from ...centering import language_bias
 from ...models import SearchEntry
 from ...names import name_shares
-from ...partners import NAME_CANDIDATES, NAME_WINDOW, partner_by_name
+from ...partners import NAME_CANDIDATES, NAME_WINDOW, UNLIFTED_KINDS, partner_by_name
 from ...places import asks_for_practices, query_facets, topic_facets
 from ...query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ...snapshot import FACET_COLUMNS, FACETS, current_language_means, facet_values
@@ -36,7 +36,7 @@ from .fusion import (
     shown_rows,
     visitor_language,
 )
-from .index_mapping import document_for, index_name, mapping_body
+from .index_mapping import document_for, index_name, mapping_body, record_key
 from .queries import (
     browse_search,
     build_suggest,
@@ -48,6 +48,18 @@ from .queries import (
     partner_search,
     rows_search,
 )
+
+
+def staff_records(partner: str, fused) -> set[str]:
+    """The records among the best listed that the partner's members wrote (tagged with it but
+    left out of the partner bonus: search.partners.UNLIFTED_KINDS)."""
+    ids = [entry_id for entry_id, _score in fused.ranked[:NAME_WINDOW]]
+    rows = SearchEntry.objects.filter(pk__in=ids, kind__in=UNLIFTED_KINDS)
+    return {
+        record_key(row)
+        for row in rows.only("pk", "translation_key", "partners")
+        if partner in facet_values(row.partners)
+    }
 
 
 class ElasticsearchEngine:
@@ -209,10 +221,10 @@ class ElasticsearchEngine:
         countries, regions or goals only is left to the country bonus."""
         if query_facets(text):
             return None
-        top = clear_leader(fused)
-        row = SearchEntry.objects.filter(pk=top, kind="partner").values_list("partners").first()
-        if row and row[0]:
-            return row[0][0], {top}
+        first = fused.ranked[0][0] if fused.ranked else None
+        row = SearchEntry.objects.filter(pk=first, kind="partner").values_list("partners").first()
+        if row and row[0] and clear_leader(fused, staff_records(row[0][0], fused)) is not None:
+            return row[0][0], {first}
         ranked = [entry_id for entry_id, _score in fused.ranked[:NAME_WINDOW]]
         pages = {
             entry_id: facet_values(partners)[0]

@@ -225,12 +225,14 @@ def fuse(
     )
 
 
-def clear_leader(fused: Fused) -> int | None:
+def clear_leader(fused: Fused, allied: set[str] = frozenset()) -> int | None:
     """The entry id of the best row when its record leads every other by PARTNER_MARGIN (the
-    caller checks that it is a partner's page), else None."""
+    caller checks that it is a partner's page), else None. `allied` records do not compete
+    (what the partner's members wrote: search.partners)."""
     if not fused.records or fused.records[0][0] in fused.uncertain or not fused.ranked:
         return None
-    if len(fused.records) > 1 and fused.records[0][1] - fused.records[1][1] < PARTNER_MARGIN:
+    others = [score for record, score in fused.records[1:] if record not in allied]
+    if others and fused.records[0][1] - others[0] < PARTNER_MARGIN:
         return None
     return fused.ranked[0][0]
 
