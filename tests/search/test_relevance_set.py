@@ -102,7 +102,13 @@ BLIND3_FLOORS = {"mrr": 0.99, "recall": 0.98, "zero_rate": 0.0}
 # demo content .971/.977, as on the ranking before that session). That session read
 # blind13's misses, tagged contributions with their author's organisation, and named broad
 # sectors (health, water, energy, agriculture, environment, disasters, climate): blind8
-# .920/.904 on both engines, blind3 1.000/1.000.
+# .920/.904 on both engines, blind3 1.000/1.000. Then blind15's misses were read: a query
+# naming a topic the partner's page does not name is not read as its name, and what its
+# members wrote is no rival for its page's lead. Reached: blind14 .855/.886 and .854/.878,
+# blind15 .970/1.000 on both. "blind16" (50 queries, the same way, that session; ten that
+# repeated earlier queries left out) was then run untouched: database .914/.913,
+# Elasticsearch .910/.883 (on the demo content .977/.986, as on the ranking before that
+# session).
 BLIND_FLOORS = {
     "blind2": BLIND2_FLOORS,
     "blind3": BLIND3_FLOORS,
@@ -116,8 +122,9 @@ BLIND_FLOORS = {
     "blind11": {"mrr": 0.90, "recall": 0.92, "zero_rate": 0.0},
     "blind12": {"mrr": 0.92, "recall": 0.89, "zero_rate": 0.0},
     "blind13": {"mrr": 0.88, "recall": 0.86, "zero_rate": 0.0},
-    "blind14": {"mrr": 0.83, "recall": 0.86, "zero_rate": 0.0},
-    "blind15": {"mrr": 0.94, "recall": 0.97, "zero_rate": 0.0},
+    "blind14": {"mrr": 0.84, "recall": 0.86, "zero_rate": 0.0},
+    "blind15": {"mrr": 0.95, "recall": 0.98, "zero_rate": 0.0},
+    "blind16": {"mrr": 0.90, "recall": 0.87, "zero_rate": 0.0},
 }
 
 PRACTICE_TEXT = ("subtitle", "summary", "challenge", "objectives", "solution", "results")
