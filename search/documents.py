@@ -194,8 +194,8 @@ def author_partners(contribution: Contribution) -> list[str]:
 def member_records(user_id: int) -> list:
     """What a member wrote, with its translations: their entries name their organisation
     (author_partners)."""
-    contributions = list(Contribution.objects.filter(user_id=user_id))
-    return [*contributions, *(t for c in contributions for t in c.translations.all())]
+    translations = ContributionTranslation.objects.filter(contribution__user_id=user_id)
+    return [*Contribution.objects.filter(user_id=user_id), *translations]
 
 
 def contribution_entry(contribution: Contribution) -> dict | None:

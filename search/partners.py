@@ -81,33 +81,39 @@ def places_named(text: str) -> frozenset[str]:
     return frozenset((*found.countries, *found.regions))
 
 
-def works_on(partner: str) -> frozenset[str]:
-    """The concepts the partner's name and page name (its description, in every language it
-    has), with their broader concepts (search.thesaurus.title_concepts)."""
+def works_on(partners: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Per partner, the concepts its name and page name (its description, in every language
+    it has), with their broader concepts (search.thesaurus.title_concepts); one query."""
+    texts = {partner: [partner] for partner in partners}
     pages = SearchEntry.objects.filter(kind="partner").values_list("partners", "title", "body")
-    texts = [f"{title}\n{body}" for partners, title, body in pages if partner in partners]
-    return title_concepts("\n".join([partner, *texts]))
+    for tagged, title, body in pages:  # a partner's page is tagged with its own name
+        for partner in tagged:
+            if partner in texts:
+                texts[partner].append(f"{title}\n{body}")
+    return {partner: title_concepts("\n".join(said)) for partner, said in texts.items()}
 
 
-def says_what_is_asked(text: str, partner: str) -> bool:
-    """Whether the partner's name says the places the query names, and its page the topics: a
-    query asking for a topic in a place ("feiras de produtos agroecológicos em Maputo") comes
-    close by meaning to the name of a partner based there ("Centro de Estudos de Cooperação de
-    Maputo") without naming it."""
+def says_what_is_asked(text: str, partner: str, topics: frozenset[str]) -> bool:
+    """Whether the partner's name says the places the query names, and its name or page
+    (`topics`: works_on) the topics: a query asking for a topic in a place ("feiras de produtos
+    agroecológicos em Maputo") comes close by meaning to the name of a partner based there
+    ("Centro de Estudos de Cooperação de Maputo") without naming it."""
     if not places_named(text) <= places_named(partner):
         return False
     terms = query_concept_terms(text)
-    return not terms or title_names_query(works_on(partner), terms)
+    return not terms or title_names_query(topics, terms)
 
 
 def partner_by_name(text: str, candidates: Iterable[str]) -> str | None:
     """The partner the query names (see PARTNER_NAME_FLOOR), of `candidates`: the partners
     whose pages match the query best, best first; None when it names none."""
     query = embed_query(text)
+    candidates = list(dict.fromkeys(candidates))
+    topics = works_on(candidates) if query_concept_terms(text) else {}
     closeness = {
         partner: float(np.frombuffer(_name_vector(partner), dtype=np.float32) @ query)
-        for partner in dict.fromkeys(candidates)
-        if says_what_is_asked(text, partner)
+        for partner in candidates
+        if says_what_is_asked(text, partner, topics.get(partner, frozenset()))
     }
     ranked = sorted(closeness.items(), key=lambda pair: -pair[1])
     if not ranked or ranked[0][1] < PARTNER_NAME_FLOOR:
