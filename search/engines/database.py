@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from home.embeddings import embed_query
 
 from .. import fulltext
+from ..asking import SAID_KINDS, SAID_WEIGHT, asks_what_was_said
 from ..models import SearchEntry
 from ..names import NAME_WEIGHT, name_shares
 from ..partners import (
@@ -220,6 +221,8 @@ class DatabaseEngine:
                 matched |= tagged
                 pages = [p for p, name in snapshot.partner_pages.items() if name == partner]
                 score[pages] += PAGE_WEIGHT
+        if asks_what_was_said(text):  # "what did participants say about …"
+            score[matched & snapshot.mask("type", SAID_KINDS)] += SAID_WEIGHT
         return matched, score, similarity
 
     def named_partner(self, snapshot: Snapshot, matched, score) -> str | None:

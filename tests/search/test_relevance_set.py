@@ -109,22 +109,30 @@ BLIND3_FLOORS = {"mrr": 0.99, "recall": 0.98, "zero_rate": 0.0}
 # repeated earlier queries left out) was then run untouched: database .914/.913,
 # Elasticsearch .910/.883 (on the demo content .977/.986, as on the ranking before that
 # session).
+# "blind17" (55 queries, the same way, at the start of the next session; five that repeated
+# earlier queries left out) was committed before any change and run untouched: database
+# .984/.922, Elasticsearch .975/.913 (on the demo content .991/.978). Then a question asking
+# what an e-discussion's participants said came to lift the discussions and contributions
+# (search.asking, read from blind15's misses). Reached, both engines, SQLite and PostgreSQL:
+# blind7 .867/.860 (Elasticsearch .867/.854), blind13 .917/.889 (.909/.889), blind15
+# 1.000/1.000, blind16 .964/.933 and blind17 1.000/.940, blind17 never read.
 BLIND_FLOORS = {
     "blind2": BLIND2_FLOORS,
     "blind3": BLIND3_FLOORS,
     "blind4": {"mrr": 0.94, "recall": 0.92, "zero_rate": 0.0},
     "blind5": {"mrr": 0.93, "recall": 0.94, "zero_rate": 0.0},
     "blind6": {"mrr": 0.95, "recall": 0.92, "zero_rate": 0.0},
-    "blind7": {"mrr": 0.83, "recall": 0.83, "zero_rate": 0.0},
+    "blind7": {"mrr": 0.85, "recall": 0.84, "zero_rate": 0.0},
     "blind8": {"mrr": 0.91, "recall": 0.89, "zero_rate": 0.0},
     "blind9": {"mrr": 0.91, "recall": 0.90, "zero_rate": 0.0},
     "blind10": {"mrr": 0.90, "recall": 0.90, "zero_rate": 0.0},
     "blind11": {"mrr": 0.90, "recall": 0.92, "zero_rate": 0.0},
     "blind12": {"mrr": 0.92, "recall": 0.89, "zero_rate": 0.0},
-    "blind13": {"mrr": 0.88, "recall": 0.86, "zero_rate": 0.0},
+    "blind13": {"mrr": 0.90, "recall": 0.88, "zero_rate": 0.0},
     "blind14": {"mrr": 0.84, "recall": 0.86, "zero_rate": 0.0},
-    "blind15": {"mrr": 0.95, "recall": 0.98, "zero_rate": 0.0},
-    "blind16": {"mrr": 0.90, "recall": 0.87, "zero_rate": 0.0},
+    "blind15": {"mrr": 0.98, "recall": 0.98, "zero_rate": 0.0},
+    "blind16": {"mrr": 0.95, "recall": 0.92, "zero_rate": 0.0},
+    "blind17": {"mrr": 0.98, "recall": 0.92, "zero_rate": 0.0},
 }
 
 PRACTICE_TEXT = ("subtitle", "summary", "challenge", "objectives", "solution", "results")

@@ -10,6 +10,7 @@ from elasticsearch.dsl import Search
 
 from home.embeddings import embed_query
 
+from ...asking import SAID_KINDS, SAID_WEIGHT, asks_what_was_said
 from ...centering import language_bias
 from ...models import SearchEntry
 from ...names import name_shares
@@ -128,11 +129,13 @@ class ElasticsearchEngine:
         returns no source): TITLE_CONCEPT_WEIGHT when its title names a concept of every
         concept-naming term of the query, COUNTRY_TOPIC_WEIGHT when it is tagged with a place,
         goal or modality a query naming a topic too names (a practice, when the query asks for
-        practices: search.places.asks_for_practices). Fusion adds them to matching rows
-        only."""
+        practices: search.places.asks_for_practices), SAID_WEIGHT when it is a discussion or
+        a contribution and the query asks what was said (search.asking). Fusion adds them to
+        matching rows only."""
         terms = query_concept_terms(text)
         named = topic_facets(text)
-        if not terms and not named:
+        said = asks_what_was_said(text)
+        if not terms and not named and not said:
             return {}
         ids = {int(hit["_id"]) for answer in answers for hit in hits_of(answer)}
         columns = {FACET_COLUMNS[facet]: set(values) for facet, values in named.items()}
@@ -145,6 +148,8 @@ class ElasticsearchEngine:
                 wanted & set(facet_values(row[column])) for column, wanted in columns.items()
             ) and (row["kind"] == "practice" or not practices_only)
             value = COUNTRY_TOPIC_WEIGHT if tagged else 0.0
+            if said and row["kind"] in SAID_KINDS:
+                value += SAID_WEIGHT
             if terms and title_names_query(title_concepts(title), terms):
                 value += TITLE_CONCEPT_WEIGHT
             if value:

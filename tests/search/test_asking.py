@@ -1,0 +1,79 @@
+"""A question asking what an e-discussion's participants said lists the discussion first.
+
+search.asking reads the frame in six languages; both engines give the matching discussions and
+contributions SAID_WEIGHT, on the relevance set's records (tests/search/test_relevance_set.py).
+"""
+
+import pytest
+from django.http import QueryDict
+from django.utils import translation
+
+from search.asking import asks_what_was_said
+from search.query import parse_params
+from tests.search import test_relevance_set
+
+relevance_index = test_relevance_set.relevance_index
+engine = test_relevance_set.engine
+
+FOOD = "What travels and what does not: South-South knowledge exchange for food security"
+EXCHANGE = (
+    "Learning by working together: personnel exchange in South-South and triangular cooperation"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what did participants say about paying host farmers to teach?",
+        "qu'ont dit les participants sur la souveraineté des données ?",
+        "¿qué opinaron los participantes sobre los intercambios virtuales?",
+        "o que foi dito na discussão sobre compras públicas locais?",
+        "hva sa deltakerne om reisekostnader?",
+        "ماذا قال المشاركون عن الامن الغذائي؟",
+        "e-discussion on food security",
+        "diskusjonen om matsikkerhet",
+    ],
+)
+def test_a_question_about_what_was_said_is_read_so(text):
+    assert asks_what_was_said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿cómo lograr que las mujeres campesinas participen en los intercambios?",
+        "participatory budgeting",
+        "what did Brazil do on school meals?",
+        "les participants aux échanges de personnel",
+    ],
+)
+def test_a_topic_or_another_question_is_not(text):
+    assert not asks_what_was_said(text)
+
+
+def first_titles(engine, text: str, language: str) -> list[str]:
+    data = QueryDict(mutable=True)
+    data["q"] = text
+    with translation.override(language):
+        response = engine.search(parse_params(data))
+    return [hit.entry.title for hit in response.hits[:5]]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "text, language, discussion",
+    [
+        (
+            "o que foi dito na discussão sobre compras públicas locais para a merenda escolar?",
+            "pt",
+            FOOD,
+        ),
+        ("what did participants say about buying school meals from family farmers?", "en", FOOD),
+        ("qu'ont dit les participants sur les cantines scolaires ?", "fr", FOOD),
+        ("hva sa deltakerne om skolemat fra lokale bønder?", "nb", FOOD),
+        ("¿qué dijeron los participantes sobre el intercambio de funcionarios?", "es", EXCHANGE),
+    ],
+)
+def test_the_discussion_comes_before_practices_on_its_topic(engine, text, language, discussion):
+    titles = first_titles(engine, text, language)
+    assert titles[:1] == [discussion], titles
