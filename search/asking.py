@@ -3,8 +3,9 @@
 "what did participants say about paying host farmers to teach?", "o que foi dito na discussão
 sobre compras públicas locais para a merenda escolar?", "hva sa deltakerne om reisekostnader?",
 "ماذا قال المشاركون عن الامن الغذائي؟": the answer is a discussion and its contributions, not a
-practice on the same topic. The frame is a word naming a discussion, or one naming its
-participants or what they said together with one naming saying; it is read in folded words
+practice on the same topic. The frame is a word naming a discussion, or one naming saying
+together with one naming the participants or saying it was said ("o que foi dito sobre …",
+"what was said about …"); it is read in folded words
 (search.folding), so accents, case and the Arabic article do not matter.
 
 Such a query gives the matching discussions and contributions SAID_WEIGHT (both engines). On the
@@ -52,9 +53,16 @@ SAYING_WORDS = frozenset(
 )
 
 
+# What was said, with no speaker named: "what was said about …", "o que foi dito sobre …",
+# "qu'est-ce qui a été dit sur …", "qué se ha dicho de …", "hva ble sagt om …", "ماذا قيل عن …"
+# (a saying word and one of these).
+SAID_WORDS = frozenset("was were been dito dicho dijo ete sagt ble blitt قيل".split())
+
+
 def asks_what_was_said(text: str) -> bool:
     """Whether the query asks what an e-discussion or its participants said (module doc)."""
     words = set(fold(text or "").split())
-    if words & DISCUSSION_WORDS:
+    if words & DISCUSSION_WORDS or words & {"dito", "dicho", "sagt", "قيل"}:
         return True
-    return bool(words & SPEAKER_WORDS) and bool(words & SAYING_WORDS)
+    said = words & SAYING_WORDS
+    return bool(said) and bool(words & (SPEAKER_WORDS | SAID_WORDS))

@@ -32,6 +32,10 @@ EXCHANGE = (
         "ماذا قال المشاركون عن الامن الغذائي؟",
         "e-discussion on food security",
         "diskusjonen om matsikkerhet",
+        "o que foi dito sobre o custo das viagens?",
+        "what was said about per diems?",
+        "hva ble sagt om reisekostnader?",
+        "ماذا قيل عن إعارة الموظفين؟",
     ],
 )
 def test_a_question_about_what_was_said_is_read_so(text):
@@ -45,6 +49,7 @@ def test_a_question_about_what_was_said_is_read_so(text):
         "participatory budgeting",
         "what did Brazil do on school meals?",
         "les participants aux échanges de personnel",
+        "what Kenya said it would do on mobile money",
     ],
 )
 def test_a_topic_or_another_question_is_not(text):
