@@ -43,12 +43,14 @@ SPEAKER_WORDS = frozenset(
 )
 SAYING_WORDS = frozenset(
     """
-    say said says think thought
-    dit disent dire raconte pensent
-    dijeron dicho opinaron piensan
-    disseram dito falaram acham
-    sa sier mente mener
-    قال قالوا قيل يقول يرون
+    say said says think thought wrote written propose proposed suggest suggested recommend
+    recommended
+    dit disent dire raconte pensent ecrit ecrivent propose proposent suggere recommande
+    recommandent
+    dijeron dicho opinaron piensan escribieron propusieron sugirieron recomendaron
+    disseram dito falaram acham escreveram propuseram sugeriram recomendaram
+    sa sier mente mener skrev skriver foreslo foreslar anbefalte anbefaler
+    قال قالوا قيل يقول يرون كتب كتبوا اقترح اقترحوا اوصي اوصوا
     """.split()
 )
 

@@ -36,6 +36,8 @@ EXCHANGE = (
         "what was said about per diems?",
         "hva ble sagt om reisekostnader?",
         "ماذا قيل عن إعارة الموظفين؟",
+        "qu'ont proposé les participants pour les femmes des coopératives ?",
+        "hva skrev deltakerne om kvinners deltakelse?",
     ],
 )
 def test_a_question_about_what_was_said_is_read_so(text):
@@ -50,6 +52,7 @@ def test_a_question_about_what_was_said_is_read_so(text):
         "what did Brazil do on school meals?",
         "les participants aux échanges de personnel",
         "what Kenya said it would do on mobile money",
+        "how members share the costs of exchanges",
     ],
 )
 def test_a_topic_or_another_question_is_not(text):
