@@ -105,11 +105,22 @@ def is_arabic(word: str) -> bool:
     return any("\u0600" <= letter <= "\u06ff" for letter in word)
 
 
-def without_conjunction(word: str) -> str:
-    """An Arabic word without a leading و ("and"), when enough of the word is left."""
-    if len(word) > 3 and word[0] == "و":
-        return word[1:]
-    return word
+# Arabic writes "and", "so" and the one-letter prepositions (with, like, for) as part of the
+# next word: "وتطعيم" (and vaccinating), "بمياه الصرف" (with waste water). search.folding
+# takes them off with the article; a word without the article keeps them.
+CONJUNCTIONS = "وف"
+PREPOSITIONS = "بكل"
+
+
+def without_proclitics(word: str) -> list[str]:
+    """An Arabic word as written, then without a leading conjunction, a preposition, or both
+    ("وبمياه"), when at least three letters are left."""
+    forms = [word]
+    if len(word) > 3 and word[0] in CONJUNCTIONS + PREPOSITIONS:
+        forms.append(word[1:])
+    if len(word) > 4 and word[0] in CONJUNCTIONS and word[1] in PREPOSITIONS:
+        forms.append(word[2:])
+    return forms
 
 
 @dataclass(frozen=True)
@@ -173,8 +184,9 @@ class Thesaurus:
     def longest_term(self, tokens: list[str], position: int) -> tuple[int, tuple[str, ...]]:
         """(words, concepts) of the longest term starting at `position` ((0, ()) for none);
         an Arabic word may carry the conjunction و ("وتطعيم الأطفال", and vaccinating the
-        children), tried without it when the word as written starts no term."""
-        for start in dict.fromkeys([tokens[position], without_conjunction(tokens[position])]):
+        children) or a preposition ("بمياه الصرف المعالجة", with treated waste water), tried
+        without them when the word as written starts no term (without_proclitics)."""
+        for start in without_proclitics(tokens[position]):
             candidates = [start, *tokens[position + 1 : position + MAX_WORDS]]
             for length in range(len(candidates), 0, -1):
                 keys = self.table.get(tuple(candidates[:length]))

@@ -114,6 +114,24 @@ def test_an_arabic_word_names_its_concept_after_the_conjunction_wa():
     assert keys("وزارة الصحة") == ["health"]  # و that belongs to the word is kept
 
 
+def test_an_arabic_word_names_its_concept_after_a_one_letter_preposition():
+    def keys(text):
+        return [concept.key for concept in concepts_in(text)]
+
+    # "irrigation with treated waste water": بـ (with) is written on a word without the article
+    assert keys("الري بمياه الصرف المعالجة") == ["irrigation", "wastewater_reuse"]
+    assert keys("وبمياه الصرف المعالجة") == ["wastewater_reuse"]  # and + with
+    assert keys("بذور محلية") == ["seed_bank"]  # a word that is a term as written stays one
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["felles tokt", "research cruises", "campagnes océanographiques", "cruceros de investigación"],
+)
+def test_research_cruises_name_ocean_monitoring(text):
+    assert [concept.key for concept in concepts_in(text)] == ["ocean_monitoring"]
+
+
 @pytest.mark.parametrize("text", ["vacciner", "vacunar", "vacinar", "vaccinate", "vaksinere"])
 def test_a_verb_names_the_vaccination_concept_as_its_noun_does(text):
     assert [concept.key for concept in concepts_in(text)] == ["vaccination"]
