@@ -65,9 +65,16 @@ MIN_TYPO = 7
 # Endings a known word takes that the thesaurus does not list, with what stands in their place
 # in the form it lists: Norwegian's definite forms ("rismarkene", "bøndene", "utvekslingene":
 # the rice fields, the farmers, the exchanges, read as "rismarker", "bønder", "utveksling"),
-# and a final -a where the word without it is listed. A word of at least MIN_INFLECTED letters
+# its indefinite plural ("utvekslinger av ansatte", exchanges of staff), and a final -a where
+# the word without it is listed. A word of at least MIN_INFLECTED letters
 # is left once the ending is cut.
-INFLECTIONS = (("ene", ("er", "e", "")), ("en", ("e", "")), ("et", ("",)), ("a", ("",)))
+INFLECTIONS = (
+    ("ene", ("er", "e", "")),
+    ("en", ("e", "")),
+    ("et", ("",)),
+    ("er", ("",)),
+    ("a", ("",)),
+)
 MIN_INFLECTED = 4
 # Letters Norwegian (and Swedish, Danish, German) put between a compound's parts: kunnskap-s-deling.
 LINKING_LETTERS = ("s", "e")
@@ -202,10 +209,14 @@ class Thesaurus:
     def mend(self, word: str) -> list[str]:
         """A query word as the words of the thesaurus it stands for: itself when known (or
         short, or Arabic's), else its two parts (a compound), else the known word one edit
-        away (a typing mistake), else itself."""
+        away (a typing mistake) unless a record says the word as typed, else itself."""
         if word in self.vocabulary or not word.isalpha() or is_arabic(word):
             return [word]
-        return self.inflected(word) or self.parts(word) or self.lexicon.nearest(word) or [word]
+        found = self.inflected(word) or self.parts(word)
+        if not found:
+            near = self.lexicon.nearest(word)
+            found = near if near and not said_in_records(word) else []
+        return found or [word]
 
     def inflected(self, word: str) -> list[str]:
         """The known word the word is with an inflection's ending (INFLECTIONS: Norwegian's
@@ -358,6 +369,26 @@ def _loses_its_prefix(term: str, folded: tuple[str, ...]) -> bool:
     """Whether a term of several words keeps one once function words are skipped: "e-health"
     would name every "health", "asia del sur" every "Asia"; such a term names nothing."""
     return len(folded) == 1 and len(fold(term.replace("'", " ")).split()) > 1
+
+
+# Query words the records say (said_in_records), remembered: a word once written stays so.
+_SAID: set[str] = set()
+MAX_SAID = 10_000
+
+
+def said_in_records(word: str) -> bool:
+    """Whether a record says the word (full text): then it is a word, not a typing mistake for
+    the thesaurus word one edit away ("getting" is not "wetting", "partner" not "partera",
+    "águas fluviais" not "pluviais"). One full-text lookup, only for a query word the
+    thesaurus does not know that lies one edit from one it does."""
+    if word in _SAID:
+        return True
+    from .fulltext import ranked_ids  # noqa: PLC0415 (search.models imports the thesaurus)
+
+    said = bool(ranked_ids(word, 1))
+    if said and len(_SAID) < MAX_SAID:
+        _SAID.add(word)
+    return said
 
 
 def _deletions(word: str) -> set[str]:

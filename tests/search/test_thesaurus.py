@@ -360,6 +360,7 @@ def test_a_query_s_unknown_word_is_read_as_a_compound_or_the_known_word_one_edit
     assert found.mend("bøndene") == ["bønder"]  # the farmers
     assert found.mend("rismarkene") == ["rismarker"]  # the rice fields
     assert found.mend("utvekslingene") == ["utveksling"]  # the exchanges
+    assert found.mend("utvekslinger") == ["utveksling"]  # exchanges
     assert found.mend("fiskerne") == ["fiskere"]  # the fishers: one edit away
 
     def keys(text, query):
@@ -373,6 +374,18 @@ def test_a_query_s_unknown_word_is_read_as_a_compound_or_the_known_word_one_edit
     assert query_concept_labels("jordmorutveksling") == [("midwives",)]
     assert query_concept_labels("jumellage") == [("twinning",)]
     assert expand_query("jordmorutveksling") == "jordmorutveksling (midwives)"
+
+
+def test_a_word_the_records_say_is_not_read_as_a_typing_mistake():
+    # "partner" lies one edit from the Spanish "partera" (midwife): read as a mistake, a query
+    # for partner agencies asked for midwives.
+    index_records(
+        {"agencies": ("Partner agencies", "Ministries and their partner agencies.", "en")}
+    )
+    found = thesaurus()
+    assert found.mend("partner") == ["partner"]
+    assert query_concept_labels("partner agencies") == []
+    assert found.mend("litteracy") == ["literacy"]  # no record says it: a typing mistake
 
 
 def test_a_term_that_would_keep_one_word_without_its_function_words_names_nothing():
