@@ -149,13 +149,16 @@ class Lexicon:
 
     def nearest(self, word: str) -> list[str]:
         """The known word one edit away (a letter added, dropped, changed or two swapped; the
-        first in alphabetical order of several), else []; [] for words shorter than MIN_TYPO."""
+        first in alphabetical order of several), else []; [] for words shorter than MIN_TYPO.
+        The first letter is kept: a word one edit from another at its first letter is
+        seldom mistyped but often another word ("getting", "letting" and "wetting"; "águas
+        fluviais" and "pluviais", river and rain water)."""
         if len(word) < MIN_TYPO:
             return []
         keys = [word, *_deletions(word)]
         found = {known for key in keys for known in self.deletions.get(key, ())}
         found |= {key for key in keys if key in self.vocabulary}
-        return sorted(found)[:1]
+        return sorted(known for known in found if known[0] == word[0])[:1]
 
 
 @dataclass(frozen=True)

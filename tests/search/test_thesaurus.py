@@ -386,6 +386,9 @@ def test_a_word_the_records_say_is_not_read_as_a_typing_mistake():
     assert found.mend("partner") == ["partner"]
     assert query_concept_labels("partner agencies") == []
     assert found.mend("litteracy") == ["literacy"]  # no record says it: a typing mistake
+    # One edit at the first letter is another word more often than a mistake.
+    assert found.mend("getting") == ["getting"]  # not "wetting" (alternate wetting and drying)
+    assert query_concept_labels("águas fluviais") == [("water",)]  # river water, not rain water
 
 
 def test_a_term_that_would_keep_one_word_without_its_function_words_names_nothing():
