@@ -58,15 +58,18 @@ MAX_QUERY_LABELS = 4
 # ("jordmorutveksling": jordmor + utveksling, Norwegian writes compounds as one word) when it
 # has at least MIN_COMPOUND letters, each part at least MIN_PART; else as a word it knows one
 # edit away (a letter added, dropped, changed or two swapped: "litteracy") when it has at least
-# MIN_TYPO letters. Queries only: a record's text is read as written.
+# MIN_TYPO letters. Queries only: a record's text is read as written. Seven-letter words one
+# edit from a thesaurus word were as often other words ("partner" and the Spanish "partera",
+# midwife; "getting" and "wetting"), so eight letters are needed; no read query moved.
 MIN_COMPOUND = 8
 MIN_PART = 3
-MIN_TYPO = 7
+MIN_TYPO = 8
 # Endings a known word takes that the thesaurus does not list, with what stands in their place
 # in the form it lists: Norwegian's definite forms ("rismarkene", "bøndene", "utvekslingene":
 # the rice fields, the farmers, the exchanges, read as "rismarker", "bønder", "utveksling"),
-# its indefinite plural ("utvekslinger av ansatte", exchanges of staff), and a final -a where
-# the word without it is listed. A word of at least MIN_INFLECTED letters
+# its indefinite plural ("utvekslinger av ansatte", exchanges of staff), and a final -a or -e
+# where the word without it is listed (Spanish and Portuguese plurals in -es, "virtuales",
+# whose final -s words() drops already; French feminines, "municipale"). A word of at least MIN_INFLECTED letters
 # is left once the ending is cut.
 INFLECTIONS = (
     ("ene", ("er", "e", "")),
@@ -74,6 +77,7 @@ INFLECTIONS = (
     ("et", ("",)),
     ("er", ("",)),
     ("a", ("",)),
+    ("e", ("",)),
 )
 MIN_INFLECTED = 4
 # Letters Norwegian (and Swedish, Danish, German) put between a compound's parts: kunnskap-s-deling.
@@ -212,14 +216,10 @@ class Thesaurus:
     def mend(self, word: str) -> list[str]:
         """A query word as the words of the thesaurus it stands for: itself when known (or
         short, or Arabic's), else its two parts (a compound), else the known word one edit
-        away (a typing mistake) unless a record says the word as typed, else itself."""
+        away (a typing mistake), else itself."""
         if word in self.vocabulary or not word.isalpha() or is_arabic(word):
             return [word]
-        found = self.inflected(word) or self.parts(word)
-        if not found:
-            near = self.lexicon.nearest(word)
-            found = near if near and not said_in_records(word) else []
-        return found or [word]
+        return self.inflected(word) or self.parts(word) or self.lexicon.nearest(word) or [word]
 
     def inflected(self, word: str) -> list[str]:
         """The known word the word is with an inflection's ending (INFLECTIONS: Norwegian's
@@ -372,26 +372,6 @@ def _loses_its_prefix(term: str, folded: tuple[str, ...]) -> bool:
     """Whether a term of several words keeps one once function words are skipped: "e-health"
     would name every "health", "asia del sur" every "Asia"; such a term names nothing."""
     return len(folded) == 1 and len(fold(term.replace("'", " ")).split()) > 1
-
-
-# Query words the records say (said_in_records), remembered: a word once written stays so.
-_SAID: set[str] = set()
-MAX_SAID = 10_000
-
-
-def said_in_records(word: str) -> bool:
-    """Whether a record says the word (full text): then it is a word, not a typing mistake for
-    the thesaurus word one edit away ("getting" is not "wetting", "partner" not "partera",
-    "águas fluviais" not "pluviais"). One full-text lookup, only for a query word the
-    thesaurus does not know that lies one edit from one it does."""
-    if word in _SAID:
-        return True
-    from .fulltext import ranked_ids  # noqa: PLC0415 (search.models imports the thesaurus)
-
-    said = bool(ranked_ids(word, 1))
-    if said and len(_SAID) < MAX_SAID:
-        _SAID.add(word)
-    return said
 
 
 def _deletions(word: str) -> set[str]:
