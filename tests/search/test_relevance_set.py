@@ -120,6 +120,9 @@ BLIND3_FLOORS = {"mrr": 0.99, "recall": 0.98, "zero_rate": 0.0}
 # sobre …", ask what was said too; an Arabic word names its concept after a one-letter
 # preposition; Norwegian indefinite plurals; research cruises. Reached: blind4 .953/.951
 # (Elasticsearch .949/.934), blind11 .917/.936, blind14 .889/.903, blind16 .982/.953.
+# "blind18" (53 queries, the same way, that session, after the first change; seven that
+# repeated earlier queries left out) was committed before the later changes and run
+# untouched before and after them: database 1.000/.950, Elasticsearch .991/.950 both times.
 BLIND_FLOORS = {
     "blind2": BLIND2_FLOORS,
     "blind3": BLIND3_FLOORS,
@@ -137,6 +140,7 @@ BLIND_FLOORS = {
     "blind15": {"mrr": 0.98, "recall": 0.98, "zero_rate": 0.0},
     "blind16": {"mrr": 0.97, "recall": 0.94, "zero_rate": 0.0},
     "blind17": {"mrr": 0.98, "recall": 0.92, "zero_rate": 0.0},
+    "blind18": {"mrr": 0.98, "recall": 0.93, "zero_rate": 0.0},
 }
 
 PRACTICE_TEXT = ("subtitle", "summary", "challenge", "objectives", "solution", "results")
