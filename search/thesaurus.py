@@ -69,8 +69,8 @@ MIN_TYPO = 8
 # the rice fields, the farmers, the exchanges, read as "rismarker", "bønder", "utveksling"),
 # its indefinite plural ("utvekslinger av ansatte", exchanges of staff), and a final -a or -e
 # where the word without it is listed (Spanish and Portuguese plurals in -es, "virtuales",
-# whose final -s words() drops already; French feminines, "municipale"). A word of at least MIN_INFLECTED letters
-# is left once the ending is cut.
+# whose final -s words() drops already; French feminines, "municipale"). A word of at least
+# MIN_INFLECTED letters is left once the ending is cut.
 INFLECTIONS = (
     ("ene", ("er", "e", "")),
     ("en", ("e", "")),

@@ -53,6 +53,7 @@ def test_a_question_about_what_was_said_is_read_so(text):
         "les participants aux échanges de personnel",
         "what Kenya said it would do on mobile money",
         "how members share the costs of exchanges",
+        "Forum for Agricultural Research in Africa",
     ],
 )
 def test_a_topic_or_another_question_is_not(text):
