@@ -58,14 +58,16 @@ SAYING_WORDS = frozenset(
 
 # What was said, with no speaker named: "what was said about …", "o que foi dito sobre …",
 # "qu'est-ce qui a été dit sur …", "qué se ha dicho de …", "hva ble sagt om …", "ماذا قيل عن …"
-# (a saying word and one of these).
+# (a saying word and one of these) ...
 SAID_WORDS = frozenset("was were been dito dicho dijo ete sagt ble blitt قيل".split())
+# ... of which these say it alone.
+SAID_ALONE = frozenset("dito dicho sagt قيل".split())
 
 
 def asks_what_was_said(text: str) -> bool:
     """Whether the query asks what an e-discussion or its participants said (module doc)."""
     words = set(fold(text or "").split())
-    if words & DISCUSSION_WORDS or words & {"dito", "dicho", "sagt", "قيل"}:
+    if words & (DISCUSSION_WORDS | SAID_ALONE):
         return True
     said = words & SAYING_WORDS
     return bool(said) and bool(words & (SPEAKER_WORDS | SAID_WORDS))

@@ -5,12 +5,10 @@ contributions SAID_WEIGHT, on the relevance set's records (tests/search/test_rel
 """
 
 import pytest
-from django.http import QueryDict
-from django.utils import translation
 
 from search.asking import asks_what_was_said
-from search.query import parse_params
 from tests.search import test_relevance_set
+from tests.search.test_partner_queries import titles_and_partners
 
 relevance_index = test_relevance_set.relevance_index
 engine = test_relevance_set.engine
@@ -61,11 +59,7 @@ def test_a_topic_or_another_question_is_not(text):
 
 
 def first_titles(engine, text: str, language: str) -> list[str]:
-    data = QueryDict(mutable=True)
-    data["q"] = text
-    with translation.override(language):
-        response = engine.search(parse_params(data))
-    return [hit.entry.title for hit in response.hits[:5]]
+    return [title for title, _partners in titles_and_partners(engine, text, language)[:5]]
 
 
 @pytest.mark.django_db
