@@ -149,7 +149,9 @@ def _clear_index() -> None:
 
 def _synthetic_entries(size: int, distinct: int = 300) -> dict:
     """SearchEntry rows straight from generator records: `distinct` real embeddings, reused
-    with noise, so latency can be measured at sizes whose full indexing would take hours."""
+    with noise, so latency can be measured at sizes whose full indexing would take hours. Each
+    row has as many passage vectors (search.passages) as its text has passages, drawn the
+    same way."""
     import random
 
     import numpy as np
@@ -159,6 +161,7 @@ def _synthetic_entries(size: int, distinct: int = 300) -> dict:
     from home.embeddings import embed_passages
     from practices.data.m49 import regions_for_country
     from practices.generator import random_record
+    from search.documents import embedding_passages
     from search.models import SearchEntry
 
     rng = random.Random(size)
@@ -173,6 +176,11 @@ def _synthetic_entries(size: int, distinct: int = 300) -> dict:
     for number, record in enumerate(records, start=1):
         vector = pool[number % distinct] + noise.normal(0, 0.01, 384).astype(np.float32)
         vector /= np.linalg.norm(vector)
+        body = "\n".join([record["summary"], record["challenge"], record["solution"]])
+        count = len(embedding_passages({"kind": "practice", "body": body}))
+        passages = pool[[(number + k) % distinct for k in range(count)]]
+        passages = passages + noise.normal(0, 0.01, passages.shape).astype(np.float32)
+        passages /= np.linalg.norm(passages, axis=1, keepdims=True)
         start, end = record["start_year"], record["end_year"] or 2026
         rows.append(
             SearchEntry(
@@ -180,7 +188,7 @@ def _synthetic_entries(size: int, distinct: int = 300) -> dict:
                 object_id=number,
                 kind="practice",
                 title=record["title"],
-                body="\n".join([record["summary"], record["challenge"], record["solution"]]),
+                body=body,
                 language=record["language"],
                 url=f"/en/good-practices/generated-{number}/",
                 countries=record["countries"],
@@ -194,6 +202,7 @@ def _synthetic_entries(size: int, distinct: int = 300) -> dict:
                 years=list(range(start, end + 1)),
                 source_id=record["source_id"],
                 embedding=vector.astype(np.float32).tobytes(),
+                passages=passages.astype(np.float32).tobytes(),
             )
         )
     SearchEntry.objects.bulk_create(rows, batch_size=500)

@@ -373,17 +373,21 @@ def with_concepts(text: str, about: str) -> str:
 # Kinds whose whole text the embedding reads, a passage at a time, besides its opening: a
 # contribution answers its discussion's questions anywhere in its text, often after a greeting,
 # and a discussion's background and questions run to pages. Practices and partners keep to
-# their opening (their summary comes first), which keeps indexing fast.
+# their opening (their summary comes first).
 PASSAGE_KINDS = frozenset({EntryType.CONTRIBUTION, EntryType.DISCUSSION})
+# Kinds whose passages also keep a vector each, so that a detail told in one passage lifts the
+# record (search.passages): these, and practices, whose method, figures and lessons come after
+# their summary.
+DETAIL_KINDS = PASSAGE_KINDS | {EntryType.PRACTICE}
 PASSAGE_CHARS = 400
 MAX_PASSAGES = 12
 SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
 
 
 def embedding_passages(entry: dict) -> list[str]:
-    """The text of a long entry (PASSAGE_KINDS) cut into passages of about PASSAGE_CHARS
+    """The text of an entry of DETAIL_KINDS cut into passages of about PASSAGE_CHARS
     characters at sentence ends, at most MAX_PASSAGES; none for other kinds."""
-    if entry["kind"] not in PASSAGE_KINDS:
+    if entry["kind"] not in DETAIL_KINDS:
         return []
     passages: list[str] = []
     current = ""
@@ -397,6 +401,11 @@ def embedding_passages(entry: dict) -> list[str]:
     return passages[:MAX_PASSAGES]
 
 
+def reads_passages(entry: dict) -> bool:
+    """Whether the entry's own vector reads its passages too (PASSAGE_KINDS)."""
+    return entry["kind"] in PASSAGE_KINDS
+
+
 def has_title(entry: dict) -> bool:
     """Whether the entry has a title of its own: a contribution's is its opening words."""
     return entry["kind"] != EntryType.CONTRIBUTION
@@ -408,8 +417,9 @@ def embedding_title(entry: dict) -> str:
 
 
 # Part of every content hash: raise it when what the embedding sees changes, so that the next
-# rebuild_search re-embeds every entry.
-EMBEDDING_VERSION = 4
+# rebuild_search re-embeds every entry. 5: the passages of practices, contributions and
+# discussions keep a vector each (search.passages).
+EMBEDDING_VERSION = 5
 # Part of every content hash too: raise it when what an entry's keywords carry changes
 # (SearchEntry.keywords), so that the next rebuild_search re-indexes every entry. 2: the regions
 # a record's countries lie in (search.places.region_concepts); 3: its goals (thesaurus.goal_key);

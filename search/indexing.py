@@ -64,7 +64,8 @@ class Prepared:
 def embed_entries(prepared: Prepared) -> np.ndarray:
     """One vector per entry: the normalised sum of its text's vector, its title's (when it has
     one of its own) and, for a long entry (documents.PASSAGE_KINDS), the mean of its passages'
-    vectors, weighed (PASSAGE_WEIGHT).
+    vectors, weighed (PASSAGE_WEIGHT). Each entry dict of DETAIL_KINDS also gets its passages'
+    own vectors (`passages`, search.passages), which the entry's row stores.
 
     The title's own vector weighs what a record is about above the detail of its opening
     text: on the relevance set (benchmarks/relevance.py) semantic-only MRR went from 0.82
@@ -80,12 +81,13 @@ def embed_entries(prepared: Prepared) -> np.ndarray:
     titled = np.array([documents.has_title(entry) for entry in prepared.todo], dtype=np.float32)
     total = vectors[:count] + titled[:, None] * vectors[count : 2 * count]
     start = 2 * count
-    for row, entry_passages in enumerate(passages):
-        if entry_passages:
-            end = start + len(entry_passages)
+    for row, (entry, entry_passages) in enumerate(zip(prepared.todo, passages, strict=True)):
+        own = vectors[start : start + len(entry_passages)]
+        start += len(entry_passages)
+        entry["passages"] = own.astype(np.float32).tobytes()
+        if len(own) and documents.reads_passages(entry):
             weight = PASSAGE_WEIGHT if titled[row] else UNTITLED_PASSAGE_WEIGHT
-            total[row] += weight * vectors[start:end].mean(axis=0)
-            start = end
+            total[row] += weight * own.mean(axis=0)
     norms = np.linalg.norm(total, axis=1, keepdims=True)
     return (total / np.where(norms > 0, norms, 1.0)).astype(np.float32)
 

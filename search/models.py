@@ -61,6 +61,9 @@ class SearchEntry(index.Indexed, models.Model):
     discussion_url = models.CharField(max_length=1000, blank=True)
     questions = models.JSONField(default=list, blank=True)
     embedding = models.BinaryField(blank=True, default=b"")
+    # One vector per passage of a long text (float32, EMBEDDING_DIM each, end to end):
+    # search.passages.
+    passages = models.BinaryField(blank=True, default=b"")
     content_hash = models.CharField(max_length=64, blank=True)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
 

@@ -16,6 +16,7 @@ from django.db.models import Count, Max
 
 from .centering import language_means, stored_language_means
 from .models import EMBEDDING_DIM, SearchEntry
+from .passages import lifted, passage_matrix
 from .thesaurus import title_concepts as thesaurus_title_concepts
 
 FACETS = ("type", "region", "country", "sdg", "theme", "modality", "language", "period", "partner")
@@ -65,10 +66,24 @@ class Snapshot:
     # Per partner page row (any language): the partner it is tagged with, its own name (its
     # title without the acronym, search.documents.partner_entry).
     partner_pages: dict[int, str] = field(default_factory=dict)
+    # Every row's passage vectors (search.passages), end to end, and the rows that have any
+    # with the position of their first passage.
+    passages: np.ndarray = field(
+        default_factory=lambda: np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
+    )
+    passage_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    passage_starts: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
     def similarities(self, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(cosine similarity, similarity without the language) of every row to the query."""
+        """(cosine similarity, similarity without the language) of every row to the query,
+        each lifted by its row's best passage (search.passages)."""
         raw = self.matrix @ query
+        if len(self.passage_rows):
+            best = np.full(len(raw), -np.inf)
+            best[self.passage_rows] = np.maximum.reduceat(
+                self.passages @ query, self.passage_starts
+            )
+            raw = lifted(raw, best).astype(np.float32)
         if not len(self.language_means):
             return raw, raw
         return raw, raw - (self.language_means @ query)[self.row_language]
@@ -179,6 +194,7 @@ def _build(stamp: tuple) -> Snapshot:
         "title",
         "published_at",
         "embedding",
+        "passages",
         "translation_key",
         *FACET_COLUMNS.values(),
     ]
@@ -193,6 +209,10 @@ def _build(stamp: tuple) -> Snapshot:
     title_concepts: list[frozenset[str]] = []
     suggestions: list[tuple[str, str, str]] = []
     partner_pages: dict[int, str] = {}
+    passages: list[np.ndarray] = []
+    passage_rows: list[int] = []
+    passage_starts: list[int] = []
+    passage_count = 0
     groups = np.arange(count, dtype=np.int64)
     group_of_key: dict[str, int] = {}
     keyed = 0
@@ -203,6 +223,12 @@ def _build(stamp: tuple) -> Snapshot:
             groups[position] = group_of_key.setdefault(record["translation_key"], position)
         if len(record["embedding"] or b"") == EMBEDDING_DIM * 4:
             matrix[position] = np.frombuffer(bytes(record["embedding"]), dtype=np.float32)
+        own_passages = passage_matrix(record["passages"])
+        if len(own_passages):
+            passages.append(own_passages)
+            passage_rows.append(position)
+            passage_starts.append(passage_count)
+            passage_count += len(own_passages)
         if record["published_at"]:
             published[position] = record["published_at"].timestamp()
         for facet, column in FACET_COLUMNS.items():
@@ -247,6 +273,9 @@ def _build(stamp: tuple) -> Snapshot:
         titles=titles,
         title_concepts=title_concepts,
         partner_pages=partner_pages,
+        passages=np.vstack(passages) if passages else np.zeros((0, EMBEDDING_DIM), np.float32),
+        passage_rows=np.asarray(passage_rows, dtype=np.int64),
+        passage_starts=np.asarray(passage_starts, dtype=np.int64),
         suggestions=sorted(set(suggestions)),
         positions={int(entry_id): position for position, entry_id in enumerate(ids)},
         facet_pairs=facet_pairs,

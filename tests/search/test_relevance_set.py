@@ -123,6 +123,16 @@ BLIND3_FLOORS = {"mrr": 0.99, "recall": 0.98, "zero_rate": 0.0}
 # "blind18" (53 queries, the same way, that session, after the first change; seven that
 # repeated earlier queries left out) was committed before the later changes and run
 # untouched before and after them: database 1.000/.950, Elasticsearch .991/.950 both times.
+# The ninth round (a new session): "blind19" (44 queries), "blind20" (54, details inside the
+# records' texts) and "blind21" (55, as many records as could be asked about), written the
+# same way and committed before its change, a record found by its best passage
+# (search.passages). blind19 and blind21 were never read; blind20's misses were. Before ->
+# after, database (Elasticsearch where it differs): blind19 .927/.894 -> .928/.894, blind20
+# .842/.791 with one zero-result query -> .860/.809 with none, blind21 .965/.915 (.956/.915)
+# -> .965/.915; blind11 recall .936 -> .953, blind13 .917/.889 -> .921/.906, and
+# Elasticsearch now matches the database engine on every set (blind4 .949/.934, blind7
+# .867/.854 and blind18 .991/.950 before: its filtered kNN now cuts lower, see
+# search.passages.lowest_liftable).
 BLIND_FLOORS = {
     "blind2": BLIND2_FLOORS,
     "blind3": BLIND3_FLOORS,
@@ -133,14 +143,17 @@ BLIND_FLOORS = {
     "blind8": {"mrr": 0.91, "recall": 0.89, "zero_rate": 0.0},
     "blind9": {"mrr": 0.91, "recall": 0.90, "zero_rate": 0.0},
     "blind10": {"mrr": 0.90, "recall": 0.90, "zero_rate": 0.0},
-    "blind11": {"mrr": 0.91, "recall": 0.92, "zero_rate": 0.0},
+    "blind11": {"mrr": 0.91, "recall": 0.94, "zero_rate": 0.0},
     "blind12": {"mrr": 0.92, "recall": 0.89, "zero_rate": 0.0},
-    "blind13": {"mrr": 0.90, "recall": 0.88, "zero_rate": 0.0},
+    "blind13": {"mrr": 0.91, "recall": 0.90, "zero_rate": 0.0},
     "blind14": {"mrr": 0.88, "recall": 0.89, "zero_rate": 0.0},
     "blind15": {"mrr": 0.98, "recall": 0.98, "zero_rate": 0.0},
     "blind16": {"mrr": 0.97, "recall": 0.94, "zero_rate": 0.0},
     "blind17": {"mrr": 0.98, "recall": 0.92, "zero_rate": 0.0},
     "blind18": {"mrr": 0.98, "recall": 0.93, "zero_rate": 0.0},
+    "blind19": {"mrr": 0.92, "recall": 0.88, "zero_rate": 0.0},
+    "blind20": {"mrr": 0.85, "recall": 0.80, "zero_rate": 0.0},
+    "blind21": {"mrr": 0.95, "recall": 0.90, "zero_rate": 0.0},
 }
 
 PRACTICE_TEXT = ("subtitle", "summary", "challenge", "objectives", "solution", "results")

@@ -15,6 +15,7 @@ from ...centering import language_bias
 from ...models import SearchEntry
 from ...names import name_shares
 from ...partners import NAME_CANDIDATES, NAME_WINDOW, UNLIFTED_KINDS, partner_by_name
+from ...passages import passage_matrix
 from ...places import asks_for_practices, query_facets, topic_facets
 from ...query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ...snapshot import FACET_COLUMNS, FACETS, current_language_means, facet_values
@@ -49,6 +50,20 @@ from .queries import (
     partner_search,
     rows_search,
 )
+
+
+def best_passages(vector, answers: list[dict | None]) -> dict[int, float]:
+    """Per kNN row that has passages (search.passages), its best passage's cosine similarity to
+    the query, from the passage vectors the database stores (the index keeps one vector a
+    row): rows beyond the kNN answers' window are not lifted."""
+    ids = {int(hit["_id"]) for answer in answers for hit in hits_of(answer)}
+    rows = SearchEntry.objects.filter(pk__in=ids).exclude(passages=b"")
+    best = {}
+    for entry_id, blob in rows.values_list("pk", "passages").iterator(chunk_size=200):
+        matrix = passage_matrix(blob)
+        if len(matrix):
+            best[entry_id] = float((matrix @ vector).max())
+    return best
 
 
 def staff_records(partner: str, fused) -> set[str]:
@@ -170,7 +185,10 @@ class ElasticsearchEngine:
         bias = language_bias(current_language_means(), vector)
         row_bonus = self._row_bonus(params.text, answers.values())
         answers["concept_terms"] = len(query_concept_labels(params.text))
-        fused = fuse(**answers, bias=bias, title_bonus=row_bonus, name_shares=names)
+        passages = best_passages(vector, [answers.get("semantic"), answers.get("everything")])
+        fused = fuse(
+            **answers, bias=bias, title_bonus=row_bonus, name_shares=names, passages=passages
+        )
         named = self._named_partner(params.text, fused)
         if named is not None:
             partner, pages = named
@@ -182,6 +200,7 @@ class ElasticsearchEngine:
                 name_shares=names,
                 partner=tagged,
                 partner_pages=pages,
+                passages=passages,
             )
         records = [record for record, _score in fused.records]
         relaxations = list(self._relaxations(params)) if not fused.total else []
@@ -290,7 +309,7 @@ class ElasticsearchEngine:
 
     def _hits(self, raw_hits: list[dict], text: str, scores: dict[str, float]) -> list[Hit]:
         ids = [int(hit["_id"]) for hit in raw_hits]
-        entries = SearchEntry.objects.defer("embedding").in_bulk(ids)
+        entries = SearchEntry.objects.defer("embedding", "passages").in_bulk(ids)
         hits = []
         for raw in raw_hits:
             entry = entries.get(int(raw["_id"]))
@@ -303,7 +322,9 @@ class ElasticsearchEngine:
         return hits
 
     def _nearest(self, nearest: list[tuple[int, float]], text: str) -> list[Hit]:
-        entries = SearchEntry.objects.defer("embedding").in_bulk([i for i, _s in nearest])
+        entries = SearchEntry.objects.defer("embedding", "passages").in_bulk(
+            [i for i, _s in nearest]
+        )
         return [
             Hit(entry=entries[i], score=similarity, snippet=highlight(entries[i].body, text))
             for i, similarity in nearest

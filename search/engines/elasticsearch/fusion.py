@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 
 from ...names import NAME_WEIGHT
 from ...partners import PAGE_WEIGHT, PARTNER_MARGIN, PARTNER_WEIGHT
+from ...passages import lifted
 from ...query import SearchParams
 from ..database import (
     COUNTRY_WEIGHT,
@@ -63,16 +64,22 @@ def visitor_language() -> str:
 
 
 def similarities(
-    result: dict | None, bias: dict[str, float] | None = None
+    result: dict | None,
+    bias: dict[str, float] | None = None,
+    passages: dict[int, float] | None = None,
 ) -> list[tuple[int, float, float]]:
     """(entry id, cosine, similarity without the language) from a kNN response, best first.
 
-    For cosine, _score is (1 + similarity) / 2; `bias` is the query's similarity to each
-    language's mean vector (search.centering), subtracted from the rows in that language."""
+    For cosine, _score is (1 + similarity) / 2, lifted by the row's best passage similarity
+    (`passages`, search.passages); `bias` is the query's similarity to each language's mean
+    vector (search.centering), subtracted from the rows in that language."""
     bias = bias or {}
+    passages = passages or {}
     rows = []
     for hit in hits_of(result):
         cosine = 2.0 * float(hit["_score"]) - 1.0
+        if int(hit["_id"]) in passages:
+            cosine = float(lifted(cosine, passages[int(hit["_id"])]))
         rows.append((int(hit["_id"]), cosine, cosine - bias.get(language_of(hit), 0.0)))
     return sorted(rows, key=lambda row: -row[2])
 
@@ -157,6 +164,7 @@ def fuse(
     concept_terms: int = 0,
     names: dict | None = None,
     name_shares: dict[int, float] | None = None,
+    passages: dict[int, float] | None = None,
 ) -> Fused:
     """Fusion with the database engine's weights, floor, margin and title lift.
 
@@ -169,15 +177,16 @@ def fuse(
     Rows naming the query's concepts (`concepts`, of its `concept_terms` concept-naming terms)
     take their share of the concept bonus. When no row holds every query word, the rows saying
     a name of the query (`names`, with each row's share of the names: search.names) get the
-    name bonus and match.
+    name bonus and match. kNN rows are lifted by their best passage (`passages`: per entry id,
+    its best passage's cosine similarity to the query, search.passages).
     """
     answers = (lexical, semantic, everything, elsewhere, partner, concepts, names)
     record = {int(hit["_id"]): record_of(hit) for answer in answers for hit in hits_of(answer)}
-    neighbours = similarities(everything, bias)
+    neighbours = similarities(everything, bias, passages)
     cutoff = cutoff_of(neighbours)
     shares = concept_shares(concepts, concept_terms)
     score = fused_scores(
-        hits_of(lexical), similarities(semantic, bias), cutoff, title_bonus, shares
+        hits_of(lexical), similarities(semantic, bias, passages), cutoff, title_bonus, shares
     )
     lifted: list[tuple[int, float]] = []
     for hit in hits_of(partner):
@@ -191,7 +200,9 @@ def fuse(
             for hit in hits_of(names)
         ]
     if lifted:
-        similarity = {entry_id: value for entry_id, _c, value in similarities(semantic, bias)}
+        similarity = {
+            entry_id: value for entry_id, _c, value in similarities(semantic, bias, passages)
+        }
         similarity |= {
             entry_id: value for entry_id, _c, value in neighbours if entry_id not in similarity
         }

@@ -5,6 +5,7 @@ from elasticsearch.dsl import Q, Search
 
 from ...folding import fold
 from ...partners import UNLIFTED_KINDS
+from ...passages import lowest_liftable
 from ...places import asks_for_practices, query_facets
 from ...query import SearchParams
 from ...snapshot import FACETS, normalise
@@ -220,7 +221,8 @@ def semantic_search(query_vector, filters: dict[str, list[str]] | None = None) -
         "query_vector": [float(x) for x in query_vector],
     }
     if filters is not None:
-        knn["similarity"] = SEMANTIC_FLOOR
+        # A row below the floor may reach it through its passages (search.passages).
+        knn["similarity"] = lowest_liftable(SEMANTIC_FLOOR)
         clauses = filter_clauses(filters)
         if clauses:
             knn["filter"] = Q("bool", filter=clauses)
