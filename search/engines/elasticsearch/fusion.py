@@ -188,18 +188,18 @@ def fuse(
     score = fused_scores(
         hits_of(lexical), similarities(semantic, bias, passages), cutoff, title_bonus, shares
     )
-    lifted: list[tuple[int, float]] = []
+    raised: list[tuple[int, float]] = []
     for hit in hits_of(partner):
         entry_id = int(hit["_id"])
         page = PAGE_WEIGHT if entry_id in (partner_pages or ()) else 0.0
-        lifted.append((entry_id, PARTNER_WEIGHT + page))
+        raised.append((entry_id, PARTNER_WEIGHT + page))
     if not hits_of(lexical):
         shares = name_shares or {}
-        lifted += [
+        raised += [
             (int(hit["_id"]), NAME_WEIGHT * shares.get(int(hit["_id"]), 0.0))
             for hit in hits_of(names)
         ]
-    if lifted:
+    if raised:
         similarity = {
             entry_id: value for entry_id, _c, value in similarities(semantic, bias, passages)
         }
@@ -207,7 +207,7 @@ def fuse(
             entry_id: value for entry_id, _c, value in neighbours if entry_id not in similarity
         }
         unknown = min(similarity.values(), default=0.0)
-        for entry_id, bonus in lifted:
+        for entry_id, bonus in raised:
             score[entry_id] = score.get(entry_id, similarity.get(entry_id, unknown)) + bonus
     ranked = sorted(score.items(), key=lambda item: -item[1])
     outside = fused_scores(hits_of(elsewhere), neighbours, cutoff, title_bonus, shares)
