@@ -31,6 +31,13 @@ class EntryType(models.TextChoices):
     CONTRIBUTION = "contribution", _("Contribution")
 
 
+class SearchEntryQuerySet(models.QuerySet):
+    def without_vectors(self) -> "SearchEntryQuerySet":
+        """The rows without their vectors (the embedding and the passages'), which only
+        indexing, the snapshot and the Elasticsearch passage lift read."""
+        return self.defer("embedding", "passages")
+
+
 class SearchEntry(index.Indexed, models.Model):
     """A record as search sees it: text, facets and an embedding (built by search.documents)."""
 
@@ -66,6 +73,8 @@ class SearchEntry(index.Indexed, models.Model):
     passages = models.BinaryField(blank=True, default=b"")
     content_hash = models.CharField(max_length=64, blank=True)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    objects = SearchEntryQuerySet.as_manager()
 
     search_fields = [
         index.SearchField("title", boost=3),

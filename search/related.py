@@ -8,7 +8,7 @@ from .models import EntryType, SearchEntry
 def similar_practice_keys(page, limit: int) -> list[str]:
     """Translation keys of the practices nearest `page`'s embedding (none if not indexed)."""
     entry = (
-        SearchEntry.objects.defer("embedding", "passages")
+        SearchEntry.objects.without_vectors()
         .filter(content_type_id=page.content_type_id, object_id=page.pk)
         .first()
     )

@@ -311,7 +311,7 @@ class DatabaseEngine:
 
     def hits(self, snapshot: Snapshot, positions, score, text: str) -> list[Hit]:
         ids = [int(snapshot.ids[p]) for p in positions]
-        entries = SearchEntry.objects.defer("embedding", "passages").in_bulk(ids)
+        entries = SearchEntry.objects.without_vectors().in_bulk(ids)
         return [
             Hit(entry=entries[i], score=float(score[p]), snippet=highlight(entries[i].body, text))
             for i, p in zip(ids, positions, strict=True)
@@ -391,5 +391,5 @@ class DatabaseEngine:
         ranked = candidates[np.argsort(-similarity[candidates], kind="stable")]
         best = self.distinct_records(snapshot, ranked)[:limit]
         ids = [int(snapshot.ids[p]) for p in best]
-        entries = SearchEntry.objects.defer("embedding", "passages").in_bulk(ids)
+        entries = SearchEntry.objects.without_vectors().in_bulk(ids)
         return [entries[i] for i in ids if i in entries]

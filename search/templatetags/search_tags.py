@@ -20,7 +20,7 @@ def similar_items(page, kinds: str = "", limit: int = 4) -> list[SearchEntry]:
     if page is None or not getattr(page, "pk", None):
         return []
     entry = (
-        SearchEntry.objects.defer("embedding", "passages")
+        SearchEntry.objects.without_vectors()
         .filter(content_type_id=page.content_type_id, object_id=page.pk)
         .first()
     )

@@ -309,7 +309,7 @@ class ElasticsearchEngine:
 
     def _hits(self, raw_hits: list[dict], text: str, scores: dict[str, float]) -> list[Hit]:
         ids = [int(hit["_id"]) for hit in raw_hits]
-        entries = SearchEntry.objects.defer("embedding", "passages").in_bulk(ids)
+        entries = SearchEntry.objects.without_vectors().in_bulk(ids)
         hits = []
         for raw in raw_hits:
             entry = entries.get(int(raw["_id"]))
@@ -322,9 +322,7 @@ class ElasticsearchEngine:
         return hits
 
     def _nearest(self, nearest: list[tuple[int, float]], text: str) -> list[Hit]:
-        entries = SearchEntry.objects.defer("embedding", "passages").in_bulk(
-            [i for i, _s in nearest]
-        )
+        entries = SearchEntry.objects.without_vectors().in_bulk([i for i, _s in nearest])
         return [
             Hit(entry=entries[i], score=similarity, snippet=highlight(entries[i].body, text))
             for i, similarity in nearest
