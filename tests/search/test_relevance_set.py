@@ -133,6 +133,11 @@ BLIND3_FLOORS = {"mrr": 0.99, "recall": 0.98, "zero_rate": 0.0}
 # Elasticsearch now matches the database engine on every set (blind4 .949/.934, blind7
 # .867/.854 and blind18 .991/.950 before: its filtered kNN now cuts lower, see
 # search.passages.lowest_liftable).
+# The tenth round (a new session): "blind22" (46 queries) and "blind23" (54, half of them
+# partners, countries, regions and what an e-discussion's participants said), written the
+# same way and committed before any change; fourteen and six that repeated earlier queries
+# left out. Untouched, database and Elasticsearch alike: blind22 .957/.899, blind23
+# .726/.678 (on the demo content .978/.989 and .941/.937).
 BLIND_FLOORS = {
     "blind2": BLIND2_FLOORS,
     "blind3": BLIND3_FLOORS,
@@ -154,6 +159,8 @@ BLIND_FLOORS = {
     "blind19": {"mrr": 0.92, "recall": 0.88, "zero_rate": 0.0},
     "blind20": {"mrr": 0.85, "recall": 0.80, "zero_rate": 0.0},
     "blind21": {"mrr": 0.95, "recall": 0.90, "zero_rate": 0.0},
+    "blind22": {"mrr": 0.95, "recall": 0.89, "zero_rate": 0.0},
+    "blind23": {"mrr": 0.72, "recall": 0.67, "zero_rate": 0.0},
 }
 
 PRACTICE_TEXT = ("subtitle", "summary", "challenge", "objectives", "solution", "results")
