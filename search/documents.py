@@ -165,13 +165,32 @@ def _question_label(question) -> str:
 def discussion_entry(page: DiscussionPage) -> dict:
     entry = _base_page_entry(page, EntryType.DISCUSSION)
     questions = "\n".join(_question_label(q) for q in page.numbered_questions)
-    organisers = [*page.organisers.all(), *page.facilitators.all()]
+    organisers = [
+        organiser.title for organiser in [*page.organisers.all(), *page.facilitators.all()]
+    ]
     entry.update(
         body="\n".join(filter(None, [text_of(page, DISCUSSION_TEXT), questions]))[:BODY_LIMIT],
-        partners=list(dict.fromkeys(organiser.title for organiser in organisers)),
+        partners=list(dict.fromkeys([*organisers, *participant_partners(page)])),
         published_at=page.opens_at or entry["published_at"],
     )
     return entry
+
+
+def participant_partners(discussion: DiscussionPage) -> list[str]:
+    """The live partners whose members' published contributions are in the discussion (their
+    profile links the page: author_partners), by name: a query naming a partner finds the
+    discussions it took part in, and the partner filter keeps them."""
+    published = Contribution.objects.published().filter(
+        discussion=discussion, user__profile__partner__live=True
+    )
+    titles = published.values_list("user__profile__partner__title", flat=True)
+    return sorted(set(titles))
+
+
+def discussions_of(contributions: models.QuerySet) -> list:
+    """The discussions the contributions are in: their entries name the partners of the
+    contributions' authors (participant_partners)."""
+    return list(DiscussionPage.objects.filter(contributions__in=contributions).distinct())
 
 
 # -- Contributions ---------------------------------------------------------------------------
@@ -194,8 +213,9 @@ def author_partners(contribution: Contribution) -> list[str]:
 def member_records(user_id: int) -> list:
     """What a member wrote, with its translations: their entries name their organisation
     (author_partners)."""
+    contributions = Contribution.objects.filter(user_id=user_id)
     translations = ContributionTranslation.objects.filter(contribution__user_id=user_id)
-    return [*Contribution.objects.filter(user_id=user_id), *translations]
+    return [*contributions, *translations, *discussions_of(contributions)]
 
 
 def contribution_entry(contribution: Contribution) -> dict | None:
@@ -265,6 +285,9 @@ class Source:
     queryset: Callable[[], models.QuerySet]
     # Records whose entries quote this one (re-indexed with it).
     dependents: Callable[[models.Model], list]
+    # Records whose entries sum this one up (re-indexed with it, without their dependents):
+    # a discussion names the partners of its contributions' authors.
+    summaries: Callable[[models.Model], list] = lambda instance: []
 
 
 SOURCES: dict[type[models.Model], Source] = {
@@ -278,11 +301,15 @@ SOURCES: dict[type[models.Model], Source] = {
     PartnerPage: Source(
         build=partner_entry,
         queryset=lambda: _listed(PartnerPage).prefetch_related("sdgs", "focus_themes"),
-        # The practices naming the partner, and what its members wrote (author_partners).
+        # The practices naming the partner, and what its members wrote (author_partners), and
+        # the discussions they wrote in (participant_partners).
         dependents=lambda partner: [
             *(role.practice for role in partner.practice_roles.select_related("practice")),
             *Contribution.objects.filter(user__profile__partner=partner),
         ],
+        summaries=lambda partner: discussions_of(
+            Contribution.objects.filter(user__profile__partner=partner)
+        ),
     ),
     DiscussionPage: Source(
         build=discussion_entry,
@@ -298,6 +325,9 @@ SOURCES: dict[type[models.Model], Source] = {
             "discussion", "user__profile__partner"
         ).prefetch_related("guiding_questions"),
         dependents=lambda contribution: list(contribution.translations.all()),
+        summaries=lambda contribution: list(
+            DiscussionPage.objects.filter(pk=contribution.discussion_id)
+        ),
     ),
     ContributionTranslation: Source(
         build=contribution_translation_entry,
@@ -334,6 +364,21 @@ def dependents(instance) -> list:
     """Records whose entries quote this one (see Source.dependents)."""
     instance, source = _source(instance)
     return source.dependents(instance) if source is not None else []
+
+
+def _identity(instance) -> tuple:
+    return (Page if isinstance(instance, Page) else type(instance), instance.pk)
+
+
+def summaries(instances: list) -> list:
+    """Records whose entries sum up these (see Source.summaries), each once, but those among
+    them."""
+    found = {_identity(instance): None for instance in instances}
+    for instance in instances:
+        instance, source = _source(instance)
+        for summary in source.summaries(instance) if source is not None else []:
+            found.setdefault(_identity(summary), summary)
+    return [summary for summary in found.values() if summary is not None]
 
 
 def iter_sources() -> Iterator[models.Model]:

@@ -37,6 +37,8 @@ def record_changed(sender, instance, raw=False, **kwargs) -> None:
 
 def record_deleted(sender, instance, **kwargs) -> None:
     enqueue(remove_object, ContentType.objects.get_for_model(sender).pk, instance.pk)
+    for summary in documents.summaries([instance]):  # its discussion names its author's partner
+        enqueue(index_object, ContentType.objects.get_for_model(summary).pk, summary.pk)
 
 
 def profile_changed(sender, instance, raw=False, update_fields=None, **kwargs) -> None:

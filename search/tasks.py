@@ -32,6 +32,8 @@ def _index_object(content_type_id: int, object_id: int) -> str:
     for _level in range(2):
         pending = [dependent for item in pending for dependent in documents.dependents(item)]
         batch += pending
+    # And what sums them up: a discussion names the organisations of its contributors.
+    batch += documents.summaries(batch)
     written, unchanged, removed = indexing.index_objects(batch)
     _purge_search_pages(written, removed)
     return "removed" if removed else ("indexed" if written else "unchanged")

@@ -140,3 +140,47 @@ def test_a_contribution_names_its_authors_organisation_as_their_profile_does(cli
     assert "Our peers budgeted for mentoring." in html
     html = client.get("/en/search/", {"partner": "Andean Water Institute"}).content.decode()
     assert "Our peers budgeted for mentoring." not in html
+
+
+def test_a_discussion_names_the_organisations_of_the_members_who_wrote_in_it(client, partner_index):
+    """A query naming a partner finds the discussions its members wrote in (search.partners):
+    the discussion's entry follows its contributions, their authors' profiles and the
+    partner's page."""
+    from tests.factories.accounts import UserFactory
+    from tests.factories.discussions import (
+        ContributionFactory,
+        DiscussionIndexPageFactory,
+        DiscussionPageFactory,
+    )
+
+    water = _publish_partner(partner_index, "Andean Water Institute")
+    delta = _publish_partner(partner_index, "Delta Network")
+    member = UserFactory(profile__partner=water)
+    index = DiscussionIndexPageFactory(parent=partner_index.get_parent())
+    discussion = DiscussionPageFactory(parent=index, title="Learning from exchanges")
+
+    def partners_of_discussion():
+        entry = _entries(kind="discussion", object_id=discussion.pk).first()
+        return entry.partners if entry else None
+
+    contribution = ContributionFactory(
+        discussion=discussion, user=member, comment="Our peers budgeted for mentoring."
+    )
+    assert wait_until(lambda: partners_of_discussion() == ["Andean Water Institute"])
+    member.profile.partner = PartnerPage.objects.get(pk=delta.pk)
+    member.profile.save()
+    assert wait_until(lambda: partners_of_discussion() == ["Delta Network"])
+    delta.title = "Delta Resilience Network"
+    delta.save_revision().publish()
+    assert wait_until(lambda: partners_of_discussion() == ["Delta Resilience Network"])
+    html = client.get("/en/search/", {"partner": "Delta Resilience Network"}).content.decode()
+    assert "Learning from exchanges" in html
+
+    contribution.is_public = False  # held for moderation: its author took no part yet
+    contribution.save()
+    assert wait_until(lambda: partners_of_discussion() == [])
+    contribution.is_public = True
+    contribution.save()
+    assert wait_until(lambda: partners_of_discussion() == ["Delta Resilience Network"])
+    contribution.delete()
+    assert wait_until(lambda: partners_of_discussion() == [])
