@@ -4,8 +4,11 @@ Such a query asks for the partner and what it funds or facilitates. Words and me
 the partner's page, often in another language than the query's, but not the practices it
 takes part in, whose text seldom names it. When a partner's page is the clear best match (it
 leads every other record's fused score by PARTNER_MARGIN), the records whose `partners`
-facet names that partner (its practices, the discussions it organises, and its own page) get
-a bonus (PARTNER_WEIGHT, both engines) and match, so they come right after the page.
+facet names that partner (its practices, the discussions it organised or its members wrote
+in, and its own page) get a bonus (PARTNER_WEIGHT, both engines) and match, so they come
+right after the page: its practices first, then its discussions (after_practices), then
+whatever else matched, held below them (below_partner's records): a contribution that
+mentions the partner in passing ("colleagues from Norec") or one its members wrote.
 Contributions carry their author's organisation in that facet (search.documents.
 author_partners) but get no bonus: what a partner took part in comes before what its staff
 said; they match the name by words, as any record does.
@@ -45,6 +48,16 @@ PARTNER_MARGIN = 0.02
 PARTNER_WEIGHT = 0.1
 # Kinds of record tagged with a partner that the partner bonus leaves out (see above).
 UNLIFTED_KINDS = ["contribution"]
+# Kinds of record tagged with a partner that organised them or whose members wrote in them
+# (search.documents.participant_partners): lifted, but after the partner's practices. Three
+# judges of the relevance set (blind19, blind20, blind23) listed the discussions a partner's
+# members wrote in after its page and practices ("IAEC", "ABCT Bénin", "Centre d'études de
+# coopération de Maputo"); five others listed a partner's practices and not the discussion it
+# co-moderates ("Norec"): both hold when the practices come first.
+GATHERING_KINDS = ["discussion"]
+# How far below the lowest of the partner's practices its discussions are held, and below the
+# lowest of its records whatever else matched.
+TIER_GAP = 0.001
 # The named partner's own page gets this on top, so that it leads the records it takes part
 # in even when one of them matched the query better ("Nairobi-senteret for digital
 # forvaltning": the centre's practice on digital credentials).
@@ -68,6 +81,26 @@ NAME_CANDIDATES = 3
 # They are looked for among the query's best rows only (a page the query names is among them),
 # so that a query about a topic embeds no name.
 NAME_WINDOW = 10
+
+
+def after_practices(own, practices):
+    """The scores of a named partner's discussions (GATHERING_KINDS, `own` their fused
+    scores) with the partner bonus, held TIER_GAP below the lowest score of its practices
+    (`practices`: each practice's best row, with the bonus), but never below their own."""
+    lifted = np.asarray(own, dtype=np.float64) + PARTNER_WEIGHT
+    practices = np.asarray(practices, dtype=np.float64)
+    if not practices.size:
+        return lifted
+    return np.maximum(own, np.minimum(lifted, practices.min() - TIER_GAP))
+
+
+def below_partner(other, records):
+    """The scores of rows not tagged with a named partner (`other`), held TIER_GAP below the
+    lowest of its records' scores (`records`: each record's best row), never raised."""
+    records = np.asarray(records, dtype=np.float64)
+    if not records.size:
+        return np.asarray(other, dtype=np.float64)
+    return np.minimum(other, records.min() - TIER_GAP)
 
 
 @lru_cache(maxsize=2048)

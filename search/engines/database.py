@@ -12,12 +12,15 @@ from ..asking import SAID_KINDS, SAID_WEIGHT, asks_what_was_said
 from ..models import SearchEntry
 from ..names import NAME_WEIGHT, name_shares
 from ..partners import (
+    GATHERING_KINDS,
     NAME_CANDIDATES,
     NAME_WINDOW,
     PAGE_WEIGHT,
     PARTNER_MARGIN,
     PARTNER_WEIGHT,
     UNLIFTED_KINDS,
+    after_practices,
+    below_partner,
     partner_by_name,
 )
 from ..places import asks_for_practices, query_facets, topic_facets
@@ -215,12 +218,7 @@ class DatabaseEngine:
                 text, self.partner_candidates(snapshot, matched, score)
             )
             if partner is not None:
-                tagged = snapshot.mask("partner", [partner])
-                tagged &= ~snapshot.mask("type", UNLIFTED_KINDS)
-                score[tagged] += PARTNER_WEIGHT
-                matched |= tagged
-                pages = [p for p, name in snapshot.partner_pages.items() if name == partner]
-                score[pages] += PAGE_WEIGHT
+                self.lift_partner(snapshot, matched, score, partner)
         if asks_what_was_said(text):  # "what did participants say about …"
             score[matched & snapshot.mask("type", SAID_KINDS)] += SAID_WEIGHT
         return matched, score, similarity
@@ -242,6 +240,30 @@ class DatabaseEngine:
         if len(others) and score[top] - score[others[0]] < PARTNER_MARGIN:
             return None
         return snapshot.partner_pages.get(int(top))
+
+    def lift_partner(self, snapshot: Snapshot, matched, score, partner: str) -> None:
+        """A query names the partner (search.partners): its page first, then its practices,
+        then its discussions, then whatever else matched (in place)."""
+        tagged = snapshot.mask("partner", [partner]) & ~snapshot.mask("type", UNLIFTED_KINDS)
+        gatherings = tagged & snapshot.mask("type", GATHERING_KINDS)
+        practices = tagged & ~gatherings
+        score[practices] += PARTNER_WEIGHT
+        pages = [p for p, name in snapshot.partner_pages.items() if name == partner]
+        score[pages] += PAGE_WEIGHT
+        practices[pages] = False
+        score[gatherings] = after_practices(
+            score[gatherings], self.record_best(snapshot, practices, score)
+        )
+        matched |= tagged
+        others = matched & ~tagged
+        score[others] = below_partner(score[others], self.record_best(snapshot, tagged, score))
+
+    @staticmethod
+    def record_best(snapshot: Snapshot, rows: np.ndarray, score) -> np.ndarray:
+        """The best score of each record among the rows (a mask), its translations included."""
+        best = np.full(snapshot.size, -np.inf)
+        np.maximum.at(best, snapshot.groups[rows], score[rows])
+        return best[best > -np.inf]
 
     def partner_candidates(self, snapshot: Snapshot, matched, score) -> list[str]:
         """The partners whose pages are among the best rows (NAME_WINDOW), best first

@@ -135,6 +135,52 @@ def test_what_a_partners_members_wrote_comes_after_what_the_partner_took_part_in
     assert contribution == tagged[-1], results
 
 
+def test_a_partners_practices_come_before_its_discussions_and_a_mention_after_both(engine):
+    """A discussion the partner's members wrote in is tagged with it (search.documents.
+    participant_partners): it follows the partner's practices even when it names the partner
+    in its title, and a contribution merely mentioning the partner follows it."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from search.indexing import store_entries
+
+    common = {"content_type_id": ContentType.objects.get(model="page").pk, "language": "en"}
+    store_entries(
+        [
+            {
+                **common,
+                "object_id": 90_002,
+                "kind": "discussion",
+                "title": "Kigali AgriData and crop prices by text message",
+                "body": "How Kigali AgriData sends farmers crop prices by text message.",
+                "url": "/en/r/90002/",
+                "partners": ["Kigali AgriData Ltd"],
+            },
+            {
+                **common,
+                "object_id": 90_003,
+                "kind": "contribution",
+                "title": "Kigali AgriData showed us crop prices by text message.",
+                "body": "Kigali AgriData showed us crop prices by text message.",
+                "url": "/en/r/90003/",
+                "discussion_title": "Kigali AgriData and crop prices by text message",
+            },
+        ]
+    )
+    if engine.name == "elasticsearch":
+        engine.reindex_all()
+        engine.client.indices.refresh(index="_all")
+    results = titles_and_partners(engine, "Kigali AgriData")
+    titles = [title for title, _partners in results]
+    assert titles[0] == "Kigali AgriData Ltd (KAD)"
+    discussion = titles.index("Kigali AgriData and crop prices by text message")
+    mention = titles.index("Kigali AgriData showed us crop prices by text message.")
+    tagged = [
+        n for n, (_title, partners) in enumerate(results) if "Kigali AgriData Ltd" in partners
+    ]
+    practices = [n for n in tagged if n not in (0, discussion)]
+    assert practices and max(practices) < discussion < mention, results
+
+
 def test_a_topic_with_a_place_the_partner_s_name_does_not_say_names_no_partner():
     from search.partners import partner_by_name
 
@@ -206,3 +252,15 @@ def test_a_narrow_lead_names_no_partner():
 
     neighbours = knn_answer((1, 0.95), (2, 0.94), (3, 0.9))
     assert clear_leader(fuse(ids_answer(), neighbours, neighbours)) is None
+
+
+def test_fusion_lists_the_partners_discussions_after_its_practices_and_the_rest_after_both():
+    from search.engines.elasticsearch.fusion import fuse
+
+    neighbours = knn_answer((1, 0.95), (2, 0.93), (3, 0.9), (4, 0.86))
+    # Row 1 is the partner's page, 2 a discussion tagged with it, 4 its practice; 3 is not
+    # tagged (a contribution naming the partner, say).
+    tagged = ids_answer(1, 2, 4)
+    tagged["hits"]["hits"][1]["fields"] = {"type": ["discussion"]}
+    fused = fuse(ids_answer(), neighbours, neighbours, partner=tagged, partner_pages={1})
+    assert [entry_id for entry_id, _score in fused.ranked] == [1, 4, 2, 3]

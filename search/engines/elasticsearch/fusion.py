@@ -11,7 +11,14 @@ import numpy as np
 from django.utils.translation import get_language
 
 from ...names import NAME_WEIGHT
-from ...partners import PAGE_WEIGHT, PARTNER_MARGIN, PARTNER_WEIGHT
+from ...partners import (
+    GATHERING_KINDS,
+    PAGE_WEIGHT,
+    PARTNER_MARGIN,
+    PARTNER_WEIGHT,
+    after_practices,
+    below_partner,
+)
 from ...passages import lifted
 from ...query import SearchParams
 from ..database import (
@@ -24,7 +31,15 @@ from ..database import (
     semantic_cutoff,
 )
 from .index_mapping import OWN_RECORD_PREFIX
-from .queries import CONCEPT_TERM, CONCEPTS, EXACT_TITLE, NAMED_FACET, RECORD, ROWS
+from .queries import (
+    CONCEPT_TERM,
+    CONCEPTS,
+    EXACT_TITLE,
+    FACET_FIELDS,
+    NAMED_FACET,
+    RECORD,
+    ROWS,
+)
 
 
 @dataclass
@@ -53,6 +68,38 @@ def record_of(hit: dict) -> str:
     """The hit's record; a hit fetched without the field stands alone (as indexing names it)."""
     values = hit.get("fields", {}).get(RECORD)
     return values[0] if values else f"{OWN_RECORD_PREFIX}{hit['_id']}"
+
+
+def kind_of(hit: dict) -> str:
+    return (hit.get("fields", {}).get(FACET_FIELDS["type"]) or [""])[0]
+
+
+def record_best(score: dict[int, float], entry_ids: list[int], record: dict) -> list[float]:
+    """The best score of each record among the rows (its translations included)."""
+    best: dict[str, float] = {}
+    for entry_id in entry_ids:
+        if entry_id in score:
+            best[record[entry_id]] = max(best.get(record[entry_id], -np.inf), score[entry_id])
+    return list(best.values())
+
+
+def lift_gatherings(score, tagged: dict[int, str], base, pages: set[int], record) -> None:
+    """The named partner's discussions (GATHERING_KINDS, `base` their scores before) lifted
+    after its practices (search.partners.after_practices), in place."""
+    practices = [i for i, kind in tagged.items() if kind not in GATHERING_KINDS and i not in pages]
+    best = record_best(score, practices, record)
+    for entry_id, kind in tagged.items():
+        if kind in GATHERING_KINDS:
+            score[entry_id] = float(after_practices(base[entry_id], best))
+
+
+def hold_below(scores: dict[int, float], partner_best: list[float], tagged, record) -> None:
+    """Rows of records not tagged with the named partner held below its records' lowest best
+    score (search.partners.below_partner), in place."""
+    partner_records = {record[entry_id] for entry_id in tagged}
+    for entry_id, value in scores.items():
+        if record[entry_id] not in partner_records:
+            scores[entry_id] = float(below_partner(value, partner_best))
 
 
 def language_of(hit: dict) -> str:
@@ -188,29 +235,35 @@ def fuse(
     score = fused_scores(
         hits_of(lexical), similarities(semantic, bias, passages), cutoff, title_bonus, shares
     )
+    # The rows tagged with the partner, by kind; its discussions are lifted after the rest.
+    tagged = {int(hit["_id"]): kind_of(hit) for hit in hits_of(partner)}
     raised: list[tuple[int, float]] = []
-    for hit in hits_of(partner):
-        entry_id = int(hit["_id"])
+    for entry_id, kind in tagged.items():
         page = PAGE_WEIGHT if entry_id in (partner_pages or ()) else 0.0
-        raised.append((entry_id, PARTNER_WEIGHT + page))
+        if kind not in GATHERING_KINDS:
+            raised.append((entry_id, PARTNER_WEIGHT + page))
     if not hits_of(lexical):
-        shares = name_shares or {}
+        said = name_shares or {}
         raised += [
-            (int(hit["_id"]), NAME_WEIGHT * shares.get(int(hit["_id"]), 0.0))
+            (int(hit["_id"]), NAME_WEIGHT * said.get(int(hit["_id"]), 0.0))
             for hit in hits_of(names)
         ]
-    if raised:
-        similarity = {
-            entry_id: value for entry_id, _c, value in similarities(semantic, bias, passages)
-        }
-        similarity |= {
-            entry_id: value for entry_id, _c, value in neighbours if entry_id not in similarity
-        }
-        unknown = min(similarity.values(), default=0.0)
-        for entry_id, bonus in raised:
-            score[entry_id] = score.get(entry_id, similarity.get(entry_id, unknown)) + bonus
+    similarity = {entry_id: value for entry_id, _c, value in similarities(semantic, bias, passages)}
+    similarity |= {
+        entry_id: value for entry_id, _c, value in neighbours if entry_id not in similarity
+    }
+    unknown = min(similarity.values(), default=0.0)
+    for entry_id, bonus in raised:
+        score[entry_id] = score.get(entry_id, similarity.get(entry_id, unknown)) + bonus
+    if tagged:
+        base = {i: score.get(i, similarity.get(i, unknown)) for i in tagged}
+        lift_gatherings(score, tagged, base, set(partner_pages or ()), record)
+        held_below = record_best(score, list(tagged), record)
+        hold_below(score, held_below, tagged, record)
     ranked = sorted(score.items(), key=lambda item: -item[1])
     outside = fused_scores(hits_of(elsewhere), neighbours, cutoff, title_bonus, shares)
+    if tagged:
+        hold_below(outside, held_below, tagged, record)
     record_score: dict[str, float] = {}
     for entry_id, value in ranked:
         record_score.setdefault(record[entry_id], value)

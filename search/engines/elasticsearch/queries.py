@@ -318,7 +318,8 @@ def partner_search(params: SearchParams, partner: str) -> Search:
     unlifted = Q("terms", **{FACET_FIELDS["type"]: UNLIFTED_KINDS})
     search = Search(index=index_name()).query(Q("bool", filter=clauses, must_not=[unlifted]))
     search = search.source(False)
-    return search.extra(docvalue_fields=[RECORD, "language"])[:LEXICAL_WINDOW]
+    fields = [RECORD, "language", FACET_FIELDS["type"]]  # its discussions come after the rest
+    return search.extra(docvalue_fields=fields)[:LEXICAL_WINDOW]
 
 
 def rows_search(params: SearchParams, entry_ids: list[int]) -> Search:
