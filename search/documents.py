@@ -193,6 +193,15 @@ def discussions_of(contributions: models.QuerySet) -> list:
     return list(DiscussionPage.objects.filter(contributions__in=contributions).distinct())
 
 
+def discussion_of_member(contribution: Contribution) -> list:
+    """The contribution's discussion when its author's organisation is a partner: only then
+    can posting, hiding or deleting it change whom the discussion names
+    (participant_partners), so a contribution by anyone else leaves the discussion alone."""
+    if not author_partners(contribution):
+        return []
+    return list(DiscussionPage.objects.filter(pk=contribution.discussion_id))
+
+
 # -- Contributions ---------------------------------------------------------------------------
 
 
@@ -325,9 +334,7 @@ SOURCES: dict[type[models.Model], Source] = {
             "discussion", "user__profile__partner"
         ).prefetch_related("guiding_questions"),
         dependents=lambda contribution: list(contribution.translations.all()),
-        summaries=lambda contribution: list(
-            DiscussionPage.objects.filter(pk=contribution.discussion_id)
-        ),
+        summaries=lambda contribution: discussion_of_member(contribution),
     ),
     ContributionTranslation: Source(
         build=contribution_translation_entry,
