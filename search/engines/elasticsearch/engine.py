@@ -78,6 +78,10 @@ def staff_records(partner: str, fused) -> set[str]:
     }
 
 
+# Seconds a bulk indexing request may take (reindex_all); a search keeps the client's 3.
+BULK_TIMEOUT = 60
+
+
 class ElasticsearchEngine:
     name = "elasticsearch"
     unavailable_errors = (elastic_transport.TransportError, elasticsearch.ApiError)
@@ -118,7 +122,10 @@ class ElasticsearchEngine:
             {"_index": index_name(), "_id": entry.pk, "_source": document_for(entry).to_dict()}
             for entry in SearchEntry.objects.iterator(chunk_size=500)
         )
-        done, _errors = bulk(self.client, actions, raise_on_error=False)
+        # A batch of 500 documents with their vectors may take longer than a search may wait
+        # (a busy server or machine timed out at 3 s): the rebuild waits, searches do not.
+        writer = self.client.options(request_timeout=BULK_TIMEOUT)
+        done, _errors = bulk(writer, actions, raise_on_error=False)
         return done
 
     # -- Search ----------------------------------------------------------------------------
