@@ -197,9 +197,7 @@ def discussion_of_member(contribution: Contribution) -> list:
     """The contribution's discussion when its author's organisation is a partner: only then
     can posting, hiding or deleting it change whom the discussion names
     (participant_partners), so a contribution by anyone else leaves the discussion alone."""
-    if not author_partners(contribution):
-        return []
-    return list(DiscussionPage.objects.filter(pk=contribution.discussion_id))
+    return [contribution.discussion] if author_partners(contribution) else []
 
 
 # -- Contributions ---------------------------------------------------------------------------
@@ -326,7 +324,10 @@ SOURCES: dict[type[models.Model], Source] = {
             "organisers", "facilitators", "guiding_questions"
         ),
         # Its contributions are hidden with it.
-        dependents=lambda discussion: list(discussion.contributions.all()),
+        # (With their authors' organisations: discussion_of_member reads them.)
+        dependents=lambda discussion: list(
+            discussion.contributions.select_related("discussion", "user__profile__partner")
+        ),
     ),
     Contribution: Source(
         build=contribution_entry,
