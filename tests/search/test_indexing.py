@@ -105,21 +105,25 @@ def test_rebuild_skips_unchanged_entries_and_removes_stale_ones(partner_index):
     assert _entries().count() == 1
 
 
-def test_a_contribution_names_its_authors_organisation_as_their_profile_does(client, partner_index):
-    """A member's contribution is found under the partner their profile links to, and follows
-    the profile and the partner's page when either changes."""
+def _member_of_a_partner(partner_index):
+    """(the partner "Delta Network", a member of "Andean Water Institute", a discussion)."""
     from tests.factories.accounts import UserFactory
-    from tests.factories.discussions import (
-        ContributionFactory,
-        DiscussionIndexPageFactory,
-        DiscussionPageFactory,
-    )
+    from tests.factories.discussions import DiscussionIndexPageFactory, DiscussionPageFactory
 
     water = _publish_partner(partner_index, "Andean Water Institute")
     delta = _publish_partner(partner_index, "Delta Network")
     member = UserFactory(profile__partner=water)
     index = DiscussionIndexPageFactory(parent=partner_index.get_parent())
     discussion = DiscussionPageFactory(parent=index, title="Learning from exchanges")
+    return delta, member, discussion
+
+
+def test_a_contribution_names_its_authors_organisation_as_their_profile_does(client, partner_index):
+    """A member's contribution is found under the partner their profile links to, and follows
+    the profile and the partner's page when either changes."""
+    from tests.factories.discussions import ContributionFactory
+
+    delta, member, discussion = _member_of_a_partner(partner_index)
     contribution = ContributionFactory(
         discussion=discussion, user=member, comment="Our peers budgeted for mentoring."
     )
@@ -146,18 +150,9 @@ def test_a_discussion_names_the_organisations_of_the_members_who_wrote_in_it(cli
     """A query naming a partner finds the discussions its members wrote in (search.partners):
     the discussion's entry follows its contributions, their authors' profiles and the
     partner's page."""
-    from tests.factories.accounts import UserFactory
-    from tests.factories.discussions import (
-        ContributionFactory,
-        DiscussionIndexPageFactory,
-        DiscussionPageFactory,
-    )
+    from tests.factories.discussions import ContributionFactory
 
-    water = _publish_partner(partner_index, "Andean Water Institute")
-    delta = _publish_partner(partner_index, "Delta Network")
-    member = UserFactory(profile__partner=water)
-    index = DiscussionIndexPageFactory(parent=partner_index.get_parent())
-    discussion = DiscussionPageFactory(parent=index, title="Learning from exchanges")
+    delta, member, discussion = _member_of_a_partner(partner_index)
 
     def partners_of_discussion():
         entry = _entries(kind="discussion", object_id=discussion.pk).first()

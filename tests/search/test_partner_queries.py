@@ -100,6 +100,13 @@ def test_a_query_naming_a_partner_lists_its_practices_after_its_page(engine):
     assert [failure for failure in failures if failure] == []
 
 
+def refresh(engine) -> None:
+    """Entries stored after the index was built reach Elasticsearch."""
+    if engine.name == "elasticsearch":
+        engine.reindex_all()
+        engine.client.indices.refresh(index="_all")
+
+
 def test_what_a_partners_members_wrote_comes_after_what_the_partner_took_part_in(engine):
     """A contribution is tagged with its author's organisation (search.documents.
     author_partners): the partner's name finds it by words, without the partner bonus."""
@@ -122,9 +129,7 @@ def test_what_a_partners_members_wrote_comes_after_what_the_partner_took_part_in
             }
         ]
     )
-    if engine.name == "elasticsearch":
-        engine.reindex_all()
-        engine.client.indices.refresh(index="_all")
+    refresh(engine)
     results = titles_and_partners(engine, "Kigali AgriData")
     titles = [title for title, _partners in results]
     assert titles[0] == "Kigali AgriData Ltd (KAD)"
@@ -166,9 +171,7 @@ def test_a_partners_practices_come_before_its_discussions_and_a_mention_after_bo
             },
         ]
     )
-    if engine.name == "elasticsearch":
-        engine.reindex_all()
-        engine.client.indices.refresh(index="_all")
+    refresh(engine)
     results = titles_and_partners(engine, "Kigali AgriData")
     titles = [title for title, _partners in results]
     assert titles[0] == "Kigali AgriData Ltd (KAD)"
