@@ -50,9 +50,9 @@ serve: install
 	DJANGO_SETTINGS_MODULE=minga.settings.production $(BIN)/python manage.py collectstatic --noinput
 	DJANGO_SETTINGS_MODULE=minga.settings.production $(BIN)/gunicorn minga.wsgi --bind 127.0.0.1:$(PORT) --workers 2
 
-# The suite runs on both cores (pytest-xdist); with a real broker (CI's second run), in one
-# process, beside the one Celery worker tests/conftest.py starts. TEST_PROCESSES=0: no xdist.
-TEST_PROCESSES ?= $(if $(CELERY_BROKER_URL),0,2)
+# The suite runs on both cores (pytest-xdist); with a real broker (CI's second run), each test
+# process beside a Celery worker of its own (tests/conftest.py). TEST_PROCESSES=0: no xdist.
+TEST_PROCESSES ?= 2
 test: install
 	$(BIN)/python -m pytest -n $(TEST_PROCESSES) $(PYTEST_ARGS)
 

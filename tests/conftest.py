@@ -4,6 +4,7 @@ import io
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -31,9 +32,18 @@ def _database_url_for(db_settings: dict) -> str:
     return f"sqlite:///{db_settings['NAME']}"
 
 
+def _worker_name() -> str:
+    """This test process's Celery worker: one each, on the process's own queue (settings.test)."""
+    return f"{settings.CELERY_TASK_DEFAULT_QUEUE}@{socket.gethostname()}"
+
+
 @pytest.fixture(scope="session", autouse=True)
 def celery_worker_process(django_db_setup, django_db_blocker):
-    """With CELERY_BROKER_URL set, run a real worker against the test database for the session."""
+    """With CELERY_BROKER_URL set, run a real worker against the test database for the session.
+
+    In a parallel run each test process (its own test database) has its own worker, on its own
+    queue, and asks only that worker whether it is idle.
+    """
     if not settings.CELERY_BROKER_URL:
         yield None
         return
@@ -58,6 +68,8 @@ def celery_worker_process(django_db_setup, django_db_blocker):
             "minga",
             "worker",
             "--pool=solo",
+            f"--queues={settings.CELERY_TASK_DEFAULT_QUEUE}",
+            f"--hostname={_worker_name()}",
             "--loglevel=INFO",
             "--without-gossip",
             "--without-mingle",
@@ -69,7 +81,7 @@ def celery_worker_process(django_db_setup, django_db_blocker):
         stderr=subprocess.STDOUT,
     )
     deadline = time.monotonic() + 60
-    while not app.control.ping(timeout=1.0):
+    while not app.control.ping(destination=[_worker_name()], timeout=1.0):
         if worker.poll() is not None or time.monotonic() > deadline:
             log.close()
             raise RuntimeError(
@@ -82,12 +94,6 @@ def celery_worker_process(django_db_setup, django_db_blocker):
     except subprocess.TimeoutExpired:
         worker.kill()
     log.close()
-
-
-def pytest_configure(config):
-    """With a real broker, tests wait for *the* worker to be idle: one test process only."""
-    if settings.CELERY_BROKER_URL and getattr(config.option, "numprocesses", None):
-        raise pytest.UsageError("with CELERY_BROKER_URL set, run the tests in one process (-n 0)")
 
 
 def pytest_unconfigure(config):
@@ -291,8 +297,8 @@ def worker_is_idle() -> bool:
 
     from minga.celery import app
 
-    # One worker: `limit=1` returns on its reply instead of waiting out the timeout.
-    inspector = app.control.inspect(timeout=2.0, limit=1)
+    # This process's worker only; `limit=1` returns on its reply instead of waiting out the timeout.
+    inspector = app.control.inspect(destination=[_worker_name()], timeout=2.0, limit=1)
     for tasks in (inspector.active(), inspector.reserved()):
         if any((tasks or {}).values()):
             return False

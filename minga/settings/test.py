@@ -42,6 +42,12 @@ MINGA_RATE_LIMITS = dict.fromkeys(MINGA_RATE_LIMITS, "")  # noqa: F405
 
 # With a real broker (CI's second run), the worker runs in another process: e-mail goes to
 # files both processes can read, and tests that need a task's effect wait for it.
+# In a parallel run each test process has a worker of its own, on a queue of its own, writing
+# mail to a directory of its own (tests/conftest.py starts it).
 if CELERY_BROKER_URL:  # noqa: F405
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
-    EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", default=os.path.join(TEST_RUN_DIR, "mail"))
+    EMAIL_FILE_PATH = os.path.join(
+        env("EMAIL_FILE_PATH", default=os.path.join(TEST_RUN_DIR, "mail")), _worker or ""
+    )
+    if _worker:
+        CELERY_TASK_DEFAULT_QUEUE = f"{CELERY_TASK_DEFAULT_QUEUE}-{_worker}"  # noqa: F405

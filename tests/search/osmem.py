@@ -64,20 +64,66 @@ def post_json(upstream: str, path: str, body: dict, ndjson: bool = False) -> dic
     return json.loads(relay(upstream, "POST", path, payload.encode(), headers)[2])
 
 
-def exact_knn(upstream: str, index: str, body: dict) -> dict:
+class StoredVectors:
+    """The vectors stored in osmem, read once per document until something writes.
+
+    Reading every filtered document's vector as JSON for each kNN search was most of a live
+    relevance test's time; the filter now returns ids only, and each id's vector is read once.
+    Any request other than a search (bulk, index, delete, refresh...) empties the cache.
+    """
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.vectors: dict[tuple[str, str, str], np.ndarray | None] = {}
+        self.generation = 0  # a read that crossed a write keeps nothing
+
+    def clear(self) -> None:
+        with self.lock:
+            self.vectors.clear()
+            self.generation += 1
+
+    def get(self, upstream: str, index: str, field: str, ids: list[str]) -> dict:
+        with self.lock:
+            generation = self.generation
+            known = {
+                i: self.vectors[(index, field, i)] for i in ids if (index, field, i) in self.vectors
+            }
+        missing = [i for i in ids if i not in known]
+        if missing:
+            found = post_json(
+                upstream,
+                f"/{index}/_search",
+                {"query": {"ids": {"values": missing}}, "size": len(missing), "_source": [field]},
+            )
+            read = dict.fromkeys(missing)
+            for hit in found["hits"]["hits"]:
+                values = hit["_source"].get(field) or []
+                if values:
+                    vector = np.asarray(values, dtype=np.float64)
+                    read[hit["_id"]] = vector / np.linalg.norm(vector)
+            with self.lock:
+                if generation == self.generation:
+                    self.vectors.update(((index, field, i), v) for i, v in read.items())
+            known |= read
+        return known
+
+
+def exact_knn(upstream: str, index: str, body: dict, stored: StoredVectors) -> dict:
     """What Elasticsearch's kNN answers, computed exactly: filter in osmem, cosine here."""
     knn = body["knn"]
-    query = {"query": knn.get("filter", {"match_all": {}}), "size": 10_000}
+    query = {"query": knn.get("filter", {"match_all": {}}), "size": 10_000, "_source": False}
     if body.get("docvalue_fields"):
         query["docvalue_fields"] = body["docvalue_fields"]
-    found = post_json(upstream, f"/{index}/_search", query | {"_source": [knn["field"]]})
+    found = post_json(upstream, f"/{index}/_search", query)
+    hits = found["hits"]["hits"]
+    vectors = stored.get(upstream, index, knn["field"], [hit["_id"] for hit in hits])
     target = np.asarray(knn["query_vector"], dtype=np.float64)
     target /= np.linalg.norm(target)
     scored = []
-    for hit in found["hits"]["hits"]:
-        vector = np.asarray(hit["_source"].get(knn["field"]) or [], dtype=np.float64)
-        if vector.size:
-            cosine = float(target @ vector / np.linalg.norm(vector))
+    for hit in hits:
+        vector = vectors.get(hit["_id"])
+        if vector is not None:
+            cosine = float(target @ vector)
             if cosine >= knn.get("similarity", -1.0):
                 scored.append((cosine, hit["_id"], hit.get("fields")))
     scored.sort(key=lambda found: -found[0])
@@ -89,7 +135,7 @@ def exact_knn(upstream: str, index: str, body: dict) -> dict:
     return {"hits": {"total": {"value": len(hits), "relation": "eq"}, "hits": hits}, "status": 200}
 
 
-def msearch_with_knn(upstream: str, payload: bytes) -> dict:
+def msearch_with_knn(upstream: str, payload: bytes, stored: StoredVectors) -> dict:
     """An msearch whose kNN searches get exact answers and the rest go to osmem as they are."""
     lines = [json.loads(line) for line in payload.splitlines() if line.strip()]
     pairs = list(zip(lines[::2], lines[1::2], strict=True))
@@ -104,19 +150,26 @@ def msearch_with_knn(upstream: str, payload: bytes) -> dict:
             responses[n] = response
     for n, (header, body) in enumerate(pairs):
         if "knn" in body:
-            responses[n] = exact_knn(upstream, header["index"], body)
+            responses[n] = exact_knn(upstream, header["index"], body, stored)
     return {"took": 0, "responses": responses}
 
 
+READ_ONLY_ENDPOINTS = ("/_search", "/_msearch", "/_count")
+
+
 def _handler_for(upstream: str) -> type[BaseHTTPRequestHandler]:
+    stored = StoredVectors()
+
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
         def forward(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else None
-            if urlsplit(self.path).path.endswith("/_msearch") and b'"knn"' in (body or b""):
-                answer = msearch_with_knn(upstream, body)
+            path = urlsplit(self.path).path
+            writes = self.command not in ("GET", "HEAD") and not path.endswith(READ_ONLY_ENDPOINTS)
+            if path.endswith("/_msearch") and b'"knn"' in (body or b""):
+                answer = msearch_with_knn(upstream, body, stored)
                 status, headers, data = 200, JSON_HEADERS, json.dumps(answer).encode()
             else:
                 headers = {
@@ -127,6 +180,8 @@ def _handler_for(upstream: str) -> type[BaseHTTPRequestHandler]:
                     if name.lower() not in HOP_HEADERS
                 }
                 status, headers, data = relay(upstream, self.command, self.path, body, headers)
+            if writes:  # a write, or a refresh that makes one visible: vectors read again
+                stored.clear()
             self.send_response(status)
             for name, value in headers:
                 if name.lower() not in HOP_HEADERS:

@@ -288,17 +288,31 @@ def test_relevance_set_stays_above_its_floors(engine):
     assert by_kind["same-language"].mrr >= SAME_LANGUAGE_MRR_FLOOR, misses
 
 
-@pytest.mark.parametrize("part", list(BLIND_FLOORS))
-def test_the_untuned_blind_sets_stay_above_their_floors(engine, part):
-    queries = [q for q in relevance.load_queries() if q.get("set") == part]
-    assert len(queries) >= 40
-    report = relevance.evaluate(queries, relevance.engine_runner(engine))
-    print(f"\n{engine.name}, {part}:\n{report.table()}")  # noqa: T201 - with -s
-    misses = _misses(report)
-    floors = BLIND_FLOORS[part]
-    assert report.overall.mrr >= floors["mrr"], misses
-    assert report.overall.recall >= floors["recall"], misses
-    assert report.overall.zero_rate <= floors["zero_rate"], misses
+# The sets are checked a few to a test: each test builds the index (and, on Elasticsearch, a
+# live index) once for its sets, instead of once per set.
+BLIND_GROUPS = [list(BLIND_FLOORS)[start::4] for start in range(4)]
+
+
+@pytest.mark.parametrize("parts", BLIND_GROUPS, ids=lambda parts: "+".join(parts))
+def test_the_untuned_blind_sets_stay_above_their_floors(engine, parts):
+    below = []
+    for part in parts:
+        queries = [q for q in relevance.load_queries() if q.get("set") == part]
+        assert len(queries) >= 40, part
+        report = relevance.evaluate(queries, relevance.engine_runner(engine))
+        print(f"\n{engine.name}, {part}:\n{report.table()}")  # noqa: T201 - with -s
+        overall, floors = report.overall, BLIND_FLOORS[part]
+        if (
+            overall.mrr < floors["mrr"]
+            or overall.recall < floors["recall"]
+            or overall.zero_rate > floors["zero_rate"]
+        ):
+            below.append(
+                f"{part}: MRR {overall.mrr:.3f} (floor {floors['mrr']}), recall@5 "
+                f"{overall.recall:.3f} (floor {floors['recall']}), zero {overall.zero_rate:.3f}"
+                f"\n{_misses(report)}"
+            )
+    assert not below, "\n".join(below)
 
 
 def test_a_query_naming_two_concepts_lists_records_naming_either(engine):
