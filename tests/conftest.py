@@ -16,6 +16,7 @@ from amqp.exceptions import ChannelError
 from django.conf import settings
 from django.utils import translation
 
+from tests import embedding_cache
 from tests.translation.server import worker_translation_environment
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,7 +64,7 @@ def celery_worker_process(django_db_setup, django_db_blocker):
         [
             sys.executable,
             "-m",
-            "celery",
+            "tests.celery_worker",
             "-A",
             "minga",
             "worker",
@@ -94,6 +95,11 @@ def celery_worker_process(django_db_setup, django_db_blocker):
     except subprocess.TimeoutExpired:
         worker.kill()
     log.close()
+
+
+def pytest_configure(config):
+    """Passage vectors the model computed once in this checkout are read back (see the module)."""
+    embedding_cache.install()
 
 
 def pytest_unconfigure(config):
