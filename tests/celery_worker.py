@@ -1,4 +1,4 @@
-"""The suite's Celery worker (tests/conftest.py): Celery's own command, reading the passage
+"""The suite's Celery worker (tests/conftest.py): Celery's own command, reading the
 vectors the model computed once in this checkout (tests/embedding_cache.py)."""
 
 import sys

@@ -98,7 +98,7 @@ def celery_worker_process(django_db_setup, django_db_blocker):
 
 
 def pytest_configure(config):
-    """Passage vectors the model computed once in this checkout are read back (see the module)."""
+    """Vectors the model computed once in this checkout are read back (see the module)."""
     embedding_cache.install()
 
 
