@@ -23,6 +23,7 @@ from ..partners import (
     below_partner,
     partner_by_name,
 )
+from ..phrases import phrase_share, query_phrases
 from ..places import asks_for_practices, query_facets, topic_facets
 from ..query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ..snapshot import FACETS, Snapshot, get_snapshot, normalise
@@ -161,6 +162,16 @@ class DatabaseEngine:
             counts[[positions[i] for i in ids if i in positions]] += 1
         return counts, len(groups)
 
+    def phrase_bonus(self, snapshot: Snapshot, text: str) -> np.ndarray:
+        """Per row, its share of the phrase bonus (search.phrases)."""
+        phrases = query_phrases(text)
+        held = np.zeros(snapshot.size, dtype=np.int32)
+        positions = snapshot.positions
+        for phrase in phrases:
+            ids = fulltext.ranked_ids(phrase, FULL_TEXT_LIMIT, phrase=True)
+            held[[positions[i] for i in ids if i in positions]] += 1
+        return phrase_share(held, len(phrases))
+
     def semantic_scores(self, snapshot: Snapshot, text: str) -> tuple[np.ndarray, np.ndarray]:
         """(cosine similarity, similarity without the language) per row."""
         if not snapshot.size:
@@ -213,6 +224,7 @@ class DatabaseEngine:
             for position in np.flatnonzero(matched):
                 if title_names_query(snapshot.title_concepts[position], terms):
                     score[position] += TITLE_CONCEPT_WEIGHT
+        score += np.where(matched, self.phrase_bonus(snapshot, text), 0.0)
         if not facets:
             partner = self.named_partner(snapshot, matched, score) or partner_by_name(
                 text, self.partner_candidates(snapshot, matched, score)

@@ -16,6 +16,7 @@ from ...models import SearchEntry
 from ...names import name_shares
 from ...partners import NAME_CANDIDATES, NAME_WINDOW, UNLIFTED_KINDS, partner_by_name
 from ...passages import passage_matrix
+from ...phrases import query_phrases
 from ...places import asks_for_practices, query_facets, topic_facets
 from ...query import FacetValue, Hit, SearchParams, SearchResponse, facet_label, highlight
 from ...snapshot import FACET_COLUMNS, FACETS, current_language_means, facet_values
@@ -33,6 +34,7 @@ from .fusion import (
     hits_of,
     listed,
     page_records,
+    phrase_shares,
     record_of,
     shown_from_collapsed,
     shown_rows,
@@ -190,7 +192,10 @@ class ElasticsearchEngine:
             searches["names"] = rows_search(params, list(names))
         answers = dict(zip(searches, self.msearch(list(searches.values())), strict=True))
         bias = language_bias(current_language_means(), vector)
+        phrases = phrase_shares(answers.pop("phrases", None), len(query_phrases(params.text)))
         row_bonus = self._row_bonus(params.text, answers.values())
+        for entry_id, share in phrases.items():
+            row_bonus[entry_id] = row_bonus.get(entry_id, 0.0) + share
         answers["concept_terms"] = len(query_concept_labels(params.text))
         passages = best_passages(vector, [answers.get("semantic"), answers.get("everything")])
         fused = fuse(

@@ -20,6 +20,7 @@ from ...partners import (
     below_partner,
 )
 from ...passages import lifted
+from ...phrases import phrase_share
 from ...query import SearchParams
 from ..database import (
     COUNTRY_WEIGHT,
@@ -37,6 +38,7 @@ from .queries import (
     EXACT_TITLE,
     FACET_FIELDS,
     NAMED_FACET,
+    PHRASE,
     RECORD,
     ROWS,
 )
@@ -161,6 +163,16 @@ def concept_shares(result: dict | None, terms: int) -> dict[int, float]:
     for hit in hits_of(result):
         named = sum(1 for name in hit.get("matched_queries", ()) if name.startswith(CONCEPT_TERM))
         shares[int(hit["_id"])] = concept_share(named, terms)
+    return shares
+
+
+def phrase_shares(result: dict | None, phrases: int) -> dict[int, float]:
+    """Per row holding phrases of the query (phrase_search), its share of the phrase bonus,
+    as the database engine gives it (fusion adds it to matching rows only)."""
+    shares = {}
+    for hit in hits_of(result):
+        held = sum(1 for name in hit.get("matched_queries", ()) if name.startswith(PHRASE))
+        shares[int(hit["_id"])] = phrase_share(held, phrases)
     return shares
 
 

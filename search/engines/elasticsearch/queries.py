@@ -6,6 +6,7 @@ from elasticsearch.dsl import Q, Search
 from ...folding import fold
 from ...partners import UNLIFTED_KINDS
 from ...passages import lowest_liftable
+from ...phrases import query_phrases
 from ...places import asks_for_practices, query_facets
 from ...query import SearchParams
 from ...snapshot import FACETS, normalise
@@ -32,6 +33,9 @@ NAMED_FACET = "facet:"
 # named CONCEPT_TERM + its position: fusion gives each row its share of the concept bonus.
 CONCEPT_TERM = "concept-term-"
 CONCEPT_FIELDS = ["title", "body", "keywords", "folded"]
+# Per phrase of the query (search.phrases), the rows holding it, named PHRASE + its position:
+# fusion gives each row its share of the phrase bonus.
+PHRASE = "phrase-"
 NEWEST_FIRST = {"published_at": {"order": "desc", "missing": "_last"}}
 # Rows that translate one record share this keyword; results, facets and totals count records.
 RECORD = "record"
@@ -231,6 +235,24 @@ def semantic_search(query_vector, filters: dict[str, list[str]] | None = None) -
     return search.extra(docvalue_fields=[RECORD, "language"])[:KNN_K]
 
 
+def phrase_search(text: str) -> Search | None:
+    """The rows holding a phrase of the query (search.phrases), each phrase's clause named
+    (PHRASE); None when the query has none."""
+    phrases = query_phrases(text)
+    if not phrases:
+        return None
+    clauses = [
+        Q("multi_match", query=phrase, fields=CONCEPT_FIELDS, type="phrase", _name=f"{PHRASE}{n}")
+        for n, phrase in enumerate(phrases)
+    ]
+    return (
+        Search(index=index_name())
+        .query(Q("bool", should=clauses, minimum_should_match=1))
+        .source(False)
+        .extra(track_total_hits=False)[:LEXICAL_WINDOW]
+    )
+
+
 def first_round(params: SearchParams, query_vector) -> dict[str, Search]:
     """The msearch that retrieves, by role: lexical, filtered kNN, unfiltered kNN (when there
     is a vector) and, under filters, the text matches the filters leave out."""
@@ -243,6 +265,9 @@ def first_round(params: SearchParams, query_vector) -> dict[str, Search]:
     concepts = concept_search(params.text)
     if concepts is not None:
         searches["concepts"] = concepts
+    phrases = phrase_search(params.text)
+    if phrases is not None:
+        searches["phrases"] = phrases
     return searches
 
 
