@@ -138,6 +138,13 @@ BLIND3_FLOORS = {"mrr": 0.99, "recall": 0.98, "zero_rate": 0.0}
 # same way and committed before any change; fourteen and six that repeated earlier queries
 # left out. Untouched, database and Elasticsearch alike: blind22 .957/.899, blind23
 # .726/.678 (on the demo content .978/.989 and .941/.937).
+# The eleventh round (2 Dec 2026, a new session): "blind24" (51 queries, two thirds about the
+# demo content) and "blind25" (49, mostly what people type in a search box), written the same
+# way after the phrase bonus (search.phrases) and committed before any later change; nine and
+# eleven that repeated earlier queries left out. Untouched, database and Elasticsearch alike:
+# blind24 .918/.922, blind25 .925/.924 with one zero-result query ("octopus" catches told in a
+# French practice only: no record above the meaning floor on these entries) (on the full
+# pipeline .956/.990 and .946/.965, no zero-result query).
 BLIND_FLOORS = {
     "blind2": BLIND2_FLOORS,
     "blind3": BLIND3_FLOORS,
@@ -161,6 +168,8 @@ BLIND_FLOORS = {
     "blind21": {"mrr": 0.95, "recall": 0.90, "zero_rate": 0.0},
     "blind22": {"mrr": 0.95, "recall": 0.89, "zero_rate": 0.0},
     "blind23": {"mrr": 0.72, "recall": 0.67, "zero_rate": 0.0},
+    "blind24": {"mrr": 0.91, "recall": 0.92, "zero_rate": 0.0},
+    "blind25": {"mrr": 0.92, "recall": 0.92, "zero_rate": 0.03},
 }
 
 PRACTICE_TEXT = ("subtitle", "summary", "challenge", "objectives", "solution", "results")
