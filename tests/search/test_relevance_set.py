@@ -144,7 +144,9 @@ BLIND3_FLOORS = {"mrr": 0.99, "recall": 0.98, "zero_rate": 0.0}
 # eleven that repeated earlier queries left out. Untouched, database and Elasticsearch alike:
 # blind24 .918/.922, blind25 .925/.924 with one zero-result query ("octopus" catches told in a
 # French practice only: no record above the meaning floor on these entries) (on the full
-# pipeline .956/.990 and .946/.965, no zero-result query).
+# pipeline .956/.990 and .946/.965, no zero-result query). Then the thesaurus learnt the
+# records' own vocabulary (73 concepts, 2 Dec 2026: species, products, methods; octopus is
+# poulpe): blind24 .918/.931, blind25 .950/.945 with no zero-result query, both engines.
 BLIND_FLOORS = {
     "blind2": BLIND2_FLOORS,
     "blind3": BLIND3_FLOORS,
@@ -169,7 +171,7 @@ BLIND_FLOORS = {
     "blind22": {"mrr": 0.95, "recall": 0.89, "zero_rate": 0.0},
     "blind23": {"mrr": 0.72, "recall": 0.67, "zero_rate": 0.0},
     "blind24": {"mrr": 0.91, "recall": 0.92, "zero_rate": 0.0},
-    "blind25": {"mrr": 0.92, "recall": 0.92, "zero_rate": 0.03},
+    "blind25": {"mrr": 0.94, "recall": 0.94, "zero_rate": 0.0},
 }
 
 PRACTICE_TEXT = ("subtitle", "summary", "challenge", "objectives", "solution", "results")
