@@ -42,7 +42,7 @@ from home.embeddings import embed_query
 
 from .models import SearchEntry
 from .places import named
-from .thesaurus import query_concept_terms, title_concepts, title_names_query
+from .thesaurus import query_concept_terms, thesaurus, title_concepts, title_names_query, words
 
 PARTNER_MARGIN = 0.02
 PARTNER_WEIGHT = 0.1
@@ -137,11 +137,25 @@ def says_what_is_asked(text: str, partner: str, topics: frozenset[str]) -> bool:
     return not terms or title_names_query(topics, terms)
 
 
+def thesaurus_names(text: str, partner: str) -> bool:
+    """Whether the whole query is a term the thesaurus gives for the partner's name: its name
+    in another language ("مكتب الأمم المتحدة للتعاون فيما بين بلدان الجنوب", "Programa Mundial
+    de Alimentos") or a translated acronym ("PNUD"), which the model may not bring close
+    enough to the name (a long Arabic name came second to a contribution quoting it)."""
+    table = thesaurus().table
+    asked = table.get(tuple(words(text)), ())
+    return bool(asked) and not set(asked).isdisjoint(table.get(tuple(words(partner)), ()))
+
+
 def partner_by_name(text: str, candidates: Iterable[str]) -> str | None:
-    """The partner the query names (see PARTNER_NAME_FLOOR), of `candidates`: the partners
-    whose pages match the query best, best first; None when it names none."""
-    query = embed_query(text)
+    """The partner the query names (thesaurus_names, else see PARTNER_NAME_FLOOR), of
+    `candidates`: the partners whose pages match the query best, best first; None when it
+    names none."""
     candidates = list(dict.fromkeys(candidates))
+    by_thesaurus = [partner for partner in candidates if thesaurus_names(text, partner)]
+    if len(by_thesaurus) == 1:
+        return by_thesaurus[0]
+    query = embed_query(text)
     topics = works_on(candidates) if query_concept_terms(text) else {}
     closeness = {
         partner: float(np.frombuffer(_name_vector(partner), dtype=np.float32) @ query)

@@ -9,6 +9,7 @@ from django.http import QueryDict
 from django.utils import translation
 
 from search.models import SearchEntry
+from search.partners import partner_by_name, thesaurus_names
 from search.query import parse_params
 from tests.search import test_relevance_set
 
@@ -50,6 +51,13 @@ PARTNER_QUERIES = [
         "Nairobi Centre for Digital Governance",
     ),
     ("برنامج الاغذية العالمي", "ar", "World Food Programme (WFP)", "World Food Programme"),
+    # The thesaurus's name of the partner, longer than the model brings close to its name.
+    (
+        "مكتب الامم المتحدة للتعاون فيما بين بلدان الجنوب",
+        "ar",
+        "United Nations Office for South-South Cooperation (UNOSSC)",
+        "United Nations Office for South-South Cooperation",
+    ),
     # Named in another language, where a contribution naming the partner in the query's
     # language led its page by a narrow margin: the name decides (search.partners).
     (
@@ -267,3 +275,19 @@ def test_fusion_lists_the_partners_discussions_after_its_practices_and_the_rest_
     tagged["hits"]["hits"][1]["fields"] = {"type": ["discussion"]}
     fused = fuse(ids_answer(), neighbours, neighbours, partner=tagged, partner_pages={1})
     assert [entry_id for entry_id, _score in fused.ranked] == [1, 4, 2, 3]
+
+
+def test_a_query_that_is_the_thesaurus_s_name_of_a_partner_names_it():
+    unossc = "United Nations Office for South-South Cooperation"
+    assert thesaurus_names("مكتب الأمم المتحدة للتعاون فيما بين بلدان الجنوب", unossc)
+    assert thesaurus_names("unossc", unossc)
+    assert thesaurus_names("PNUD", "United Nations Development Programme")
+    assert not thesaurus_names("PNUD", unossc)
+    # A query naming more than the partner is not its name.
+    assert not thesaurus_names("UNOSSC digital public infrastructure", unossc)
+    assert (
+        partner_by_name(
+            "مكتب الامم المتحدة للتعاون فيما بين بلدان الجنوب", ["World Food Programme", unossc]
+        )
+        == unossc
+    )
