@@ -153,24 +153,24 @@ class DatabaseEngine:
         how many such terms the query has). Keywords carry each concept's English name
         (search.thesaurus)."""
         groups = query_concept_labels(text)
-        counts = np.zeros(snapshot.size, dtype=np.int32)
-        positions = snapshot.positions
-        for labels in groups:
-            ids = set()
-            for label in labels:
-                ids |= set(fulltext.ranked_ids(label, FULL_TEXT_LIMIT, phrase=True))
-            counts[[positions[i] for i in ids if i in positions]] += 1
-        return counts, len(groups)
+        return self.groups_held(snapshot, groups), len(groups)
 
     def phrase_bonus(self, snapshot: Snapshot, text: str) -> np.ndarray:
         """Per row, its share of the phrase bonus (search.phrases)."""
         phrases = query_phrases(text)
-        held = np.zeros(snapshot.size, dtype=np.int32)
-        positions = snapshot.positions
-        for phrase in phrases:
-            ids = fulltext.ranked_ids(phrase, FULL_TEXT_LIMIT, phrase=True)
-            held[[positions[i] for i in ids if i in positions]] += 1
+        held = self.groups_held(snapshot, [(phrase,) for phrase in phrases])
         return phrase_share(held, len(phrases))
+
+    def groups_held(self, snapshot: Snapshot, groups: list[tuple[str, ...]]) -> np.ndarray:
+        """Per row, how many of the groups it holds one phrase of (full text, phrase match)."""
+        counts = np.zeros(snapshot.size, dtype=np.int32)
+        positions = snapshot.positions
+        for phrases in groups:
+            ids = set()
+            for phrase in phrases:
+                ids |= set(fulltext.ranked_ids(phrase, FULL_TEXT_LIMIT, phrase=True))
+            counts[[positions[i] for i in ids if i in positions]] += 1
+        return counts
 
     def semantic_scores(self, snapshot: Snapshot, text: str) -> tuple[np.ndarray, np.ndarray]:
         """(cosine similarity, similarity without the language) per row."""

@@ -156,24 +156,26 @@ def bonus_of(hit: dict, bonus: float) -> float:
     return (bonus if worded(hit) else 0.0) + country
 
 
+def named_shares(result: dict | None, prefix: str, share) -> dict[int, float]:
+    """Per row of a rows_holding answer, `share` of how many of its clauses named `prefix`
+    it matched."""
+    shares = {}
+    for hit in hits_of(result):
+        held = sum(1 for name in hit.get("matched_queries", ()) if name.startswith(prefix))
+        shares[int(hit["_id"])] = share(held)
+    return shares
+
+
 def concept_shares(result: dict | None, terms: int) -> dict[int, float]:
     """Per row naming concepts of the query's concept-naming terms (concept_search), its share
     of the concept bonus, as the database engine gives it."""
-    shares = {}
-    for hit in hits_of(result):
-        named = sum(1 for name in hit.get("matched_queries", ()) if name.startswith(CONCEPT_TERM))
-        shares[int(hit["_id"])] = concept_share(named, terms)
-    return shares
+    return named_shares(result, CONCEPT_TERM, lambda named: concept_share(named, terms))
 
 
 def phrase_shares(result: dict | None, phrases: int) -> dict[int, float]:
     """Per row holding phrases of the query (phrase_search), its share of the phrase bonus,
     as the database engine gives it (fusion adds it to matching rows only)."""
-    shares = {}
-    for hit in hits_of(result):
-        held = sum(1 for name in hit.get("matched_queries", ()) if name.startswith(PHRASE))
-        shares[int(hit["_id"])] = phrase_share(held, phrases)
-    return shares
+    return named_shares(result, PHRASE, lambda held: phrase_share(held, phrases))
 
 
 def fused_scores(

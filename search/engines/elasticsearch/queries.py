@@ -95,21 +95,44 @@ def concept_clause(labels: tuple[str, ...], fields: list[str]) -> Q:
     return Q("bool", should=phrases, minimum_should_match=1)
 
 
-def concept_search(text: str) -> Search | None:
-    """The rows naming a concept of any concept-naming term of the query, each term's clause
-    named (CONCEPT_TERM), as many as fusion considers; None when the query names none."""
-    groups = query_concept_labels(text)
-    if not groups:
+def rows_holding(clauses: list[Q]) -> Search | None:
+    """The rows any of the named clauses matches, as many as fusion considers (it reads each
+    row's matched clauses); None when there is no clause."""
+    if not clauses:
         return None
-    clauses = [
-        Q("bool", must=[concept_clause(labels, CONCEPT_FIELDS)], _name=f"{CONCEPT_TERM}{number}")
-        for number, labels in enumerate(groups)
-    ]
     return (
         Search(index=index_name())
         .query(Q("bool", should=clauses, minimum_should_match=1))
         .source(False)
         .extra(track_total_hits=False, docvalue_fields=[RECORD])[:LEXICAL_WINDOW]
+    )
+
+
+def concept_search(text: str) -> Search | None:
+    """The rows naming a concept of any concept-naming term of the query, each term's clause
+    named (CONCEPT_TERM); None when the query names none."""
+    return rows_holding(
+        [
+            Q("bool", must=[concept_clause(labels, CONCEPT_FIELDS)], _name=f"{CONCEPT_TERM}{n}")
+            for n, labels in enumerate(query_concept_labels(text))
+        ]
+    )
+
+
+def phrase_search(text: str) -> Search | None:
+    """The rows holding a phrase of the query (search.phrases), each phrase's clause named
+    (PHRASE); None when the query has none."""
+    return rows_holding(
+        [
+            Q(
+                "multi_match",
+                query=phrase,
+                fields=CONCEPT_FIELDS,
+                type="phrase",
+                _name=f"{PHRASE}{n}",
+            )
+            for n, phrase in enumerate(query_phrases(text))
+        ]
     )
 
 
@@ -233,24 +256,6 @@ def semantic_search(query_vector, filters: dict[str, list[str]] | None = None) -
     search = Search(index=index_name()).knn(**knn).source(False)
     # The language: fusion takes each row's language out of its similarity (search.centering).
     return search.extra(docvalue_fields=[RECORD, "language"])[:KNN_K]
-
-
-def phrase_search(text: str) -> Search | None:
-    """The rows holding a phrase of the query (search.phrases), each phrase's clause named
-    (PHRASE); None when the query has none."""
-    phrases = query_phrases(text)
-    if not phrases:
-        return None
-    clauses = [
-        Q("multi_match", query=phrase, fields=CONCEPT_FIELDS, type="phrase", _name=f"{PHRASE}{n}")
-        for n, phrase in enumerate(phrases)
-    ]
-    return (
-        Search(index=index_name())
-        .query(Q("bool", should=clauses, minimum_should_match=1))
-        .source(False)
-        .extra(track_total_hits=False)[:LEXICAL_WINDOW]
-    )
 
 
 def first_round(params: SearchParams, query_vector) -> dict[str, Search]:
