@@ -26,7 +26,10 @@ Mozambique") or a question's frame ("what has been done in Mozambique") name no 
 practices about the country, so only practices get the bonus (a partner based there does not).
 Regions (an M49 region by name, a thesaurus region as its countries), goals (by number or by
 name: "SDG 4", "Vida submarina") and modalities ("coopération triangulaire") are named and
-answered the same way (named, query_facets, topic_facets).
+answered the same way (named, query_facets, topic_facets). So are themes, named alone in any
+language they are translated into ("Digital public infrastructure", "البنية التحتية الرقمية
+العامة", "projets de sécurité alimentaire"): the practices tagged with the theme come first
+(query_themes).
 
 Records: the thesaurus's concepts a record's tags name (tagged_concepts: the regions its
 countries lie in, its goals, its modality) join its keywords, so "Afrique de l'Ouest", "ODS 6
@@ -46,6 +49,7 @@ from home.i18n import language_codes
 from practices.data.m49 import COUNTRY_REGIONS
 from practices.data.m49 import REGION_NAMES as M49_NAMES
 from practices.data.sdgs import GOAL_NAMES_NB, SDGS
+from practices.models import Theme
 
 from .folding import fold
 from .thesaurus import (
@@ -403,12 +407,32 @@ def named(text: str) -> Named:
     )
 
 
+def query_themes(text: str) -> list[str]:
+    """The names, in every language, of the theme a query names alone (words naming practices
+    in general aside: "Food security", "projets de sécurité alimentaire"), else []. Themes are
+    editors' snippets, read afresh: a few dozen rows."""
+    key = tuple(word for word in name_key(text) if word not in GENERIC_WORDS)
+    if not key:
+        return []
+    groups: dict[str, list[str]] = {}
+    for name, group in Theme.objects.values_list("name", "translation_key"):
+        groups.setdefault(str(group), []).append(name)
+    for names in groups.values():
+        if any(tuple(w for w in name_key(n) if w not in GENERIC_WORDS) == key for n in names):
+            return names
+    return []
+
+
 def query_facets(text: str) -> dict[str, list[str]]:
     """{facet: values} of the places, goals and modalities a query naming nothing else names
-    ("Jordan", "ODS 6", "Asie du Sud-Est", "projetos em Moçambique"), else {}: the records
-    tagged with them get the country bonus (COUNTRY_WEIGHT, both engines)."""
+    ("Jordan", "ODS 6", "Asie du Sud-Est", "projetos em Moçambique"), or of the theme it names
+    alone (query_themes), else {}: the records tagged with them get the country bonus
+    (COUNTRY_WEIGHT, both engines)."""
     found = named(text)
-    return found.facets() if found.only else {}
+    if found.only:
+        return found.facets()
+    themes = query_themes(text)
+    return {"theme": themes} if themes else {}
 
 
 def query_countries(text: str) -> list[str]:
@@ -432,8 +456,10 @@ def asks_for_practices(text: str) -> bool:
     Mozambique", "what has been done in Mozambique"), or names goals, regions or modalities and
     no country ("SDG 12", "Sahel": a partner is tagged with the goals it works on). The country
     bonus then goes to practices only; a country named alone keeps it for partners based
-    there."""
-    return named(text).practices
+    there. A theme named alone asks for its practices too (a partner's focus is not a
+    record of what was done)."""
+    found = named(text)
+    return found.practices or (not found.only and bool(query_themes(text)))
 
 
 # The thesaurus's regions (search/thesaurus.toml) a record lies in by its tags, so that "Afrique

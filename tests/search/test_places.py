@@ -13,6 +13,9 @@ from search.places import (
 )
 from tests.search.conftest import engine_search, records_beside_corpus
 
+# Themes are editors' snippets: reading what a query names reads them (query_themes).
+pytestmark = pytest.mark.django_db
+
 
 @pytest.mark.parametrize(
     ("text", "codes"),
@@ -416,3 +419,69 @@ def test_a_topic_with_a_modality_lists_the_topic_s_record_of_that_modality_first
     hits = engine_search("cold storage fish landing lessons cooperación triangular").hits
     landing = [hit.entry.modality for hit in hits if hit.entry.title == FISH_LANDINGS[0]]
     assert landing == ["triangular", "south-south"]
+
+
+# A theme named alone ("Food security", in any language it is translated into) asks for the
+# practices tagged with it: before a contribution and a partner's page that say its name.
+GRAIN_RESERVES = (
+    "Village grain reserves",
+    "Households store part of each harvest in a shared granary and borrow it back at planting "
+    "time, repaying in grain after the next harvest.",
+)
+THEMED = [
+    {"kind": "practice", "title": GRAIN_RESERVES[0], "body": GRAIN_RESERVES[1]},
+    {
+        "kind": "contribution",
+        "title": "On food security",
+        "body": "Food security came up in every answer to the second question; food security "
+        "programmes need data that farmers trust.",
+    },
+    {
+        "kind": "partner",
+        "title": "Sahel Food Security Forum",
+        "body": "A forum of research centres working on food security in the Sahel.",
+    },
+]
+themed = records_beside_corpus(
+    9500,
+    [
+        {**record, "themes": ["Food security"] if record["kind"] != "contribution" else []}
+        for record in THEMED
+    ],
+)
+
+
+@pytest.fixture
+def food_security(db):
+    from home.translations import translate
+    from tests.factories.practices import ThemeFactory
+
+    theme = ThemeFactory(name="Food security")
+    translate(theme, "fr", {"Food security": "Sécurité alimentaire"})
+    translate(theme, "ar", {"Food security": "الأمن الغذائي"})
+    return theme
+
+
+@pytest.mark.parametrize(
+    ("text", "themed"),
+    [
+        ("food security", True),
+        ("Sécurité alimentaire", True),
+        ("projets de sécurité alimentaire", True),
+        ("الأمن الغذائي", True),
+        ("food security in the Sahel", False),  # a place too: the place decides
+        ("food", False),
+    ],
+)
+def test_a_query_naming_a_theme_alone_names_it_in_every_language(food_security, text, themed):
+    names = {"Food security", "Sécurité alimentaire", "الأمن الغذائي"}
+    assert set(query_facets(text).get("theme", [])) == (names if themed else set())
+    assert not themed or asks_for_practices(text)
+
+
+@pytest.mark.parametrize("text", ["food security", "sécurité alimentaire", "الأمن الغذائي"])
+def test_a_theme_named_alone_lists_its_practices_first(food_security, themed, text):
+    titles = [hit.entry.title for hit in engine_search(text).hits]
+    # The corpus's school feeding practice is tagged with the theme too.
+    tagged = {GRAIN_RESERVES[0], "Home-grown school feeding with family farmers"}
+    assert set(titles[:2]) == tagged, titles
