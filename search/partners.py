@@ -25,6 +25,16 @@ partner's name and page do not ("feiras de produtos agroecológicos em Maputo" i
 Maputo centre for cooperation studies: says_what_is_asked). When the page leads, what the
 partner's members wrote does not count as a rival (it names the partner as the page does).
 
+A query naming no partner whose answer is one practice (it leads every other practice by
+PARTNER_MARGIN: "faire reconnaître un diplôme universitaire dans un autre pays arabe") also
+asks who did it: the practice's lead partner (the first its editors list, search.documents)
+comes right after the first record that is not a practice, its page matched even when its text
+says nothing of the query (lead_partner_score, both engines). Of the 1 215 queries of the
+relevance set (2 Dec 2026) a practice led, judges listed its lead partner beside it in 122, of
+which 114 led the next practice by PARTNER_MARGIN; where several practices answer alike
+("repas scolaires achetés aux agriculteurs locaux") they listed none. After the first record
+that is not a practice, the page displaces no practice nor the discussion a judge wanted next.
+
 Calibrated on the relevance set (benchmarks/relevance.py, database engine; the 380 queries
 read by 30 Nov 2026): a partner page that came first led by 0.021 to 0.149 when the query
 named the partner ("coopératives de femmes au Maghreb", "Maputo senter for
@@ -101,6 +111,19 @@ def below_partner(other, records):
     if not records.size:
         return np.asarray(other, dtype=np.float64)
     return np.minimum(other, records.min() - TIER_GAP)
+
+
+def lead_partner_score(
+    top: float, next_practice: float | None, first_other: float | None
+) -> float | None:
+    """The score the lead partner's page takes when the best record is a practice scoring
+    `top` and the query names no partner: TIER_GAP below the first record that is neither a
+    practice nor the page (`first_other`), never above the practice; None when another
+    practice comes within PARTNER_MARGIN (`next_practice`): the query has no one answer."""
+    if next_practice is not None and top - next_practice < PARTNER_MARGIN:
+        return None
+    ceiling = top - TIER_GAP
+    return ceiling if first_other is None else min(ceiling, first_other - TIER_GAP)
 
 
 @lru_cache(maxsize=2048)

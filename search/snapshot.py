@@ -66,6 +66,8 @@ class Snapshot:
     # Per partner page row (any language): the partner it is tagged with, its own name (its
     # title without the acronym, search.documents.partner_entry).
     partner_pages: dict[int, str] = field(default_factory=dict)
+    # Per practice row: its lead partner (the first it lists: search.partners).
+    lead_partners: dict[int, str] = field(default_factory=dict)
     # Every row's passage vectors (search.passages), end to end, and the rows that have any
     # with the position of their first passage.
     passages: np.ndarray = field(
@@ -209,6 +211,7 @@ def _build(stamp: tuple) -> Snapshot:
     title_concepts: list[frozenset[str]] = []
     suggestions: list[tuple[str, str, str]] = []
     partner_pages: dict[int, str] = {}
+    lead_partners: dict[int, str] = {}
     passages: list[np.ndarray] = []
     passage_rows: list[int] = []
     passage_starts: list[int] = []
@@ -238,8 +241,9 @@ def _build(stamp: tuple) -> Snapshot:
         title_concepts.append(thesaurus_title_concepts(record["title"]))
         if record["kind"] in ("practice", "partner"):
             suggestions.append((normalise(record["title"]), record["title"], record["kind"]))
-        if record["kind"] == "partner" and record["partners"]:
-            partner_pages[position] = facet_values(record["partners"])[0]
+        if record["kind"] in ("partner", "practice") and facet_values(record["partners"]):
+            named = partner_pages if record["kind"] == "partner" else lead_partners
+            named[position] = facet_values(record["partners"])[0]
     for theme in members["theme"]:
         suggestions.append((normalise(theme), theme, "theme"))
     facet_members = {
@@ -273,6 +277,7 @@ def _build(stamp: tuple) -> Snapshot:
         titles=titles,
         title_concepts=title_concepts,
         partner_pages=partner_pages,
+        lead_partners=lead_partners,
         passages=np.vstack(passages) if passages else np.zeros((0, EMBEDDING_DIM), np.float32),
         passage_rows=np.asarray(passage_rows, dtype=np.int64),
         passage_starts=np.asarray(passage_starts, dtype=np.int64),

@@ -21,6 +21,7 @@ from ..partners import (
     UNLIFTED_KINDS,
     after_practices,
     below_partner,
+    lead_partner_score,
     partner_by_name,
 )
 from ..phrases import phrase_share, query_phrases
@@ -231,6 +232,8 @@ class DatabaseEngine:
             )
             if partner is not None:
                 self.lift_partner(snapshot, matched, score, partner)
+            else:
+                self.follow_lead_partner(snapshot, matched, score)
         if asks_what_was_said(text):  # "what did participants say about …"
             score[matched & snapshot.mask("type", SAID_KINDS)] += SAID_WEIGHT
         return matched, score, similarity
@@ -269,6 +272,29 @@ class DatabaseEngine:
         matched |= tagged
         others = matched & ~tagged
         score[others] = below_partner(score[others], self.record_best(snapshot, tagged, score))
+
+    def follow_lead_partner(self, snapshot: Snapshot, matched, score) -> None:
+        """The lead partner's page after the practice that is the query's one answer
+        (search.partners.lead_partner_score), in place."""
+        rows = np.flatnonzero(matched)
+        if not len(rows):
+            return
+        ranked = self.distinct_records(snapshot, rows[np.argsort(-score[rows], kind="stable")])
+        lead = snapshot.lead_partners.get(int(ranked[0]))
+        pages = [row for row, name in snapshot.partner_pages.items() if name == lead]
+        if not pages:
+            return
+        rest = ranked[1:]
+        practices = snapshot.mask("type", ["practice"])[rest]
+        others = rest[~practices & ~np.isin(snapshot.groups[rest], snapshot.groups[pages])]
+        value = lead_partner_score(
+            score[ranked[0]],
+            score[rest[practices][0]] if practices.any() else None,
+            score[others[0]] if len(others) else None,
+        )
+        if value is not None:
+            score[pages] = np.maximum(score[pages], value)
+            matched[pages] = True
 
     @staticmethod
     def record_best(snapshot: Snapshot, rows: np.ndarray, score) -> np.ndarray:

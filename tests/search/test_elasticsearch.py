@@ -33,6 +33,10 @@ from search.query import SearchParams
 from tests.search.conftest import keys, search
 from tests.search.osmem import osmem_index_body, plain_media_type
 
+# Request bodies read what a query names, themes included: editors' snippets in the database
+# (search.places.query_themes).
+pytestmark = pytest.mark.django_db
+
 VECTOR = np.full(384, 0.05, dtype=np.float32)
 FILTERS = {"sdg": ["6"], "region": ["002", "019"]}
 ALL_FILTERS = {
@@ -385,7 +389,6 @@ def scripted_engine(*answers) -> ElasticsearchEngine:
     return engine
 
 
-@pytest.mark.django_db
 def test_engine_pages_the_fused_list_and_asks_facets_and_highlights_in_one_more_round(corpus):
     ids = [entry.pk for entry in corpus.values()]
     neighbours = knn((ids[3], 0.95), (ids[1], 0.94))
@@ -418,7 +421,6 @@ def translated_pair(corpus):
     return english, french
 
 
-@pytest.mark.django_db
 def test_the_visitors_translation_is_shown_when_another_language_matched(translated_pair):
     english, french = translated_pair
     records = {english: "key-a", french: "key-a"}
@@ -438,7 +440,6 @@ def test_the_visitors_translation_is_shown_when_another_language_matched(transla
     assert shown == {"fr": french, "en": english, "es": min(english, french)}
 
 
-@pytest.mark.django_db
 def test_a_record_matched_outside_the_filters_is_listed_if_a_translation_passes(
     translated_pair,
 ):
@@ -466,7 +467,6 @@ def test_a_record_matched_outside_the_filters_is_listed_if_a_translation_passes(
     assert response.blocking_filters == [("language", "fr", "French", 1)]
 
 
-@pytest.mark.django_db
 def test_a_failed_part_of_the_search_falls_back_to_the_database(
     corpus, settings, caplog, monkeypatch
 ):
@@ -482,7 +482,6 @@ def test_a_failed_part_of_the_search_falls_back_to_the_database(
     assert "bad knn" in caplog.text
 
 
-@pytest.mark.django_db
 def test_documents_carry_facets_the_embedding_and_their_record(corpus):
     document = document_for(corpus["school-feeding"]).to_dict()
     assert document["record"] == f"entry-{corpus['school-feeding'].pk}"
@@ -495,7 +494,6 @@ def test_documents_carry_facets_the_embedding_and_their_record(corpus):
     assert document["suggest_theme"] == {"input": ["Food security", "Education"]}
 
 
-@pytest.mark.django_db
 def test_unreachable_elasticsearch_falls_back_to_the_database_with_a_notice(
     corpus, settings, client, caplog
 ):
@@ -508,7 +506,6 @@ def test_unreachable_elasticsearch_falls_back_to_the_database_with_a_notice(
     assert "results may be incomplete" in html
 
 
-@pytest.mark.django_db
 def test_unreachable_elasticsearch_gives_database_suggestions_and_logs_it(corpus, settings, caplog):
     from search import engines
 

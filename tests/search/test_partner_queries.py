@@ -12,6 +12,7 @@ from search.models import SearchEntry
 from search.partners import partner_by_name, thesaurus_names
 from search.query import parse_params
 from tests.search import test_relevance_set
+from tests.search.conftest import engine_search, records_beside_corpus
 
 pytestmark = pytest.mark.django_db
 
@@ -291,3 +292,77 @@ def test_a_query_that_is_the_thesaurus_s_name_of_a_partner_names_it():
         )
         == unossc
     )
+
+
+# A practice that is a query's one answer, its lead partner's page (whose text says nothing of
+# the query), the funder listed second, and a contribution on the same subject.
+COLD_ROOMS = ("Solar cold rooms at fish landing beaches", "Lake Fishers Union")
+lead_records = records_beside_corpus(
+    9700,
+    [
+        {
+            "kind": "practice",
+            "title": COLD_ROOMS[0],
+            "body": "Fishing cooperatives run solar-powered cold rooms on the landing beaches, "
+            "so the catch keeps until traders arrive and less of it is thrown away.",
+            "partners": [COLD_ROOMS[1], "Blue Lake Fund"],
+        },
+        {
+            "kind": "partner",
+            "title": f"{COLD_ROOMS[1]} (LFU)",
+            "body": "A union of forty cooperatives around the great lakes, founded in 1998.",
+            "partners": [COLD_ROOMS[1]],
+        },
+        {
+            "kind": "partner",
+            "title": "Blue Lake Fund (BLF)",
+            "body": "A trust that lends to lakeside enterprises.",
+            "partners": ["Blue Lake Fund"],
+        },
+        {
+            "kind": "contribution",
+            "title": "Cold chains",
+            "body": "In our district the fish still rots on the beach before traders come.",
+        },
+    ],
+)
+
+
+def test_the_lead_partner_of_the_one_practice_answering_a_query_is_listed_beside_it(
+    lead_records,
+):
+    titles = [hit.entry.title for hit in engine_search("keeping fish cold on the beach").hits]
+    assert titles[0] == COLD_ROOMS[0], titles
+    assert f"{COLD_ROOMS[1]} (LFU)" in titles[1:4], titles
+    assert "Blue Lake Fund (BLF)" not in titles[:5], titles  # a funder, listed second
+
+
+# The same practice twice, each with its own lead partner: the query has no one answer.
+twin_records = records_beside_corpus(
+    9800,
+    [
+        {
+            "kind": "practice",
+            "title": COLD_ROOMS[0],
+            "body": "Fishing cooperatives run solar-powered cold rooms on the landing beaches, "
+            "so the catch keeps until traders arrive and less of it is thrown away.",
+            "partners": [lead],
+        }
+        for lead in ("Lake Fishers Union", "Coast Fishers Union")
+    ]
+    + [
+        {
+            "kind": "partner",
+            "title": f"{lead} ({acronym})",
+            "body": "A union of forty cooperatives, founded in 1998.",
+            "partners": [lead],
+        }
+        for lead, acronym in (("Lake Fishers Union", "LFU"), ("Coast Fishers Union", "CFU"))
+    ],
+)
+
+
+def test_no_partner_is_listed_when_several_practices_answer_alike(twin_records):
+    titles = [hit.entry.title for hit in engine_search("keeping fish cold on the beach").hits]
+    assert titles[:2] == [COLD_ROOMS[0]] * 2, titles
+    assert not {"Lake Fishers Union (LFU)", "Coast Fishers Union (CFU)"} & set(titles), titles

@@ -14,7 +14,13 @@ from ...asking import SAID_KINDS, SAID_WEIGHT, asks_what_was_said
 from ...centering import language_bias
 from ...models import SearchEntry
 from ...names import name_shares
-from ...partners import NAME_CANDIDATES, NAME_WINDOW, UNLIFTED_KINDS, partner_by_name
+from ...partners import (
+    NAME_CANDIDATES,
+    NAME_WINDOW,
+    UNLIFTED_KINDS,
+    lead_partner_score,
+    partner_by_name,
+)
 from ...passages import passage_matrix
 from ...phrases import query_phrases
 from ...places import asks_for_practices, query_facets, topic_facets
@@ -78,6 +84,11 @@ def staff_records(partner: str, fused) -> set[str]:
         for row in rows.only("pk", "translation_key", "partners")
         if partner in facet_values(row.partners)
     }
+
+
+# Rows of the fused list read for the lead partner (search.partners.lead_partner_score): the
+# first record that is not a practice is among them but for queries matching practices only.
+LEAD_WINDOW = 100
 
 
 # Seconds a bulk indexing request may take (reindex_all); a search keeps the client's 3.
@@ -202,6 +213,18 @@ class ElasticsearchEngine:
             **answers, bias=bias, title_bonus=row_bonus, name_shares=names, passages=passages
         )
         named = self._named_partner(params.text, fused)
+        lead = None if named or query_facets(params.text) else self._lead_partner(fused)
+        if lead is not None:
+            pages, value = lead
+            fused = fuse(
+                **answers,
+                bias=bias,
+                title_bonus=row_bonus,
+                name_shares=names,
+                passages=passages,
+                lead=pages,
+                lead_score=value,
+            )
         if named is not None:
             partner, pages = named
             (tagged,) = self.msearch([partner_search(params, partner)])
@@ -274,6 +297,47 @@ class ElasticsearchEngine:
         if partner is None:
             return None
         return partner, {entry_id for entry_id, name in pages.items() if name == partner}
+
+    @staticmethod
+    def _lead_partner(fused) -> tuple[dict[int, str], float] | None:
+        """The rows of the lead partner's page (entry id: record) and the score they take after
+        the practice that is the query's one answer (search.partners.lead_partner_score), else
+        None."""
+        ranked = fused.ranked[:LEAD_WINDOW]
+        columns = ("pk", "kind", "partners", "translation_key")
+        rows = SearchEntry.objects.only(*columns).in_bulk([entry_id for entry_id, _ in ranked])
+        records: dict[str, tuple[SearchEntry, float]] = {}
+        for entry_id, value in ranked:
+            if entry_id in rows:
+                records.setdefault(record_key(rows[entry_id]), (rows[entry_id], value))
+        if not records:
+            return None
+        (top, top_score), *rest = records.values()
+        if top.kind != "practice" or not facet_values(top.partners):
+            return None
+        lead = facet_values(top.partners)[0]
+        pages = [
+            page
+            for page in SearchEntry.objects.filter(kind="partner").only(*columns)
+            if facet_values(page.partners)[:1] == [lead]
+        ]
+        page_records = {record_key(page) for page in pages}
+        kinds = [(row.kind, record_key(row), value) for row, value in rest]
+        value = lead_partner_score(
+            top_score,
+            next((value for kind, _key, value in kinds if kind == "practice"), None),
+            next(
+                (
+                    value
+                    for kind, key, value in kinds
+                    if kind != "practice" and key not in page_records
+                ),
+                None,
+            ),
+        )
+        if value is None or not pages:
+            return None
+        return {page.pk: record_key(page) for page in pages}, value
 
     @staticmethod
     def _page_rows(

@@ -226,6 +226,8 @@ def fuse(
     names: dict | None = None,
     name_shares: dict[int, float] | None = None,
     passages: dict[int, float] | None = None,
+    lead: dict[int, str] | None = None,
+    lead_score: float = 0.0,
 ) -> Fused:
     """Fusion with the database engine's weights, floor, margin and title lift.
 
@@ -239,10 +241,15 @@ def fuse(
     take their share of the concept bonus. When no row holds every query word, the rows saying
     a name of the query (`names`, with each row's share of the names: search.names) get the
     name bonus and match. kNN rows are lifted by their best passage (`passages`: per entry id,
-    its best passage's cosine similarity to the query, search.passages).
+    its best passage's cosine similarity to the query, search.passages). The rows of the lead
+    partner's page (`lead`: entry id -> record, search.partners.lead_partner_score) match with
+    at least `lead_score`; one no answer returned under the filters is uncertain, as the
+    second round tells whether it passes them.
     """
     answers = (lexical, semantic, everything, elsewhere, partner, concepts, names)
     record = {int(hit["_id"]): record_of(hit) for answer in answers for hit in hits_of(answer)}
+    lead = lead or {}
+    record |= {entry_id: key for entry_id, key in lead.items() if entry_id not in record}
     neighbours = similarities(everything, bias, passages)
     cutoff = cutoff_of(neighbours)
     shares = concept_shares(concepts, concept_terms)
@@ -274,6 +281,9 @@ def fuse(
         lift_gatherings(score, tagged, base, set(partner_pages or ()), record)
         held_below = record_best(score, list(tagged), record)
         hold_below(score, held_below, tagged, record)
+    for entry_id in lead:
+        if entry_id in score:
+            score[entry_id] = max(score[entry_id], lead_score)
     ranked = sorted(score.items(), key=lambda item: -item[1])
     outside = fused_scores(hits_of(elsewhere), neighbours, cutoff, title_bonus, shares)
     if tagged:
@@ -286,6 +296,9 @@ def fuse(
         # A row of its own that the filters leave out has no translation to pass them.
         if entry_id not in score and not record[entry_id].startswith(OWN_RECORD_PREFIX):
             record_score.setdefault(record[entry_id], value)
+    for entry_id, key in lead.items():
+        if entry_id not in score:
+            record_score[key] = max(record_score.get(key, lead_score), lead_score)
     matched = [
         entry_id
         for entry_id, cosine, value in neighbours
