@@ -81,6 +81,14 @@ COUNTRY_TOPIC_WEIGHT = 0.03
 SEMANTIC_FLOOR = 0.82
 SEMANTIC_SURE = 0.87
 SEMANTIC_MARGIN = 0.05
+# A row about as similar without the language as that best row (within SEMANTIC_TIE) matches
+# when its cosine is a little below the floor (SEMANTIC_TIE_FLOOR): a long English paraphrase
+# of a French practice ("farmers in Niger letting tree stumps regrow in their fields instead of
+# clearing them", cosine 0.816) came second by meaning to the one row above the floor (0.822)
+# and was not listed. No query of the relevance set read before changed (1 551, 2 Dec 2026);
+# it still matches nothing for a query with no row above the floor.
+SEMANTIC_TIE = 0.01
+SEMANTIC_TIE_FLOOR = 0.81
 SEMANTIC_LIMIT = 200
 # A matching row whose title names a concept of every concept-naming term of the query
 # (search.thesaurus), in its own language, is about what the query asks: "intercâmbio de
@@ -103,11 +111,14 @@ def semantic_cutoff(cosine: np.ndarray, similarity: np.ndarray) -> float | None:
 
 
 def is_semantic_match(cosine, similarity, cutoff: float | None):
-    """Whether rows (arrays or single values) match by meaning alone (see SEMANTIC_FLOOR)."""
+    """Whether rows (arrays or single values) match by meaning alone (see SEMANTIC_FLOOR and
+    SEMANTIC_TIE)."""
     if cutoff is None:
         return np.zeros_like(np.asarray(cosine), dtype=bool)
     cosine, similarity = np.asarray(cosine), np.asarray(similarity)
-    return (cosine >= SEMANTIC_FLOOR) & ((similarity >= cutoff) | (cosine >= SEMANTIC_SURE))
+    sure = (cosine >= SEMANTIC_FLOOR) & ((similarity >= cutoff) | (cosine >= SEMANTIC_SURE))
+    tied = (cosine >= SEMANTIC_TIE_FLOOR) & (similarity >= cutoff + SEMANTIC_MARGIN - SEMANTIC_TIE)
+    return sure | tied
 
 
 def semantic_matches(cosine: np.ndarray, similarity: np.ndarray) -> np.ndarray:

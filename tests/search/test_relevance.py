@@ -112,3 +112,23 @@ def test_similarity_leaves_out_what_texts_of_one_language_share():
     adjusted = raw - np.array([bias[language] for language in languages])
     assert raw[0] > raw[-1], "by plain cosine the French row wins"
     assert adjusted[-1] > adjusted[0], "without the language the English row about it wins"
+
+
+def test_a_row_tied_by_meaning_with_the_best_matches_a_little_below_the_floor():
+    import numpy as np
+
+    from search.engines.database import (
+        SEMANTIC_FLOOR,
+        SEMANTIC_TIE,
+        SEMANTIC_TIE_FLOOR,
+        semantic_matches,
+    )
+
+    # The best row just above the floor; the next as similar without the language but a
+    # little below it (a long paraphrase in another language); one as similar but lower
+    # still; one as close by cosine but far by meaning.
+    cosine = np.array([SEMANTIC_FLOOR + 0.002, SEMANTIC_TIE_FLOOR + 0.005, 0.80, 0.815])
+    similarity = np.array([0.05, 0.05 - SEMANTIC_TIE / 2, 0.05, 0.05 - 2 * SEMANTIC_TIE])
+    assert semantic_matches(cosine, similarity).tolist() == [0, 1]
+    # Nothing above the floor: nothing matches by meaning (a nonsense query).
+    assert semantic_matches(cosine - 0.01, similarity).tolist() == []

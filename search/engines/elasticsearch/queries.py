@@ -11,7 +11,7 @@ from ...places import asks_for_practices, query_facets
 from ...query import SearchParams
 from ...snapshot import FACETS, normalise
 from ...thesaurus import query_concept_labels
-from ..database import FULL_TEXT_LIMIT, SEMANTIC_FLOOR, concepts_needed
+from ..database import FULL_TEXT_LIMIT, SEMANTIC_TIE_FLOOR, concepts_needed
 from .index_mapping import LANGUAGE_ANALYZERS, OWN_RECORD_PREFIX, index_name
 
 FACET_FIELDS = {facet: facet for facet in FACETS}
@@ -248,8 +248,9 @@ def semantic_search(query_vector, filters: dict[str, list[str]] | None = None) -
         "query_vector": [float(x) for x in query_vector],
     }
     if filters is not None:
-        # A row below the floor may reach it through its passages (search.passages).
-        knn["similarity"] = lowest_liftable(SEMANTIC_FLOOR)
+        # A row below the lowest floor (a row tied with the best: SEMANTIC_TIE) may reach it
+        # through its passages (search.passages).
+        knn["similarity"] = lowest_liftable(SEMANTIC_TIE_FLOOR)
         clauses = filter_clauses(filters)
         if clauses:
             knn["filter"] = Q("bool", filter=clauses)
