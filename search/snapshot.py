@@ -90,6 +90,10 @@ class Snapshot:
             return raw, raw
         return raw, raw - (self.language_means @ query)[self.row_language]
 
+    def pages_of(self, partner: str | None) -> list[int]:
+        """The rows of the partner's page (one per language)."""
+        return [row for row, name in self.partner_pages.items() if name == partner]
+
     @property
     def size(self) -> int:
         return len(self.ids)

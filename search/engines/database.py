@@ -216,16 +216,18 @@ class DatabaseEngine:
                     score[position] += NAME_WEIGHT * share
                     matched[position] = True
         facets = query_facets(text)
+        # Read once: a query naming a theme reads the themes from the database.
+        practices_only = asks_for_practices(text)
         for facet, values in facets.items():
             tagged = snapshot.mask(facet, values)
-            if asks_for_practices(text):
+            if practices_only:
                 tagged &= snapshot.mask("type", ["practice"])
             score[tagged] += COUNTRY_WEIGHT
             matched |= tagged
         in_places = np.zeros(size, dtype=bool)
         for facet, values in topic_facets(text).items():
             in_places |= snapshot.mask(facet, values)
-        if asks_for_practices(text):
+        if practices_only:
             in_places &= snapshot.mask("type", ["practice"])
         score[matched & in_places] += COUNTRY_TOPIC_WEIGHT
         for position in snapshot.titles.get(normalise(text), []):
@@ -274,7 +276,7 @@ class DatabaseEngine:
         gatherings = tagged & snapshot.mask("type", GATHERING_KINDS)
         practices = tagged & ~gatherings
         score[practices] += PARTNER_WEIGHT
-        pages = [p for p, name in snapshot.partner_pages.items() if name == partner]
+        pages = snapshot.pages_of(partner)
         score[pages] += PAGE_WEIGHT
         practices[pages] = False
         score[gatherings] = after_practices(
@@ -292,7 +294,7 @@ class DatabaseEngine:
             return
         ranked = self.distinct_records(snapshot, rows[np.argsort(-score[rows], kind="stable")])
         lead = snapshot.lead_partners.get(int(ranked[0]))
-        pages = [row for row, name in snapshot.partner_pages.items() if name == lead]
+        pages = snapshot.pages_of(lead)
         if not pages:
             return
         rest = ranked[1:]

@@ -1,6 +1,6 @@
 """The engine: two msearch rounds per search (retrieve, then facets and the page), suggestions."""
 
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import elastic_transport
 import elasticsearch
@@ -209,34 +209,20 @@ class ElasticsearchEngine:
             row_bonus[entry_id] = row_bonus.get(entry_id, 0.0) + share
         answers["concept_terms"] = len(query_concept_labels(params.text))
         passages = best_passages(vector, [answers.get("semantic"), answers.get("everything")])
-        fused = fuse(
-            **answers, bias=bias, title_bonus=row_bonus, name_shares=names, passages=passages
+        # Fused once, then again with the lead partner's page or the named partner's records.
+        fuse_answers = partial(
+            fuse, **answers, bias=bias, title_bonus=row_bonus, name_shares=names, passages=passages
         )
+        fused = fuse_answers()
         named = self._named_partner(params.text, fused)
         lead = None if named or query_facets(params.text) else self._lead_partner(fused)
         if lead is not None:
             pages, value = lead
-            fused = fuse(
-                **answers,
-                bias=bias,
-                title_bonus=row_bonus,
-                name_shares=names,
-                passages=passages,
-                lead=pages,
-                lead_score=value,
-            )
+            fused = fuse_answers(lead=pages, lead_score=value)
         if named is not None:
             partner, pages = named
             (tagged,) = self.msearch([partner_search(params, partner)])
-            fused = fuse(
-                **answers,
-                bias=bias,
-                title_bonus=row_bonus,
-                name_shares=names,
-                partner=tagged,
-                partner_pages=pages,
-                passages=passages,
-            )
+            fused = fuse_answers(partner=tagged, partner_pages=pages)
         records = [record for record, _score in fused.records]
         relaxations = list(self._relaxations(params)) if not fused.total else []
         counts = [
